@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: MIT
+# Shared by run.sh, test.sh and the other scripts: where the project is, and installing the
+# Debian packages it needs (only those missing, so a second run never touches apt).
+set -euo pipefail
+
+KNEAD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export KNEAD_ROOT
+
+# What building and running Knead needs.
+KNEAD_BUILD_PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
+  qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
+  libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
+)
+# What the test suite adds: Catch2, a display server, the content checks and the fuzzer.
+KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 clang libclang-rt-14-dev)
+
+knead_missing_packages() {
+  local pkg missing=()
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$pkg")
+    fi
+  done
+  printf '%s\n' "${missing[@]:-}" | sed '/^$/d'
+}
+
+knead_install_packages() {
+  local missing
+  mapfile -t missing < <(knead_missing_packages "$@")
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}" >&2
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+knead_jobs() {
+  nproc 2>/dev/null || echo 2
+}

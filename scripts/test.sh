@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Sets up everything the tests need on Debian (packages, a virtual display), builds the asan
+# preset (Debug, AddressSanitizer + UndefinedBehaviorSanitizer, warnings are errors) and runs
+# every test through ctest. Exits non-zero when any test fails or when no test ran.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" "${KNEAD_TEST_PACKAGES[@]}"
+cd "$KNEAD_ROOT"
+
+# A real X server for the tests that start the app as a person would; the UI tests
+# themselves run on the offscreen platform.
+xvfb_pid=""
+test_home=""
+cleanup() {
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  [ -n "$test_home" ] && rm -rf "$test_home"
+  return 0
+}
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  display=":$(( 90 + RANDOM % 100 ))"
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  for _ in $(seq 50); do
+    [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+    sleep 0.1
+  done
+  export DISPLAY="$display"
+fi
+
+# Tests write user data under a throw-away home, never into the person's own.
+test_home="$(mktemp -d)"
+export XDG_DATA_HOME="$test_home/data" XDG_CONFIG_HOME="$test_home/config" XDG_CACHE_HOME="$test_home/cache"
+
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(knead_jobs)"
+ctest --preset asan --output-on-failure -j "$(knead_jobs)" "$@"

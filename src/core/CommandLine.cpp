@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace knead {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("knead::CommandLine", text);
+}
+
+struct Options
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")};
+    QCommandLineOption contentDir{QStringLiteral("content-dir"),
+                                  tr("Also load the content pack in DIR (may be given more than once)."),
+                                  QStringLiteral("DIR")};
+    QCommandLineOption list{QStringLiteral("list"), tr("Print the loaded techniques and routines and exit.")};
+    QCommandLineOption format{QStringLiteral("format"), tr("Output format of --list: text or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("text")};
+    QCommandLineOption validate{QStringLiteral("validate"),
+                                tr("Check the content packs named as arguments, print every problem as "
+                                   "file:line:column: severity: message, and exit: 0 when there is no error, "
+                                   "1 when there is any, 2 on a usage error.")};
+    QCommandLineOption start{QStringLiteral("start"), tr("Open the preparation page of ROUTINE_ID."),
+                             QStringLiteral("ROUTINE_ID")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        // Qt's own GUI options are accepted (and left to QApplication) so that arguments can
+        // be checked before a display is needed.
+        for (const char* name : {"platform", "style", "stylesheet", "geometry", "qwindowgeometry", "display",
+                                 "platformtheme", "plugin", "session", "qwindowtitle", "qwindowicon", "title", "name"}) {
+            QCommandLineOption qtOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+            qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(qtOption);
+        }
+        for (const char* name : {"reverse", "widgetcount", "nograb", "dograb", "sync"}) {
+            QCommandLineOption qtFlag(QString::fromLatin1(name));
+            qtFlag.setFlags(QCommandLineOption::HiddenFromHelp);
+            parser.addOption(qtFlag);
+        }
+        parser.setApplicationDescription(tr("Knead guides you through self-massage routines, step by step."));
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions({help, version, contentDir, list, format, validate, start});
+        parser.addPositionalArgument(QStringLiteral("DIR"), tr("Content packs to check with --validate."),
+                                     QStringLiteral("[DIR...]"));
+    }
+};
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine out;
+    Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        out.error = parser.errorText();
+        return out;
+    }
+    out.contentDirs = parser.values(options.contentDir);
+    const QStringList positional = parser.positionalArguments();
+
+    if (parser.isSet(options.help)) {
+        out.action = Action::Help;
+        return out;
+    }
+    if (parser.isSet(options.version)) {
+        out.action = Action::Version;
+        return out;
+    }
+    const QString format = parser.value(options.format);
+    if (format == QLatin1String("json")) {
+        out.listFormat = ListFormat::Json;
+    } else if (format != QLatin1String("text")) {
+        out.error = tr("--format must be text or json, not \"%1\".").arg(format);
+        return out;
+    }
+    if (parser.isSet(options.format) && !parser.isSet(options.list)) {
+        out.error = tr("--format only applies to --list.");
+        return out;
+    }
+    const int actions = int(parser.isSet(options.list)) + int(parser.isSet(options.validate)) + int(parser.isSet(options.start));
+    if (actions > 1) {
+        out.error = tr("Use only one of --list, --validate and --start.");
+        return out;
+    }
+    if (parser.isSet(options.validate)) {
+        if (positional.isEmpty()) {
+            out.error = tr("--validate needs at least one content folder, e.g. knead --validate my-pack");
+            return out;
+        }
+        out.action = Action::Validate;
+        out.validateDirs = positional;
+        return out;
+    }
+    if (!positional.isEmpty()) {
+        out.error = tr("Unexpected argument \"%1\". Folders are only taken by --validate; use --content-dir DIR to load a pack.")
+                        .arg(positional.first());
+        return out;
+    }
+    if (parser.isSet(options.list)) {
+        out.action = Action::List;
+        return out;
+    }
+    out.startRoutine = parser.value(options.start);
+    if (parser.isSet(options.start) && out.startRoutine.isEmpty())
+        out.error = tr("--start needs a routine id.");
+    return out;
+}
+
+QString CommandLine::helpText()
+{
+    Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    QString text = parser.helpText();
+    // Qt names the program after argv[0], which may be any path; show the installed name.
+    text.replace(0, text.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: knead [options] [DIR...]"));
+    return text;
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("knead %1\n").arg(QStringLiteral(KNEAD_VERSION));
+}
+
+} // namespace knead

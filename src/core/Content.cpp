@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT
+#include "Content.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+
+namespace knead {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("knead::Content", text);
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> lookup(const std::array<std::pair<Enum, QLatin1String>, N>& table, QStringView id)
+{
+    for (const auto& [value, name] : table) {
+        if (id == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
+template<typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, QLatin1String>, N>& table, Enum value)
+{
+    for (const auto& [candidate, name] : table) {
+        if (candidate == value)
+            return name;
+    }
+    return {};
+}
+
+const std::array<std::pair<Figure, QLatin1String>, 3> kFigures{{
+    {Figure::Front, QLatin1String("front")},
+    {Figure::Back, QLatin1String("back")},
+    {Figure::Both, QLatin1String("both")},
+}};
+const std::array<std::pair<Side, QLatin1String>, 4> kSides{{
+    {Side::None, QLatin1String("none")},
+    {Side::Left, QLatin1String("left")},
+    {Side::Right, QLatin1String("right")},
+    {Side::Both, QLatin1String("both")},
+}};
+const std::array<std::pair<Pressure, QLatin1String>, 3> kPressures{{
+    {Pressure::Light, QLatin1String("light")},
+    {Pressure::Medium, QLatin1String("medium")},
+    {Pressure::Firm, QLatin1String("firm")},
+}};
+const std::array<std::pair<MotionPattern, QLatin1String>, 3> kPatterns{{
+    {MotionPattern::Circles, QLatin1String("circles")},
+    {MotionPattern::Strokes, QLatin1String("strokes")},
+    {MotionPattern::Hold, QLatin1String("hold")},
+}};
+
+} // namespace
+
+QList<Pressure> PressureSet::levels() const
+{
+    QList<Pressure> out;
+    for (Pressure p : {Pressure::Light, Pressure::Medium, Pressure::Firm}) {
+        if (contains(p))
+            out.append(p);
+    }
+    return out;
+}
+
+QString figureId(Figure f) { return nameOf(kFigures, f); }
+QString sideId(Side s) { return nameOf(kSides, s); }
+QString pressureId(Pressure p) { return nameOf(kPressures, p); }
+QString motionPatternId(MotionPattern m) { return nameOf(kPatterns, m); }
+std::optional<Figure> figureFromId(QStringView id) { return lookup(kFigures, id); }
+std::optional<Side> sideFromId(QStringView id) { return lookup(kSides, id); }
+std::optional<Pressure> pressureFromId(QStringView id) { return lookup(kPressures, id); }
+std::optional<MotionPattern> motionPatternFromId(QStringView id) { return lookup(kPatterns, id); }
+
+QString sideLabel(Side s)
+{
+    switch (s) {
+    case Side::None: return {};
+    case Side::Left: return tr("left side");
+    case Side::Right: return tr("right side");
+    case Side::Both: return tr("both sides");
+    }
+    return {};
+}
+
+QString pressureLabel(Pressure p)
+{
+    switch (p) {
+    case Pressure::Light: return tr("light pressure");
+    case Pressure::Medium: return tr("medium pressure");
+    case Pressure::Firm: return tr("firm pressure");
+    }
+    return {};
+}
+
+QString pressureSetLabel(PressureSet set)
+{
+    QStringList names;
+    const QList<Pressure> levels = set.levels();
+    for (Pressure p : levels)
+        names.append(pressureId(p));
+    if (names.size() > 1)
+        return names.first() + QStringLiteral("–") + names.last();
+    return names.value(0);
+}
+
+const QStringList& knownToolIds()
+{
+    static const QStringList ids = {
+        QStringLiteral("fingertips"),   QStringLiteral("thumbs"),          QStringLiteral("palms"),
+        QStringLiteral("knuckles"),     QStringLiteral("loose-fists"),     QStringLiteral("forearm"),
+        QStringLiteral("massage-ball"), QStringLiteral("tennis-ball"),     QStringLiteral("peanut-ball"),
+        QStringLiteral("foam-roller"),  QStringLiteral("handheld-massager"), QStringLiteral("massage-stick"),
+        QStringLiteral("scalp-massager"), QStringLiteral("wall"),          QStringLiteral("chair"),
+        QStringLiteral("floor-mat"),    QStringLiteral("cushion"),         QStringLiteral("towel"),
+        QStringLiteral("heat-pack"),    QStringLiteral("cold-pack"),       QStringLiteral("oil"),
+        QStringLiteral("comb"),
+    };
+    return ids;
+}
+
+bool isKnownTool(const QString& id)
+{
+    return knownToolIds().contains(id);
+}
+
+QString toolLabel(const QString& id)
+{
+    QString label = id;
+    label.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return label;
+}
+
+QString formatClock(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds / 60) % 60;
+    const qint64 s = seconds % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString formatDuration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 rest = minutes % 60;
+    return rest == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 h %2 min").arg(minutes / 60).arg(rest);
+}
+
+double Motion::defaultPeriod(MotionPattern pattern)
+{
+    switch (pattern) {
+    case MotionPattern::Circles: return 2.0;
+    case MotionPattern::Strokes: return 4.0;
+    case MotionPattern::Hold: return 6.0;
+    }
+    return 2.0;
+}
+
+int Routine::totalSeconds() const
+{
+    int total = 0;
+    for (const Step& step : steps)
+        total += step.durationSeconds + step.restSeconds;
+    return total;
+}
+
+QStringList Routine::techniqueIds() const
+{
+    QStringList ids;
+    for (const Step& step : steps) {
+        if (!ids.contains(step.technique))
+            ids.append(step.technique);
+    }
+    return ids;
+}
+
+QList<Pressure> Routine::pressures() const
+{
+    PressureSet set;
+    for (const Step& step : steps)
+        set.add(step.pressure);
+    return set.levels();
+}
+
+QStringList Routine::toolIds() const
+{
+    QStringList ids;
+    for (const Step& step : steps) {
+        for (const QString& tool : step.tools) {
+            if (!ids.contains(tool))
+                ids.append(tool);
+        }
+    }
+    return ids;
+}
+
+namespace {
+
+template<typename Item>
+QString upsert(QList<Item>& items, QHash<QString, qsizetype>& index, Item item)
+{
+    const auto it = index.constFind(item.id);
+    if (it != index.constEnd()) {
+        QString replaced = items[*it].packId;
+        items[*it] = std::move(item);
+        return replaced.isEmpty() ? QStringLiteral("?") : replaced;
+    }
+    index.insert(item.id, items.size());
+    items.append(std::move(item));
+    return {};
+}
+
+template<typename Item>
+const Item* find(const QList<Item>& items, const QHash<QString, qsizetype>& index, const QString& id)
+{
+    const auto it = index.constFind(id);
+    return it == index.constEnd() ? nullptr : &items[*it];
+}
+
+} // namespace
+
+const Region* Content::region(const QString& id) const { return find(m_regions, m_regionIndex, id); }
+const Technique* Content::technique(const QString& id) const { return find(m_techniques, m_techniqueIndex, id); }
+const Routine* Content::routine(const QString& id) const { return find(m_routines, m_routineIndex, id); }
+
+QString Content::setRegion(Region region) { return upsert(m_regions, m_regionIndex, std::move(region)); }
+QString Content::setTechnique(Technique technique) { return upsert(m_techniques, m_techniqueIndex, std::move(technique)); }
+QString Content::setRoutine(Routine routine) { return upsert(m_routines, m_routineIndex, std::move(routine)); }
+
+QList<const Routine*> Content::routinesForRegion(const QString& regionId) const
+{
+    QList<const Routine*> out;
+    for (const Routine& routine : m_routines) {
+        const bool onStep = std::any_of(routine.steps.cbegin(), routine.steps.cend(),
+                                        [&](const Step& s) { return s.region == regionId; });
+        if (routine.regions.contains(regionId) || onStep)
+            out.append(&routine);
+    }
+    return out;
+}
+
+QList<const Routine*> Content::routinesUsingTechnique(const QString& techniqueId) const
+{
+    QList<const Routine*> out;
+    for (const Routine& routine : m_routines) {
+        if (std::any_of(routine.steps.cbegin(), routine.steps.cend(),
+                        [&](const Step& s) { return s.technique == techniqueId; }))
+            out.append(&routine);
+    }
+    return out;
+}
+
+QList<const Technique*> Content::techniquesForRegion(const QString& regionId) const
+{
+    QList<const Technique*> out;
+    for (const Technique& technique : m_techniques) {
+        if (technique.regions.contains(regionId))
+            out.append(&technique);
+    }
+    return out;
+}
+
+} // namespace knead

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace knead {
+
+enum class Figure { Front, Back, Both };
+enum class Side { None, Left, Right, Both };
+enum class Pressure { Light, Medium, Firm };
+enum class MotionPattern { Circles, Strokes, Hold };
+
+// A set of pressure levels, for techniques that span more than one.
+class PressureSet
+{
+public:
+    PressureSet() = default;
+    explicit PressureSet(Pressure p) { add(p); }
+    void add(Pressure p) { m_bits |= bit(p); }
+    bool contains(Pressure p) const { return (m_bits & bit(p)) != 0; }
+    bool isEmpty() const { return m_bits == 0; }
+    QList<Pressure> levels() const;
+    friend bool operator==(PressureSet, PressureSet) = default;
+
+private:
+    static unsigned bit(Pressure p) { return 1u << unsigned(p); }
+    unsigned m_bits = 0;
+};
+
+// Names used in content files and shown to people. The ids are the file format; the labels
+// are for display and are translatable.
+QString figureId(Figure f);
+QString sideId(Side s);
+QString pressureId(Pressure p);
+QString motionPatternId(MotionPattern m);
+std::optional<Figure> figureFromId(QStringView id);
+std::optional<Side> sideFromId(QStringView id);
+std::optional<Pressure> pressureFromId(QStringView id);
+std::optional<MotionPattern> motionPatternFromId(QStringView id);
+QString sideLabel(Side s);
+QString pressureLabel(Pressure p);
+QString pressureSetLabel(PressureSet set);
+
+// The tools the format knows by id; other ids are allowed and shown as written.
+const QStringList& knownToolIds();
+bool isKnownTool(const QString& id);
+QString toolLabel(const QString& id);
+
+// Formats seconds as "m:ss" (or "h:mm:ss"), as shown on the countdown.
+QString formatClock(qint64 seconds);
+// "8 min", "45 s", "1 h 5 min": for lists and summaries.
+QString formatDuration(qint64 seconds);
+
+struct Region
+{
+    QString id;
+    QString name;
+    QString description;
+    Figure figure = Figure::Both;
+    QString shape;
+    QString packId;
+};
+
+struct Source
+{
+    QString title;
+    QString publisher;
+    QString url;
+};
+
+struct Technique
+{
+    QString id;
+    QString name;
+    QStringList aliases;
+    QString summary;
+    QString description;
+    QString howItHelps;
+    QStringList howTo;
+    PressureSet pressure;
+    QStringList tools;
+    QStringList regions;
+    QStringList cautions;
+    QStringList redFlags;
+    QList<Source> sources;
+    QString packId;
+};
+
+struct Cue
+{
+    int atSeconds = 0;
+    QString say;
+};
+
+struct Motion
+{
+    MotionPattern pattern = MotionPattern::Circles;
+    QList<QPointF> points; // in the region's box, x from the person's right (0) to left (1)
+    std::optional<Figure> figure;
+    double periodSeconds = 2.0;
+
+    static double defaultPeriod(MotionPattern pattern);
+};
+
+struct Step
+{
+    QString title;
+    QString instruction;
+    int durationSeconds = 0; // 0: untimed, continue when ready
+    QString technique;
+    QString region;
+    Side side = Side::None;
+    Pressure pressure = Pressure::Medium;
+    QStringList tools;
+    std::optional<Motion> motion;
+    QList<Cue> cues;
+    int restSeconds = 0;
+    QString image; // absolute file path (or resource path) checked to lie inside its pack
+
+    bool isTimed() const { return durationSeconds > 0; }
+};
+
+struct Routine
+{
+    QString id;
+    QString name;
+    QString summary;
+    QString description;
+    QStringList regions;
+    QStringList preparation;
+    QString safety;
+    QList<Step> steps;
+    QString packId;
+
+    // Steps and rests; untimed steps count as 0.
+    int totalSeconds() const;
+    QStringList techniqueIds() const; // in order of first use
+    QList<Pressure> pressures() const; // distinct, light to firm
+    QStringList toolIds() const;       // distinct, in order of first use
+};
+
+struct PackInfo
+{
+    QString id;
+    QString name;
+    QString language;
+    QString version;
+    QString description;
+    QString license;
+    QString root;        // where it was read from (a folder or a ":/" resource path)
+    QString displayRoot; // how diagnostics name it
+};
+
+// Everything loaded from all packs, with lookups by id. Items keep the order in which they
+// were first defined; an override replaces an item in place.
+class Content
+{
+public:
+    const QList<PackInfo>& packs() const { return m_packs; }
+    const QList<Region>& regions() const { return m_regions; }
+    const QList<Technique>& techniques() const { return m_techniques; }
+    const QList<Routine>& routines() const { return m_routines; }
+
+    const Region* region(const QString& id) const;
+    const Technique* technique(const QString& id) const;
+    const Routine* routine(const QString& id) const;
+
+    // Routines that list the region, or that have a step on it.
+    QList<const Routine*> routinesForRegion(const QString& regionId) const;
+    QList<const Routine*> routinesUsingTechnique(const QString& techniqueId) const;
+    QList<const Technique*> techniquesForRegion(const QString& regionId) const;
+
+    void addPack(PackInfo pack) { m_packs.append(std::move(pack)); }
+    // Each returns the id of the pack whose item was replaced, or an empty string.
+    QString setRegion(Region region);
+    QString setTechnique(Technique technique);
+    QString setRoutine(Routine routine);
+
+    bool isEmpty() const { return m_regions.isEmpty() && m_techniques.isEmpty() && m_routines.isEmpty(); }
+
+private:
+    QList<PackInfo> m_packs;
+    QList<Region> m_regions;
+    QList<Technique> m_techniques;
+    QList<Routine> m_routines;
+    QHash<QString, qsizetype> m_regionIndex;
+    QHash<QString, qsizetype> m_techniqueIndex;
+    QHash<QString, qsizetype> m_routineIndex;
+};
+
+} // namespace knead

@@ -1,0 +1,901 @@
+// SPDX-License-Identifier: MIT
+#include "ContentLoader.h"
+
+#include "BodyShapes.h"
+#include "PackDirectory.h"
+#include "StrictJson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <cmath>
+#include <limits>
+
+namespace knead {
+
+namespace {
+
+using json = nlohmann::json;
+using Severity = Diagnostic::Severity;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("knead::ContentLoader", text);
+}
+
+QString qs(const std::string& s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString quoted(const QString& s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+// How a value reads in an error message: "got -5", "got text \"abc\"", "got a list".
+QString describe(const json& value)
+{
+    switch (value.type()) {
+    case json::value_t::null: return QStringLiteral("null");
+    case json::value_t::boolean: return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    case json::value_t::number_integer: return QString::number(value.get<json::number_integer_t>());
+    case json::value_t::number_unsigned: return QString::number(value.get<json::number_unsigned_t>());
+    case json::value_t::number_float: return QString::number(value.get<double>(), 'g', 10);
+    case json::value_t::string: {
+        QString text = qs(value.get_ref<const std::string&>());
+        if (text.size() > 40)
+            text = text.left(37) + QStringLiteral("...");
+        return tr("text %1").arg(quoted(text));
+    }
+    case json::value_t::array: return tr("a list");
+    case json::value_t::object: return tr("an object");
+    default: return tr("something else");
+    }
+}
+
+// Collects the diagnostics of one file. Positions are computed only when a diagnostic is
+// actually reported, from the file's text.
+class FileReport
+{
+public:
+    FileReport(QString file, std::string_view text, QList<Diagnostic>& out)
+        : m_file(std::move(file)), m_text(text), m_out(out)
+    {
+    }
+
+    void add(Severity severity, const JsonPath& path, const QString& message)
+    {
+        Diagnostic d;
+        d.severity = severity;
+        d.file = m_file;
+        d.path = path.toString();
+        d.message = message;
+        if (!m_text.empty()) {
+            const std::size_t offset = locateJsonPath(m_text, path).value_or(0);
+            const TextPosition pos = textPositionAt(m_text, offset);
+            d.line = pos.line;
+            d.column = pos.column;
+        }
+        push(std::move(d));
+    }
+    void error(const JsonPath& path, const QString& message) { add(Severity::Error, path, message); }
+    void warning(const JsonPath& path, const QString& message) { add(Severity::Warning, path, message); }
+    void note(const JsonPath& path, const QString& message) { add(Severity::Note, path, message); }
+
+    void errorAtOffset(std::size_t offset, const QString& message)
+    {
+        Diagnostic d;
+        d.severity = Severity::Error;
+        d.file = m_file;
+        const TextPosition pos = textPositionAt(m_text, offset);
+        d.line = pos.line;
+        d.column = pos.column;
+        d.message = message;
+        push(std::move(d));
+    }
+
+    void fileError(const QString& message)
+    {
+        Diagnostic d;
+        d.severity = Severity::Error;
+        d.file = m_file;
+        d.message = message;
+        push(std::move(d));
+    }
+
+    int errors() const { return m_errors; }
+    const QString& file() const { return m_file; }
+
+private:
+    void push(Diagnostic&& d)
+    {
+        if (d.severity == Severity::Error)
+            ++m_errors;
+        m_out.append(std::move(d));
+    }
+
+    QString m_file;
+    std::string_view m_text;
+    QList<Diagnostic>& m_out;
+    int m_errors = 0;
+};
+
+bool isKebabId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"));
+    return id.size() <= 64 && pattern.match(id).hasMatch();
+}
+
+enum class Need { Required, Optional };
+
+struct TextRule
+{
+    int maxChars = 2000;
+    bool multiline = false;
+};
+
+constexpr TextRule kName{80, false};
+constexpr TextRule kLine{400, false};
+constexpr TextRule kParagraphs{20000, true};
+constexpr TextRule kItem{1000, false};
+
+// Reads the fields of one JSON object, reporting every problem against its path.
+class ObjectReader
+{
+public:
+    ObjectReader(const json& value, JsonPath path, FileReport& report, std::initializer_list<std::string_view> known)
+        : m_value(value), m_path(std::move(path)), m_report(report)
+    {
+        if (!value.is_object()) {
+            m_report.error(m_path, tr("expected an object {…}, got %1").arg(describe(value)));
+            return;
+        }
+        m_isObject = true;
+        for (const auto& [key, member] : value.items()) {
+            if (std::find(known.begin(), known.end(), std::string_view(key)) == known.end())
+                m_report.warning(m_path / key, tr("unknown field %1 is ignored").arg(quoted(qs(key))));
+        }
+    }
+
+    bool isObject() const { return m_isObject; }
+    const JsonPath& path() const { return m_path; }
+    JsonPath at(std::string_view key) const { return m_path / key; }
+    FileReport& report() { return m_report; }
+
+    const json* get(std::string_view key, Need need)
+    {
+        if (!m_isObject)
+            return nullptr;
+        const auto it = m_value.find(key);
+        if (it == m_value.end()) {
+            if (need == Need::Required)
+                m_report.error(m_path, tr("missing required field %1").arg(quoted(QString::fromLatin1(key.data(), qsizetype(key.size())))));
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::optional<QString> text(std::string_view key, Need need, TextRule rule)
+    {
+        const json* v = get(key, need);
+        return v ? readText(*v, at(key), rule) : std::nullopt;
+    }
+
+    std::optional<QString> id(std::string_view key, Need need)
+    {
+        const json* v = get(key, need);
+        return v ? readId(*v, at(key)) : std::nullopt;
+    }
+
+    std::optional<QStringList> textList(std::string_view key, Need need, int minItems, TextRule rule)
+    {
+        const json* v = get(key, need);
+        if (!v)
+            return std::nullopt;
+        return readList(*v, at(key), minItems, [&](const json& item, const JsonPath& p) { return readText(item, p, rule); });
+    }
+
+    std::optional<QStringList> idList(std::string_view key, Need need, int minItems)
+    {
+        const json* v = get(key, need);
+        if (!v)
+            return std::nullopt;
+        return readList(*v, at(key), minItems, [&](const json& item, const JsonPath& p) { return readId(item, p); });
+    }
+
+    std::optional<qint64> wholeNumber(std::string_view key, Need need, qint64 min, qint64 max, const QString& what)
+    {
+        const json* v = get(key, need);
+        return v ? readWholeNumber(*v, at(key), min, max, what) : std::nullopt;
+    }
+
+    std::optional<double> number(std::string_view key, Need need, double min, double max)
+    {
+        const json* v = get(key, need);
+        if (!v)
+            return std::nullopt;
+        if (!v->is_number()) {
+            m_report.error(at(key), tr("expected a number from %1 to %2, got %3").arg(min).arg(max).arg(describe(*v)));
+            return std::nullopt;
+        }
+        const double d = v->get<double>();
+        if (!(d >= min && d <= max)) {
+            m_report.error(at(key), tr("expected a number from %1 to %2, got %3").arg(min).arg(max).arg(describe(*v)));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    template<typename Enum>
+    std::optional<Enum> enumValue(std::string_view key, Need need, std::optional<Enum> (*parse)(QStringView), const QString& choices)
+    {
+        const json* v = get(key, need);
+        return v ? readEnum(*v, at(key), parse, choices) : std::nullopt;
+    }
+
+    // Generic readers, usable on list items too.
+    std::optional<QString> readText(const json& v, const JsonPath& p, TextRule rule)
+    {
+        if (!v.is_string()) {
+            m_report.error(p, tr("expected text, got %1").arg(describe(v)));
+            return std::nullopt;
+        }
+        const QString text = qs(v.get_ref<const std::string&>());
+        if (text.trimmed().isEmpty()) {
+            m_report.error(p, tr("must not be empty"));
+            return std::nullopt;
+        }
+        if (text.size() > rule.maxChars) {
+            m_report.error(p, tr("is %1 characters long; at most %2 are allowed").arg(text.size()).arg(rule.maxChars));
+            return std::nullopt;
+        }
+        for (QChar c : text) {
+            const bool control = c.unicode() < 0x20 || c.unicode() == 0x7F;
+            if (control && !(rule.multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))) {
+                m_report.error(p, tr("contains the control character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+                return std::nullopt;
+            }
+        }
+        return text;
+    }
+
+    std::optional<QString> readId(const json& v, const JsonPath& p)
+    {
+        if (!v.is_string()) {
+            m_report.error(p, tr("expected an id (lowercase-kebab text), got %1").arg(describe(v)));
+            return std::nullopt;
+        }
+        const QString text = qs(v.get_ref<const std::string&>());
+        if (!isKebabId(text)) {
+            m_report.error(p, tr("%1 is not a valid id: use lowercase letters, digits and single hyphens, "
+                                 "starting with a letter, at most 64 characters")
+                                  .arg(quoted(text.left(80))));
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    std::optional<qint64> readWholeNumber(const json& v, const JsonPath& p, qint64 min, qint64 max, const QString& what)
+    {
+        const auto fail = [&] {
+            m_report.error(p, tr("expected %1 from %2 to %3, got %4").arg(what).arg(min).arg(max).arg(describe(v)));
+            return std::nullopt;
+        };
+        // Range-check in the value's own type before converting: nlohmann's conversion of an
+        // out-of-range double to an integer is undefined behaviour.
+        if (v.is_number_unsigned()) {
+            const auto u = v.get<json::number_unsigned_t>();
+            if (u > json::number_unsigned_t(std::numeric_limits<qint64>::max()) || qint64(u) < min || qint64(u) > max)
+                return fail();
+            return qint64(u);
+        }
+        if (v.is_number_integer()) {
+            const auto i = v.get<json::number_integer_t>();
+            if (i < min || i > max)
+                return fail();
+            return qint64(i);
+        }
+        return fail();
+    }
+
+    template<typename Enum>
+    std::optional<Enum> readEnum(const json& v, const JsonPath& p, std::optional<Enum> (*parse)(QStringView), const QString& choices)
+    {
+        if (v.is_string()) {
+            if (auto e = parse(qs(v.get_ref<const std::string&>())))
+                return e;
+        }
+        m_report.error(p, tr("expected one of %1, got %2").arg(choices, describe(v)));
+        return std::nullopt;
+    }
+
+    template<typename ReadItem>
+    std::optional<QStringList> readList(const json& v, const JsonPath& p, int minItems, ReadItem&& readItem)
+    {
+        if (!v.is_array()) {
+            m_report.error(p, tr("expected a list […], got %1").arg(describe(v)));
+            return std::nullopt;
+        }
+        if (int(v.size()) < minItems) {
+            m_report.error(p, minItems == 1 ? tr("must list at least one item")
+                                            : tr("must list at least %1 items").arg(minItems));
+            return std::nullopt;
+        }
+        if (v.size() > 500) {
+            m_report.error(p, tr("lists %1 items; at most 500 are allowed").arg(v.size()));
+            return std::nullopt;
+        }
+        QStringList out;
+        bool ok = true;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (auto item = readItem(v[i], p / i))
+                out.append(*item);
+            else
+                ok = false;
+        }
+        return ok ? std::optional<QStringList>(out) : std::nullopt;
+    }
+
+private:
+    const json& m_value;
+    JsonPath m_path;
+    FileReport& m_report;
+    bool m_isObject = false;
+};
+
+const QString kFigureChoices = QStringLiteral("front, back or both");
+const QString kSideChoices = QStringLiteral("left, right, both or none");
+const QString kPressureChoices = QStringLiteral("light, medium or firm");
+const QString kPatternChoices = QStringLiteral("circles, strokes or hold");
+
+// A reference to another item, checked once every item of the pack is known.
+struct Reference
+{
+    enum class Kind { Region, Technique };
+    Kind kind;
+    QString id;
+    JsonPath path;
+    std::optional<Figure> figure; // for a motion guide's figure: the region must be drawn there
+    JsonPath figurePath;
+};
+
+template<typename Item>
+struct ParsedFile
+{
+    std::optional<Item> item;
+    QList<Reference> references;
+    JsonPath idPath = JsonPath() / "id";
+};
+
+std::optional<PressureSet> readPressureSet(ObjectReader& r, std::string_view key)
+{
+    const json* v = r.get(key, Need::Required);
+    if (!v)
+        return std::nullopt;
+    PressureSet set;
+    if (v->is_array()) {
+        if (v->empty()) {
+            r.report().error(r.at(key), QStringLiteral("must list at least one pressure level"));
+            return std::nullopt;
+        }
+        bool ok = true;
+        for (std::size_t i = 0; i < v->size() && i < 8; ++i) {
+            if (auto p = r.readEnum((*v)[i], r.at(key) / i, &pressureFromId, kPressureChoices))
+                set.add(*p);
+            else
+                ok = false;
+        }
+        if (v->size() > 8) {
+            r.report().error(r.at(key), QStringLiteral("lists too many pressure levels"));
+            ok = false;
+        }
+        return ok ? std::optional<PressureSet>(set) : std::nullopt;
+    }
+    if (auto p = r.readEnum(*v, r.at(key), &pressureFromId, kPressureChoices))
+        return PressureSet(*p);
+    return std::nullopt;
+}
+
+std::optional<QStringList> readTools(ObjectReader& r, std::string_view key, Need need)
+{
+    auto tools = r.idList(key, need, need == Need::Required ? 1 : 0);
+    if (tools) {
+        for (qsizetype i = 0; i < tools->size(); ++i) {
+            if (!isKnownTool(tools->at(i)))
+                r.report().warning(r.at(key) / std::size_t(i),
+                                   QStringLiteral("%1 is not a known tool; it is shown as written").arg(quoted(tools->at(i))));
+        }
+    }
+    return tools;
+}
+
+QString fileBaseName(const QString& relative)
+{
+    return QFileInfo(relative).completeBaseName();
+}
+
+// Checks that an item's id matches its file name, as the format requires.
+bool checkIdMatchesFile(ObjectReader& r, const std::optional<QString>& id, const QString& relative)
+{
+    if (id && *id != fileBaseName(relative)) {
+        r.report().error(r.at("id"), QStringLiteral("id %1 does not match the file name %2; name the file %1.json")
+                                         .arg(quoted(*id), quoted(QFileInfo(relative).fileName())));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Source> readSource(ObjectReader& parent, const json& v, const JsonPath& p)
+{
+    ObjectReader r(v, p, parent.report(), {"title", "publisher", "url"});
+    if (!r.isObject())
+        return std::nullopt;
+    const int before = r.report().errors();
+    Source s;
+    s.title = r.text("title", Need::Required, kLine).value_or(QString());
+    s.publisher = r.text("publisher", Need::Optional, kLine).value_or(QString());
+    if (auto url = r.text("url", Need::Optional, kLine)) {
+        const QUrl parsed(*url, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
+            r.report().error(r.at("url"), QStringLiteral("expected an https:// address, got %1").arg(quoted(url->left(80))));
+        else
+            s.url = *url;
+    }
+    if (r.report().errors() != before)
+        return std::nullopt;
+    return s;
+}
+
+ParsedFile<Technique> parseTechnique(const json& doc, const QString& relative, const QString& packId, FileReport& report)
+{
+    ParsedFile<Technique> out;
+    ObjectReader r(doc, JsonPath(), report,
+                   {"id", "name", "aliases", "summary", "description", "how_it_helps", "how_to", "pressure", "tools",
+                    "regions", "cautions", "red_flags", "sources"});
+    if (!r.isObject())
+        return out;
+    const int before = report.errors();
+    Technique t;
+    const auto id = r.id("id", Need::Required);
+    checkIdMatchesFile(r, id, relative);
+    t.id = id.value_or(QString());
+    t.name = r.text("name", Need::Required, kName).value_or(QString());
+    t.aliases = r.textList("aliases", Need::Optional, 0, kName).value_or(QStringList());
+    t.summary = r.text("summary", Need::Required, kLine).value_or(QString());
+    t.description = r.text("description", Need::Required, kParagraphs).value_or(QString());
+    t.howItHelps = r.text("how_it_helps", Need::Required, kParagraphs).value_or(QString());
+    t.howTo = r.textList("how_to", Need::Required, 1, kItem).value_or(QStringList());
+    t.pressure = readPressureSet(r, "pressure").value_or(PressureSet());
+    t.tools = readTools(r, "tools", Need::Required).value_or(QStringList());
+    t.regions = r.idList("regions", Need::Required, 1).value_or(QStringList());
+    t.cautions = r.textList("cautions", Need::Required, 1, kItem).value_or(QStringList());
+    t.redFlags = r.textList("red_flags", Need::Required, 1, kItem).value_or(QStringList());
+    if (const json* sources = r.get("sources", Need::Required)) {
+        if (!sources->is_array() || sources->empty()) {
+            report.error(r.at("sources"), QStringLiteral("expected a list of at least one source {\"title\", \"publisher\", \"url\"}, got %1")
+                                              .arg(describe(*sources)));
+        } else {
+            for (std::size_t i = 0; i < sources->size() && i < 100; ++i) {
+                if (auto s = readSource(r, (*sources)[i], r.at("sources") / i))
+                    t.sources.append(*s);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < t.regions.size(); ++i)
+        out.references.append({Reference::Kind::Region, t.regions[i], r.at("regions") / std::size_t(i), {}, {}});
+    t.packId = packId;
+    if (report.errors() == before)
+        out.item = std::move(t);
+    return out;
+}
+
+std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const json& v, QList<Reference>& refs, const QString& region)
+{
+    ObjectReader r(v, p, step.report(), {"pattern", "points", "figure", "period"});
+    if (!r.isObject())
+        return std::nullopt;
+    const int before = r.report().errors();
+    Motion m;
+    if (auto pattern = r.enumValue("pattern", Need::Required, &motionPatternFromId, kPatternChoices))
+        m.pattern = *pattern;
+    m.periodSeconds = Motion::defaultPeriod(m.pattern);
+    if (const json* points = r.get("points", Need::Optional)) {
+        if (!points->is_array() || points->size() > 32) {
+            r.report().error(r.at("points"), QStringLiteral("expected a list of up to 32 points [x, y], got %1").arg(describe(*points)));
+        } else {
+            for (std::size_t i = 0; i < points->size(); ++i) {
+                const json& pt = (*points)[i];
+                const JsonPath ptPath = r.at("points") / i;
+                const auto coordinate = [](const json& c) { return c.is_number() && c.get<double>() >= 0.0 && c.get<double>() <= 1.0; };
+                if (!pt.is_array() || pt.size() != 2 || !coordinate(pt[0]) || !coordinate(pt[1])) {
+                    r.report().error(ptPath, QStringLiteral("expected a point [x, y] with both numbers from 0 to 1, got %1").arg(describe(pt)));
+                    continue;
+                }
+                m.points.append(QPointF(pt[0].get<double>(), pt[1].get<double>()));
+            }
+        }
+    }
+    if (m.pattern == MotionPattern::Strokes && r.report().errors() == before && m.points.size() == 1)
+        r.report().error(r.at("points"), QStringLiteral("a stroke needs at least two points to glide between"));
+    if (auto figure = r.enumValue("figure", Need::Optional, &figureFromId, QStringLiteral("front or back"))) {
+        if (*figure == Figure::Both)
+            r.report().error(r.at("figure"), QStringLiteral("expected one of front or back, got \"both\""));
+        else {
+            m.figure = *figure;
+            refs.append({Reference::Kind::Region, region, p / "figure", figure, r.at("figure")});
+        }
+    }
+    if (auto period = r.number("period", Need::Optional, 0.5, 60.0))
+        m.periodSeconds = *period;
+    if (r.report().errors() != before)
+        return std::nullopt;
+    return m;
+}
+
+std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPath& p, QList<Reference>& refs, const PackDirectory& pack)
+{
+    ObjectReader r(v, p, routine.report(),
+                   {"title", "instruction", "duration", "technique", "region", "side", "pressure", "tools", "motion",
+                    "cues", "rest", "image"});
+    if (!r.isObject())
+        return std::nullopt;
+    FileReport& report = r.report();
+    const int before = report.errors();
+    Step s;
+    s.title = r.text("title", Need::Required, kName).value_or(QString());
+    s.instruction = r.text("instruction", Need::Required, kItem).value_or(QString());
+    bool durationValid = false;
+    if (const json* duration = r.get("duration", Need::Required)) {
+        if (duration->is_string() && duration->get_ref<const std::string&>() == "untimed") {
+            s.durationSeconds = 0;
+            durationValid = true;
+        } else if (duration->is_string()) {
+            report.error(r.at("duration"), QStringLiteral("expected whole seconds from 1 to 3600 or \"untimed\", got %1").arg(describe(*duration)));
+        } else {
+            s.durationSeconds = int(r.readWholeNumber(*duration, r.at("duration"), 1, 3600, QStringLiteral("whole seconds")).value_or(0));
+            durationValid = s.durationSeconds > 0;
+        }
+    }
+    if (auto technique = r.id("technique", Need::Required)) {
+        s.technique = *technique;
+        refs.append({Reference::Kind::Technique, s.technique, r.at("technique"), {}, {}});
+    }
+    if (auto region = r.id("region", Need::Required)) {
+        s.region = *region;
+        refs.append({Reference::Kind::Region, s.region, r.at("region"), {}, {}});
+    }
+    s.side = r.enumValue("side", Need::Required, &sideFromId, kSideChoices).value_or(Side::None);
+    s.pressure = r.enumValue("pressure", Need::Required, &pressureFromId, kPressureChoices).value_or(Pressure::Medium);
+    s.tools = readTools(r, "tools", Need::Optional).value_or(QStringList());
+    if (const json* motion = r.get("motion", Need::Optional))
+        s.motion = readMotion(r, r.at("motion"), *motion, refs, s.region);
+    if (const json* cues = r.get("cues", Need::Optional)) {
+        if (!cues->is_array() || cues->size() > 100) {
+            report.error(r.at("cues"), QStringLiteral("expected a list of up to 100 cues {\"at\", \"say\"}, got %1").arg(describe(*cues)));
+        } else if (!durationValid) {
+            // Cue times cannot be checked against a duration that is itself wrong.
+        } else if (!cues->empty() && s.durationSeconds == 0) {
+            report.error(r.at("cues"), QStringLiteral("an untimed step cannot have cues; give it a duration"));
+        } else {
+            QSet<int> seen;
+            for (std::size_t i = 0; i < cues->size(); ++i) {
+                const JsonPath cuePath = r.at("cues") / i;
+                ObjectReader c((*cues)[i], cuePath, report, {"at", "say"});
+                if (!c.isObject())
+                    continue;
+                const qint64 last = std::max(1, s.durationSeconds - 1);
+                const auto at = c.wholeNumber("at", Need::Required, 1, last, QStringLiteral("whole seconds into the step"));
+                const auto say = c.text("say", Need::Required, TextRule{120, false});
+                if (at && seen.contains(int(*at))) {
+                    report.error(c.at("at"), QStringLiteral("another cue is already at second %1").arg(*at));
+                    continue;
+                }
+                if (at && say) {
+                    seen.insert(int(*at));
+                    s.cues.append(Cue{int(*at), *say});
+                }
+            }
+            std::sort(s.cues.begin(), s.cues.end(), [](const Cue& a, const Cue& b) { return a.atSeconds < b.atSeconds; });
+        }
+    }
+    s.restSeconds = int(r.wholeNumber("rest", Need::Optional, 1, 600, QStringLiteral("whole seconds of rest")).value_or(0));
+    if (auto image = r.text("image", Need::Optional, kLine)) {
+        const PackDirectory::Resolved resolved = pack.resolveImage(*image);
+        if (!resolved.error.isEmpty())
+            report.error(r.at("image"), QStringLiteral("image %1 %2").arg(quoted(image->left(80)), resolved.error));
+        else
+            s.image = resolved.path;
+    }
+    if (report.errors() != before)
+        return std::nullopt;
+    return s;
+}
+
+ParsedFile<Routine> parseRoutine(const json& doc, const QString& relative, const QString& packId, FileReport& report,
+                                 const PackDirectory& pack)
+{
+    ParsedFile<Routine> out;
+    ObjectReader r(doc, JsonPath(), report,
+                   {"id", "name", "summary", "description", "regions", "preparation", "safety", "steps"});
+    if (!r.isObject())
+        return out;
+    const int before = report.errors();
+    Routine routine;
+    const auto id = r.id("id", Need::Required);
+    checkIdMatchesFile(r, id, relative);
+    routine.id = id.value_or(QString());
+    routine.name = r.text("name", Need::Required, kName).value_or(QString());
+    routine.summary = r.text("summary", Need::Required, kLine).value_or(QString());
+    routine.description = r.text("description", Need::Optional, kParagraphs).value_or(QString());
+    routine.regions = r.idList("regions", Need::Required, 1).value_or(QStringList());
+    routine.preparation = r.textList("preparation", Need::Required, 0, kItem).value_or(QStringList());
+    routine.safety = r.text("safety", Need::Required, kParagraphs).value_or(QString());
+    for (qsizetype i = 0; i < routine.regions.size(); ++i)
+        out.references.append({Reference::Kind::Region, routine.regions[i], r.at("regions") / std::size_t(i), {}, {}});
+    if (const json* steps = r.get("steps", Need::Required)) {
+        if (!steps->is_array() || steps->empty() || steps->size() > 200) {
+            report.error(r.at("steps"), QStringLiteral("expected a list of 1 to 200 steps, got %1")
+                                            .arg(steps->is_array() ? QStringLiteral("%1 steps").arg(steps->size()) : describe(*steps)));
+        } else {
+            for (std::size_t i = 0; i < steps->size(); ++i) {
+                if (auto step = readStep(r, (*steps)[i], r.at("steps") / i, out.references, pack))
+                    routine.steps.append(std::move(*step));
+            }
+        }
+    }
+    routine.packId = packId;
+    if (report.errors() == before)
+        out.item = std::move(routine);
+    return out;
+}
+
+// Loads one pack into `content`, appending its diagnostics.
+class PackLoader
+{
+public:
+    PackLoader(const PackLocation& location, Content& content, QList<Diagnostic>& diagnostics)
+        : m_location(location), m_dir(location.root), m_content(content), m_diagnostics(diagnostics)
+    {
+        m_display = location.displayRoot.isEmpty() ? location.root : location.displayRoot;
+        while (m_display.size() > 1 && m_display.endsWith(QLatin1Char('/')))
+            m_display.chop(1);
+    }
+
+    void load()
+    {
+        if (!m_dir.isValid()) {
+            Diagnostic d;
+            d.file = m_display;
+            d.message = QStringLiteral("cannot load this pack: %1").arg(m_dir.error());
+            m_diagnostics.append(d);
+            return;
+        }
+        loadManifest();
+        loadRegions();
+        loadItems(QStringLiteral("techniques"), [this](const json& doc, const QString& rel, FileReport& report) {
+            auto parsed = parseTechnique(doc, rel, m_pack.id, report);
+            // References are checked even for an item with other errors, so that one run of
+            // --validate reports every problem.
+            const bool resolved = resolve(parsed.references, report);
+            if (parsed.item && resolved) {
+                const QString replaced = m_content.setTechnique(std::move(*parsed.item));
+                if (isOverride(replaced))
+                    report.note(parsed.idPath, QStringLiteral("replaces the technique of the same id from pack %1").arg(quoted(replaced)));
+            }
+        });
+        loadItems(QStringLiteral("routines"), [this](const json& doc, const QString& rel, FileReport& report) {
+            auto parsed = parseRoutine(doc, rel, m_pack.id, report, m_dir);
+            const bool resolved = resolve(parsed.references, report);
+            if (parsed.item && resolved) {
+                const QString replaced = m_content.setRoutine(std::move(*parsed.item));
+                if (isOverride(replaced))
+                    report.note(parsed.idPath, QStringLiteral("replaces the routine of the same id from pack %1").arg(quoted(replaced)));
+            }
+        });
+    }
+
+private:
+    // A pack with the id of an earlier one is a newer copy of it: replacing its own items is
+    // expected and not worth a note. Replacing another pack's item is.
+    bool isOverride(const QString& replacedPackId) const
+    {
+        return !replacedPackId.isEmpty() && replacedPackId != m_pack.id;
+    }
+
+    QString displayFile(const QString& relative) const { return m_display + QLatin1Char('/') + relative; }
+
+    // Reads and parses one file; returns false (with diagnostics) when it cannot be used.
+    bool parseFile(const QString& relative, bool required, QByteArray& bytes, json& doc)
+    {
+        const PackDirectory::ReadResult file = m_dir.read(relative);
+        if (!file.error.isEmpty()) {
+            if (file.missing && !required)
+                return false;
+            FileReport report(displayFile(relative), {}, m_diagnostics);
+            report.fileError(file.error);
+            return false;
+        }
+        bytes = file.data;
+        const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
+        StrictJsonResult parsed = parseStrictJson(text);
+        if (!parsed.ok) {
+            FileReport report(displayFile(relative), text, m_diagnostics);
+            report.errorAtOffset(parsed.errorOffset, parsed.error);
+            return false;
+        }
+        doc = std::move(parsed.value);
+        return true;
+    }
+
+    void loadManifest()
+    {
+        m_pack.root = m_location.root;
+        m_pack.displayRoot = m_display;
+        m_pack.id = QFileInfo(m_location.root).fileName();
+        QByteArray bytes;
+        json doc;
+        const QString relative = QStringLiteral("pack.json");
+        if (parseFile(relative, true, bytes, doc)) {
+            FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
+            ObjectReader r(doc, JsonPath(), report, {"format", "id", "name", "language", "version", "description", "license"});
+            if (r.isObject()) {
+                if (auto format = r.wholeNumber("format", Need::Required, 1, 1000000, QStringLiteral("a format version")); format && *format != 1)
+                    report.error(r.at("format"), QStringLiteral("this pack needs format version %1; this Knead reads version 1").arg(*format));
+                if (auto id = r.id("id", Need::Required))
+                    m_pack.id = *id;
+                m_pack.name = r.text("name", Need::Required, kName).value_or(m_pack.id);
+                if (auto language = r.text("language", Need::Required, kName)) {
+                    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+                    if (tag.match(*language).hasMatch())
+                        m_pack.language = *language;
+                    else
+                        report.error(r.at("language"), QStringLiteral("expected a language tag such as \"en\" or \"en-GB\", got %1").arg(quoted(language->left(40))));
+                }
+                m_pack.version = r.text("version", Need::Optional, kName).value_or(QString());
+                m_pack.description = r.text("description", Need::Optional, kParagraphs).value_or(QString());
+                m_pack.license = r.text("license", Need::Optional, kName).value_or(QString());
+            }
+        }
+        m_content.addPack(m_pack);
+    }
+
+    void loadRegions()
+    {
+        QByteArray bytes;
+        json doc;
+        const QString relative = QStringLiteral("regions.json");
+        if (!parseFile(relative, false, bytes, doc))
+            return;
+        FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
+        ObjectReader file(doc, JsonPath(), report, {"regions"});
+        const json* list = file.get("regions", Need::Required);
+        if (!list)
+            return;
+        if (!list->is_array()) {
+            report.error(file.at("regions"), QStringLiteral("expected a list of regions, got %1").arg(describe(*list)));
+            return;
+        }
+        QSet<QString> seen;
+        for (std::size_t i = 0; i < list->size() && i < 1000; ++i) {
+            const JsonPath p = file.at("regions") / i;
+            ObjectReader r((*list)[i], p, report, {"id", "name", "figure", "shape", "description"});
+            if (!r.isObject())
+                continue;
+            const int before = report.errors();
+            Region region;
+            region.id = r.id("id", Need::Required).value_or(QString());
+            region.name = r.text("name", Need::Required, kName).value_or(QString());
+            region.description = r.text("description", Need::Optional, kLine).value_or(QString());
+            const auto figure = r.enumValue("figure", Need::Required, &figureFromId, kFigureChoices);
+            region.figure = figure.value_or(Figure::Both);
+            if (auto shape = r.id("shape", Need::Required)) {
+                const BodyShapeInfo* info = findBodyShape(*shape);
+                if (!info) {
+                    QStringList names;
+                    for (const BodyShapeInfo& s : bodyShapes())
+                        names.append(s.id);
+                    report.error(r.at("shape"), QStringLiteral("%1 is not a shape of the body map; use one of %2").arg(quoted(*shape), names.join(QStringLiteral(", "))));
+                } else if (figure && !shapeSupportsFigure(*info, *figure)) {
+                    report.error(r.at("figure"), QStringLiteral("the shape %1 is not drawn on the %2 figure").arg(quoted(*shape), figureId(*figure)));
+                } else {
+                    region.shape = *shape;
+                }
+            }
+            if (report.errors() != before)
+                continue;
+            if (seen.contains(region.id)) {
+                report.error(r.at("id"), QStringLiteral("region %1 is listed twice in this file").arg(quoted(region.id)));
+                continue;
+            }
+            seen.insert(region.id);
+            region.packId = m_pack.id;
+            const QString replaced = m_content.setRegion(region);
+            if (isOverride(replaced))
+                report.note(r.at("id"), QStringLiteral("replaces the region of the same id from pack %1").arg(quoted(replaced)));
+        }
+        if (list->size() > 1000)
+            report.error(file.at("regions"), QStringLiteral("lists more than 1000 regions"));
+    }
+
+    template<typename Handle>
+    void loadItems(const QString& folder, Handle&& handle)
+    {
+        QStringList refused;
+        const QStringList files = m_dir.jsonFiles(folder, &refused);
+        for (const QString& problem : std::as_const(refused)) {
+            Diagnostic d;
+            d.file = m_display + QLatin1Char('/') + problem.section(QLatin1String(": "), 0, 0);
+            d.message = QStringLiteral("not read: %1").arg(problem.section(QLatin1String(": "), 1));
+            m_diagnostics.append(d);
+        }
+        for (const QString& relative : files) {
+            QByteArray bytes;
+            json doc;
+            if (!parseFile(relative, true, bytes, doc))
+                continue;
+            FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
+            handle(doc, relative, report);
+        }
+    }
+
+    // Checks every reference of an item against what is loaded so far (earlier packs, and
+    // this pack's regions and techniques). Returns false when any does not resolve.
+    bool resolve(const QList<Reference>& references, FileReport& report)
+    {
+        bool ok = true;
+        for (const Reference& ref : references) {
+            if (ref.kind == Reference::Kind::Technique) {
+                if (!m_content.technique(ref.id)) {
+                    report.error(ref.path, QStringLiteral("no technique has the id %1 (or it has errors)").arg(quoted(ref.id)));
+                    ok = false;
+                }
+                continue;
+            }
+            const Region* region = m_content.region(ref.id);
+            if (!region) {
+                report.error(ref.path, QStringLiteral("no region has the id %1 (or it has errors)").arg(quoted(ref.id)));
+                ok = false;
+            } else if (ref.figure && region->figure != Figure::Both && region->figure != *ref.figure) {
+                report.error(ref.figurePath, QStringLiteral("region %1 is not drawn on the %2 figure").arg(quoted(ref.id), figureId(*ref.figure)));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    const PackLocation& m_location;
+    PackDirectory m_dir;
+    Content& m_content;
+    QList<Diagnostic>& m_diagnostics;
+    QString m_display;
+    PackInfo m_pack;
+};
+
+} // namespace
+
+LoadResult ContentLoader::load(const QList<PackLocation>& packs)
+{
+    LoadResult result;
+    for (const PackLocation& location : packs)
+        PackLoader(location, result.content, result.diagnostics).load();
+    return result;
+}
+
+QList<PackLocation> ContentLoader::userPacks(const QString& packsRoot)
+{
+    QList<PackLocation> out;
+    const QDir dir(packsRoot);
+    if (!dir.exists())
+        return out;
+    const QStringList names = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : names)
+        out.append({dir.filePath(name), dir.filePath(name)});
+    return out;
+}
+
+} // namespace knead

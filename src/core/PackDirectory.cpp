@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "PackDirectory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace knead {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("knead::PackDirectory", text);
+}
+
+bool isResourcePath(const QString& path)
+{
+    return path.startsWith(QLatin1String(":/")) || path.startsWith(QLatin1String("qrc:/"));
+}
+
+} // namespace
+
+PackDirectory::PackDirectory(const QString& root)
+    : m_root(root)
+{
+    while (m_root.size() > 1 && m_root.endsWith(QLatin1Char('/')))
+        m_root.chop(1);
+    m_resource = isResourcePath(m_root);
+    const QFileInfo info(m_root);
+    if (!info.exists()) {
+        m_error = tr("folder not found");
+        return;
+    }
+    if (!info.isDir()) {
+        m_error = tr("not a folder");
+        return;
+    }
+    m_canonicalRoot = m_resource ? m_root : info.canonicalFilePath();
+    if (m_canonicalRoot.isEmpty())
+        m_error = tr("folder cannot be resolved");
+}
+
+QString PackDirectory::checkInside(const QString& absolute) const
+{
+    if (m_resource)
+        return {};
+    const QString canonical = QFileInfo(absolute).canonicalFilePath();
+    if (canonical.isEmpty())
+        return tr("is a broken symbolic link");
+    // The separator matters: "/packs/mine-evil" must not pass as inside "/packs/mine".
+    if (canonical != m_canonicalRoot && !canonical.startsWith(m_canonicalRoot + QLatin1Char('/')))
+        return tr("leads outside the pack (through a symbolic link) to %1").arg(canonical);
+    return {};
+}
+
+PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 maxBytes) const
+{
+    ReadResult result;
+    const QString absolute = m_root + QLatin1Char('/') + relative;
+    const QFileInfo info(absolute);
+    if (!info.exists() && !info.isSymLink()) {
+        result.missing = true;
+        result.error = tr("file not found");
+        return result;
+    }
+    if (QString inside = checkInside(absolute); !inside.isEmpty()) {
+        result.error = inside;
+        return result;
+    }
+    // Only regular files: reading a FIFO or a device could block or never end.
+    if (!info.isFile()) {
+        result.error = tr("not a regular file");
+        return result;
+    }
+    if (info.size() > maxBytes) {
+        result.error = tr("file is larger than %1 MiB").arg(maxBytes / (1024 * 1024));
+        return result;
+    }
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("cannot be read: %1").arg(file.errorString());
+        return result;
+    }
+    // Read one byte more than allowed, in case the file grew after the size check.
+    result.data = file.read(maxBytes + 1);
+    if (result.data.size() > maxBytes) {
+        result.data.clear();
+        result.error = tr("file is larger than %1 MiB").arg(maxBytes / (1024 * 1024));
+    }
+    return result;
+}
+
+QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused) const
+{
+    const QString absoluteFolder = m_root + QLatin1Char('/') + folder;
+    const QFileInfo folderInfo(absoluteFolder);
+    if (!folderInfo.exists() && !folderInfo.isSymLink())
+        return {};
+    if (QString inside = checkInside(absoluteFolder); !inside.isEmpty()) {
+        if (refused)
+            refused->append(folder + QLatin1String(": ") + inside);
+        return {};
+    }
+    const QDir dir(absoluteFolder);
+    const QStringList names = dir.entryList({QStringLiteral("*.json")},
+                                            QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+                                            QDir::Name);
+    QStringList files;
+    files.reserve(names.size());
+    for (const QString& name : names) {
+        const QString relative = folder + QLatin1Char('/') + name;
+        if (!m_resource) {
+            if (QString inside = checkInside(m_root + QLatin1Char('/') + relative); !inside.isEmpty()) {
+                if (refused)
+                    refused->append(relative + QLatin1String(": ") + inside);
+                continue;
+            }
+        }
+        files.append(relative);
+    }
+    return files;
+}
+
+QString PackDirectory::checkRelativePath(const QString& reference)
+{
+    if (reference.isEmpty())
+        return tr("is empty");
+    if (reference.contains(QChar(u'\0')))
+        return tr("contains a NUL character");
+    if (reference.contains(QLatin1Char('\\')))
+        return tr("contains a backslash; write paths with \"/\"");
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
+    if (reference.startsWith(QLatin1Char('/')) || drive.match(reference).hasMatch()
+        || reference.startsWith(QLatin1Char('~')) || isResourcePath(reference))
+        return tr("is an absolute path; write it relative to the pack folder");
+    if (reference.contains(QLatin1String("://")))
+        return tr("is a URL; only files inside the pack can be used");
+    const QStringList parts = reference.split(QLatin1Char('/'));
+    for (const QString& part : parts) {
+        if (part == QLatin1String(".."))
+            return tr("contains \"..\"; files must stay inside the pack");
+        if (part.isEmpty() || part == QLatin1String("."))
+            return tr("is not a clean path (empty or \".\" parts)");
+    }
+    return {};
+}
+
+QString PackDirectory::checkImageData(const QByteArray& data, bool svg)
+{
+    if (data.isEmpty())
+        return tr("the image file is empty");
+    if (!svg) {
+        static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
+        if (!data.startsWith(signature) || data.size() < 24 || data.mid(12, 4) != QByteArrayLiteral("IHDR"))
+            return tr("the file is not a PNG image");
+        const auto be32 = [&](int at) {
+            return (quint32(quint8(data[at])) << 24) | (quint32(quint8(data[at + 1])) << 16)
+                | (quint32(quint8(data[at + 2])) << 8) | quint32(quint8(data[at + 3]));
+        };
+        const quint32 width = be32(16);
+        const quint32 height = be32(20);
+        if (width == 0 || height == 0 || width > quint32(kMaxImageSide) || height > quint32(kMaxImageSide))
+            return tr("the PNG is %1×%2 pixels; images may be at most %3 pixels on each side")
+                .arg(width)
+                .arg(height)
+                .arg(kMaxImageSide);
+        return {};
+    }
+    // SVG: must be text with an <svg> element and must not reach outside itself. Qt's SVG
+    // renderer loads files named in <image href>, so any reference that is not a fragment
+    // (#id) or inline data is refused, as are entities that could pull in other files.
+    const QString text = QString::fromUtf8(data);
+    if (text.contains(QChar::ReplacementCharacter))
+        return tr("the SVG is not valid UTF-8 text");
+    if (!text.contains(QLatin1String("<svg")))
+        return tr("the file is not an SVG image");
+    if (text.contains(QLatin1String("<!ENTITY"), Qt::CaseInsensitive))
+        return tr("the SVG declares entities, which are not allowed");
+    static const QRegularExpression reference(
+        QStringLiteral(R"((?:href|src)\s*=\s*["']\s*([^"']*))"), QRegularExpression::CaseInsensitiveOption);
+    auto it = reference.globalMatch(text);
+    while (it.hasNext()) {
+        const QString target = it.next().captured(1);
+        if (!target.startsWith(QLatin1Char('#')) && !target.startsWith(QLatin1String("data:image/")))
+            return tr("the SVG refers to \"%1\"; only #fragments and data:image URIs are allowed")
+                .arg(target.left(80));
+    }
+    static const QRegularExpression cssUrl(QStringLiteral(R"re(url\s*\(\s*["']?\s*([^)"'\s]*))re"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    auto urls = cssUrl.globalMatch(text);
+    while (urls.hasNext()) {
+        const QString target = urls.next().captured(1);
+        if (!target.startsWith(QLatin1Char('#')))
+            return tr("the SVG refers to \"%1\"; only #fragments are allowed in url()").arg(target.left(80));
+    }
+    return {};
+}
+
+PackDirectory::Resolved PackDirectory::resolveImage(const QString& reference) const
+{
+    Resolved out;
+    if (QString bad = checkRelativePath(reference); !bad.isEmpty()) {
+        out.error = bad;
+        return out;
+    }
+    const QString lower = reference.toLower();
+    const bool svg = lower.endsWith(QLatin1String(".svg"));
+    if (!svg && !lower.endsWith(QLatin1String(".png"))) {
+        out.error = tr("must be an .svg or .png file");
+        return out;
+    }
+    const ReadResult file = read(reference, kMaxImageBytes);
+    if (!file.error.isEmpty()) {
+        out.error = file.error;
+        return out;
+    }
+    if (QString bad = checkImageData(file.data, svg); !bad.isEmpty()) {
+        out.error = bad;
+        return out;
+    }
+    out.path = m_resource ? m_root + QLatin1Char('/') + reference
+                          : QFileInfo(m_root + QLatin1Char('/') + reference).canonicalFilePath();
+    return out;
+}
+
+} // namespace knead

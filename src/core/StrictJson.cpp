@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: MIT
+#include "StrictJson.h"
+
+#include <iterator>
+
+namespace knead {
+
+using json = nlohmann::json;
+
+JsonPath JsonPath::operator/(std::string_view key) const
+{
+    JsonPath out = *this;
+    out.m_components.emplace_back(std::string(key));
+    return out;
+}
+
+JsonPath JsonPath::operator/(std::size_t index) const
+{
+    JsonPath out = *this;
+    out.m_components.emplace_back(index);
+    return out;
+}
+
+namespace {
+
+bool isPlainKey(const std::string& key)
+{
+    if (key.empty())
+        return false;
+    for (char c : key) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '_' || c == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString JsonPath::toString() const
+{
+    QString out;
+    for (const Component& component : m_components) {
+        if (const auto* key = std::get_if<std::string>(&component)) {
+            if (isPlainKey(*key)) {
+                if (!out.isEmpty())
+                    out += QLatin1Char('.');
+                out += QString::fromStdString(*key);
+            } else {
+                out += QLatin1String("[\"") + QString::fromUtf8(key->data(), qsizetype(key->size()))
+                    + QLatin1String("\"]");
+            }
+        } else {
+            out += QLatin1Char('[') + QString::number(std::get<std::size_t>(component)) + QLatin1Char(']');
+        }
+    }
+    return out;
+}
+
+TextPosition textPositionAt(std::string_view text, std::size_t offset)
+{
+    if (offset > text.size())
+        offset = text.size();
+    TextPosition pos;
+    for (std::size_t i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else if ((c & 0xC0) != 0x80) { // count code points, not continuation bytes
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
+namespace {
+
+// An input iterator over the text that tells how many bytes nlohmann's lexer has consumed, so
+// SAX callbacks can be tied to places in the file.
+class CountingIterator
+{
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    CountingIterator() = default;
+    CountingIterator(const char* begin, const char* at, std::size_t* consumed)
+        : m_begin(begin), m_at(at), m_consumed(consumed)
+    {
+    }
+
+    reference operator*() const { return *m_at; }
+    CountingIterator& operator++()
+    {
+        ++m_at;
+        if (m_consumed)
+            *m_consumed = std::size_t(m_at - m_begin);
+        return *this;
+    }
+    CountingIterator operator++(int)
+    {
+        CountingIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const CountingIterator& other) const { return m_at == other.m_at; }
+    bool operator!=(const CountingIterator& other) const { return m_at != other.m_at; }
+
+private:
+    const char* m_begin = nullptr;
+    const char* m_at = nullptr;
+    std::size_t* m_consumed = nullptr;
+};
+
+// Where the token after `previousEnd` starts: separators between tokens are skipped. Exact
+// whatever the lexer's one-character look-ahead consumed, because it is never a token start.
+std::size_t tokenStartAfter(std::string_view text, std::size_t previousEnd)
+{
+    std::size_t at = previousEnd;
+    if (at == 0 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        at = 3;
+    while (at < text.size()) {
+        const char c = text[at];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ':')
+            break;
+        ++at;
+    }
+    return at;
+}
+
+// nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 2:
+// syntax error while parsing value - invalid literal; last read: 'x'". Keep the part after the
+// position (we print our own position) and make sure it is valid text.
+QString describeParseError(const std::string& what)
+{
+    std::string_view message(what);
+    if (const auto bracket = message.find("] "); bracket != std::string_view::npos)
+        message.remove_prefix(bracket + 2);
+    if (message.substr(0, 15) == "parse error at ") {
+        if (const auto colon = message.find(": "); colon != std::string_view::npos)
+            message.remove_prefix(colon + 2);
+    } else if (message.substr(0, 12) == "parse error:") {
+        message.remove_prefix(12);
+    }
+    while (!message.empty() && message.front() == ' ')
+        message.remove_prefix(1);
+    QString text = QString::fromUtf8(message.data(), qsizetype(message.size()));
+    // Control characters from the offending bytes would garble a terminal.
+    for (QChar& c : text) {
+        if (c.unicode() < 0x20)
+            c = QChar(0xFFFD);
+    }
+    if (text.contains(QStringLiteral("ill-formed UTF-8")) || text.contains(QStringLiteral("invalid string: ill-formed")))
+        return QStringLiteral("invalid UTF-8 in text (save the file as UTF-8)");
+    return text;
+}
+
+// Builds the document with an explicit stack and enforces the content rules as it goes.
+class StrictBuilder
+{
+public:
+    StrictBuilder(json& root, std::string_view text, int maxDepth, const std::size_t* consumed)
+        : m_root(root), m_text(text), m_maxDepth(maxDepth), m_consumed(consumed)
+    {
+    }
+
+    bool null() { return place(json(nullptr)); }
+    bool boolean(bool value) { return place(json(value)); }
+    bool number_integer(json::number_integer_t value) { return place(json(value)); }
+    bool number_unsigned(json::number_unsigned_t value) { return place(json(value)); }
+    bool number_float(json::number_float_t value, const json::string_t& raw)
+    {
+        // nlohmann turns an integer literal that overflows 64 bits into a double, silently
+        // losing digits; content never needs such numbers, so refuse them.
+        if (raw.find_first_of(".eE") == std::string::npos)
+            return fail("number " + raw + " is too large");
+        return place(json(value));
+    }
+    bool string(json::string_t& value) { return place(json(std::move(value))); }
+    bool binary(json::binary_t&) { return fail("binary values are not JSON"); }
+
+    bool start_object(std::size_t)
+    {
+        if (!enter())
+            return false;
+        return open(json::object());
+    }
+    bool start_array(std::size_t)
+    {
+        if (!enter())
+            return false;
+        return open(json::array());
+    }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(json::string_t& key)
+    {
+        json& object = *m_stack.back();
+        if (object.contains(key))
+            return fail("duplicate key \"" + key + "\"");
+        m_pendingKey = std::move(key);
+        remember();
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex)
+    {
+        m_errorOffset = position > 0 ? position - 1 : 0;
+        m_error = describeParseError(ex.what());
+        return false;
+    }
+
+    const QString& error() const { return m_error; }
+    std::size_t errorOffset() const { return m_errorOffset; }
+
+private:
+    bool enter()
+    {
+        if (++m_depth > m_maxDepth)
+            return fail("nesting deeper than " + std::to_string(m_maxDepth) + " levels");
+        return true;
+    }
+
+    bool open(json&& container)
+    {
+        json* slot = insert(std::move(container));
+        m_stack.push_back(slot);
+        remember();
+        return true;
+    }
+
+    bool close()
+    {
+        --m_depth;
+        m_stack.pop_back();
+        remember();
+        return true;
+    }
+
+    bool place(json&& value)
+    {
+        insert(std::move(value));
+        remember();
+        return true;
+    }
+
+    void remember() { m_previousEnd = *m_consumed; }
+
+    json* insert(json&& value)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(value);
+            return &m_root;
+        }
+        json& parent = *m_stack.back();
+        if (parent.is_array()) {
+            parent.push_back(std::move(value));
+            return &parent.back();
+        }
+        json& slot = parent[m_pendingKey];
+        slot = std::move(value);
+        return &slot;
+    }
+
+    bool fail(const std::string& message)
+    {
+        m_error = QString::fromUtf8(message.data(), qsizetype(message.size()));
+        m_errorOffset = tokenStartAfter(m_text, m_previousEnd);
+        return false;
+    }
+
+    json& m_root;
+    std::string_view m_text;
+    std::vector<json*> m_stack;
+    std::string m_pendingKey;
+    int m_depth = 0;
+    int m_maxDepth;
+    const std::size_t* m_consumed;
+    std::size_t m_previousEnd = 0;
+    QString m_error;
+    std::size_t m_errorOffset = 0;
+};
+
+// Walks SAX events with the current path and stops at the first key or value whose path is
+// the one asked for. Each event's start is found by skipping separators after the previous
+// event's end, which is exact regardless of the lexer's one-character look-ahead.
+class Locator
+{
+public:
+    Locator(std::string_view text, const JsonPath& target, const std::size_t* consumed)
+        : m_text(text), m_target(target.components()), m_consumed(consumed)
+    {
+    }
+
+    bool null() { return value(); }
+    bool boolean(bool) { return value(); }
+    bool number_integer(json::number_integer_t) { return value(); }
+    bool number_unsigned(json::number_unsigned_t) { return value(); }
+    bool number_float(json::number_float_t, const json::string_t&) { return value(); }
+    bool string(json::string_t&) { return value(); }
+    bool binary(json::binary_t&) { return value(); }
+    bool start_object(std::size_t) { return open(false); }
+    bool start_array(std::size_t) { return open(true); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(json::string_t& key)
+    {
+        const std::size_t start = startOfCurrent();
+        m_frames.back().key = key;
+        if (matches()) {
+            m_found = start;
+            return false;
+        }
+        remember();
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+
+    std::optional<std::size_t> found() const { return m_found; }
+
+private:
+    struct Frame
+    {
+        bool array = false;
+        std::size_t index = 0;
+        bool started = false;
+        std::string key;
+    };
+
+    std::size_t startOfCurrent() const { return tokenStartAfter(m_text, m_previousEnd); }
+
+    void remember() { m_previousEnd = *m_consumed; }
+
+    // Called at the start of every value: counts array elements and checks for a match.
+    bool beginValue(std::size_t start)
+    {
+        if (m_frames.empty()) {
+            if (m_target.empty()) {
+                m_found = start;
+                return false;
+            }
+            return true;
+        }
+        Frame& frame = m_frames.back();
+        if (frame.array) {
+            if (frame.started)
+                ++frame.index;
+            frame.started = true;
+            if (matches()) {
+                m_found = start;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool value()
+    {
+        if (!beginValue(startOfCurrent()))
+            return false;
+        remember();
+        return true;
+    }
+
+    bool open(bool array)
+    {
+        if (!beginValue(startOfCurrent()))
+            return false;
+        m_frames.push_back(Frame{array, 0, false, {}});
+        remember();
+        return true;
+    }
+
+    bool close()
+    {
+        m_frames.pop_back();
+        remember();
+        return true;
+    }
+
+    bool matches() const
+    {
+        if (m_frames.size() != m_target.size())
+            return false;
+        for (std::size_t i = 0; i < m_frames.size(); ++i) {
+            const Frame& frame = m_frames[i];
+            const JsonPath::Component& want = m_target[i];
+            if (frame.array) {
+                const auto* index = std::get_if<std::size_t>(&want);
+                if (!index || *index != frame.index)
+                    return false;
+            } else {
+                const auto* key = std::get_if<std::string>(&want);
+                if (!key || *key != frame.key)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    std::string_view m_text;
+    const std::vector<JsonPath::Component>& m_target;
+    const std::size_t* m_consumed;
+    std::vector<Frame> m_frames;
+    std::size_t m_previousEnd = 0;
+    std::optional<std::size_t> m_found;
+};
+
+} // namespace
+
+StrictJsonResult parseStrictJson(std::string_view text, int maxDepth)
+{
+    StrictJsonResult result;
+    std::size_t consumed = 0;
+    StrictBuilder builder(result.value, text, maxDepth, &consumed);
+    const CountingIterator first(text.data(), text.data(), &consumed);
+    const CountingIterator last(text.data(), text.data() + text.size(), nullptr);
+    result.ok = json::sax_parse(first, last, &builder);
+    if (!result.ok) {
+        result.value = nullptr;
+        result.error = builder.error().isEmpty() ? QStringLiteral("not valid JSON") : builder.error();
+        result.errorOffset = builder.errorOffset();
+    }
+    return result;
+}
+
+std::optional<std::size_t> locateJsonPath(std::string_view text, const JsonPath& path)
+{
+    std::size_t consumed = 0;
+    Locator locator(text, path, &consumed);
+    const CountingIterator first(text.data(), text.data(), &consumed);
+    const CountingIterator last(text.data(), text.data() + text.size(), nullptr);
+    json::sax_parse(first, last, &locator);
+    return locator.found();
+}
+
+} // namespace knead

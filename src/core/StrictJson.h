@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace knead {
+
+// A path into a JSON document: object keys and array indices, outermost first.
+class JsonPath
+{
+public:
+    using Component = std::variant<std::string, std::size_t>;
+
+    JsonPath() = default;
+    JsonPath operator/(std::string_view key) const;
+    JsonPath operator/(std::size_t index) const;
+
+    const std::vector<Component>& components() const { return m_components; }
+    bool isRoot() const { return m_components.empty(); }
+    // "steps[2].duration"; keys that are not plain identifiers are quoted: ["odd key"].
+    QString toString() const;
+
+private:
+    std::vector<Component> m_components;
+};
+
+struct TextPosition
+{
+    int line = 1;   // 1-based
+    int column = 1; // 1-based, counted in Unicode code points
+};
+
+// Parses JSON with the rules content files must follow, without ever throwing or recursing:
+// nesting deeper than maxDepth is refused before the document is built, duplicate keys are
+// refused, integers too large for 64 bits and numbers out of double range are errors, and
+// invalid UTF-8 is reported. On failure `value` is null and `errorOffset` is the byte offset.
+struct StrictJsonResult
+{
+    nlohmann::json value;
+    bool ok = false;
+    std::size_t errorOffset = 0;
+    QString error;
+};
+
+inline constexpr int kMaxJsonDepth = 64;
+
+StrictJsonResult parseStrictJson(std::string_view text, int maxDepth = kMaxJsonDepth);
+
+// The byte offset where the value at `path` starts; for an object member, where its key
+// starts. Used only to place diagnostics, so the happy path never pays for positions.
+std::optional<std::size_t> locateJsonPath(std::string_view text, const JsonPath& path);
+
+TextPosition textPositionAt(std::string_view text, std::size_t offset);
+
+} // namespace knead
