@@ -257,7 +257,8 @@ public:
         for (QChar c : text) {
             const bool control = c.unicode() < 0x20 || c.unicode() == 0x7F;
             if (control && !(rule.multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))) {
-                m_report.error(p, tr("contains the control character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+                m_report.error(p, c.unicode() == 0 ? tr("contains a NUL character (U+0000)")
+                                                   : tr("contains the control character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
                 return std::nullopt;
             }
         }
@@ -721,6 +722,11 @@ private:
             return false;
         }
         bytes = file.data;
+        if (bytes.trimmed().isEmpty()) {
+            FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
+            report.errorAtOffset(0, QStringLiteral("the file is empty; it should hold one JSON object {…}"));
+            return false;
+        }
         const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
         StrictJsonResult parsed = parseStrictJson(text);
         if (!parsed.ok) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "StrictJson.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace knead {
@@ -209,9 +210,9 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex)
+    bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex)
     {
-        m_errorOffset = position > 0 ? position - 1 : 0;
+        m_errorOffset = offendingTokenStart(position, lastToken);
         m_error = describeParseError(ex.what());
         return false;
     }
@@ -220,6 +221,22 @@ public:
     std::size_t errorOffset() const { return m_errorOffset; }
 
 private:
+    // `position` is just past the offending character; point at the start of its token.
+    std::size_t offendingTokenStart(std::size_t position, const std::string& lastToken) const
+    {
+        position = std::min(position, m_text.size());
+        if (!lastToken.empty() && lastToken.front() == '"' && lastToken.size() <= position
+            && m_text.substr(position - lastToken.size(), lastToken.size()) == lastToken)
+            return position - lastToken.size();
+        std::size_t at = position > 0 ? position - 1 : 0;
+        const auto isWordChar = [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '+' || c == '-';
+        };
+        while (at > 0 && isWordChar(m_text[at]) && isWordChar(m_text[at - 1]))
+            --at;
+        return at;
+    }
+
     bool enter()
     {
         if (++m_depth > m_maxDepth)

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// The strict JSON reader: limits enforced while parsing, and positions of paths.
+#include "StrictJson.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace knead;
+
+TEST_CASE("strict JSON accepts ordinary documents", "[json]")
+{
+    const StrictJsonResult r = parseStrictJson(R"({"a": [1, -2, 3.5, "x", true, null, {"b": {}}], "c": 18446744073709551615})");
+    REQUIRE(r.ok);
+    CHECK(r.value["a"][1].get<int>() == -2);
+    CHECK(r.value["a"][2].get<double>() == 3.5);
+    CHECK(r.value["c"].is_number_unsigned());
+    CHECK(r.value["a"][6]["b"].is_object());
+}
+
+TEST_CASE("nesting is limited before the document is built", "[json]")
+{
+    const auto nested = [](int depth) { return std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']'); };
+    CHECK(parseStrictJson(nested(64)).ok);
+    const StrictJsonResult deep = parseStrictJson(nested(65));
+    REQUIRE_FALSE(deep.ok);
+    CHECK(deep.error.contains(QStringLiteral("nesting deeper than 64")));
+    CHECK(deep.errorOffset == 64);
+    // Far deeper input neither overflows the stack nor takes long: it stops at level 65.
+    const StrictJsonResult hostile = parseStrictJson(nested(1'000'000));
+    CHECK_FALSE(hostile.ok);
+    CHECK(hostile.errorOffset == 64);
+}
+
+TEST_CASE("duplicate keys are refused at the second key", "[json]")
+{
+    const std::string text = "{\"a\": 1,\n \"a\": 2}";
+    const StrictJsonResult r = parseStrictJson(text);
+    REQUIRE_FALSE(r.ok);
+    CHECK(r.error == QStringLiteral("duplicate key \"a\""));
+    CHECK(r.errorOffset == text.rfind("\"a\""));
+    // The same key in different objects is fine.
+    CHECK(parseStrictJson(R"([{"a": 1}, {"a": 2}])").ok);
+}
+
+TEST_CASE("numbers outside 64-bit and double range are errors, never exceptions", "[json]")
+{
+    const StrictJsonResult big = parseStrictJson("[99999999999999999999]");
+    REQUIRE_FALSE(big.ok);
+    CHECK(big.error.contains(QStringLiteral("too large")));
+    CHECK(big.errorOffset == 1);
+    const StrictJsonResult overflow = parseStrictJson("[1, 1e400]");
+    REQUIRE_FALSE(overflow.ok);
+    CHECK(overflow.error.contains(QStringLiteral("number overflow")));
+    CHECK(overflow.errorOffset == 4);
+    CHECK_FALSE(parseStrictJson("[-1e400]").ok);
+    CHECK(parseStrictJson("[1e10, -9223372036854775808]").ok);
+}
+
+TEST_CASE("invalid UTF-8 and syntax errors are reported with their offset", "[json]")
+{
+    const StrictJsonResult utf8 = parseStrictJson("{\"a\": \"x\xff\"}");
+    REQUIRE_FALSE(utf8.ok);
+    CHECK(utf8.error.contains(QStringLiteral("UTF-8")));
+    const StrictJsonResult syntax = parseStrictJson("{\"a\": 1 \"b\": 2}");
+    REQUIRE_FALSE(syntax.ok);
+    CHECK(syntax.error.contains(QStringLiteral("syntax error")));
+    CHECK(syntax.errorOffset == 8);
+    const StrictJsonResult empty = parseStrictJson("");
+    CHECK_FALSE(empty.ok);
+    const StrictJsonResult trailing = parseStrictJson("{} x");
+    CHECK_FALSE(trailing.ok);
+    CHECK(trailing.errorOffset == 3);
+    // Control characters in the message are replaced so they cannot garble a terminal.
+    const StrictJsonResult control = parseStrictJson("[\"a\x01\"]");
+    REQUIRE_FALSE(control.ok);
+    CHECK_FALSE(control.error.contains(QChar(1)));
+}
+
+TEST_CASE("paths are located at their key or value", "[json]")
+{
+    const std::string text = "{\n  \"steps\": [\n    {\"title\": \"a\"},\n    { \"duration\" : 5, \"x\": [1, [2, 3]] }\n  ]\n}";
+    const auto at = [&](const JsonPath& p) {
+        const auto offset = locateJsonPath(text, p);
+        REQUIRE(offset);
+        return textPositionAt(text, *offset);
+    };
+    CHECK(at(JsonPath()).line == 1);
+    const TextPosition steps = at(JsonPath() / "steps");
+    CHECK((steps.line == 2 && steps.column == 3));
+    const TextPosition first = at(JsonPath() / "steps" / 0);
+    CHECK((first.line == 3 && first.column == 5));
+    const TextPosition duration = at(JsonPath() / "steps" / 1 / "duration");
+    CHECK((duration.line == 4 && duration.column == 7));
+    const TextPosition nested = at(JsonPath() / "steps" / 1 / "x" / 1 / 1);
+    CHECK((nested.line == 4 && nested.column == 36));
+    CHECK_FALSE(locateJsonPath(text, JsonPath() / "missing"));
+    CHECK_FALSE(locateJsonPath(text, JsonPath() / "steps" / 7));
+}
+
+TEST_CASE("columns count characters, not bytes", "[json]")
+{
+    const std::string text = "{\"ä€\": 1, \"k\": 2}";
+    const auto offset = locateJsonPath(text, JsonPath() / "k");
+    REQUIRE(offset);
+    CHECK(textPositionAt(text, *offset).column == 11);
+}
+
+TEST_CASE("JSON paths print as authors write them", "[json]")
+{
+    CHECK((JsonPath() / "steps" / 2 / "duration").toString() == QStringLiteral("steps[2].duration"));
+    CHECK((JsonPath() / "odd key").toString() == QStringLiteral("[\"odd key\"]"));
+    CHECK(JsonPath().toString().isEmpty());
+}
