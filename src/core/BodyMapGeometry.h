@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Content.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+namespace knead {
+
+// A closed outline: the last point connects back to the first.
+using Outline = QList<QPointF>;
+
+// The drawn body map: a front and a back figure, each in its own coordinate space of
+// kFigureWidth × kFigureHeight units (y down, head at the top), with one or more outlines per
+// body shape (see BodyShapes.h). Widgets scale and paint these; all geometry questions —
+// what is under a point, where a region's label or a motion guide goes — are answered here.
+class BodyMapGeometry
+{
+public:
+    static constexpr double kFigureWidth = 200.0;
+    static constexpr double kFigureHeight = 520.0;
+
+    // The built-in figures, created once.
+    static const BodyMapGeometry& standard();
+
+    // The whole body outline of a figure, drawn beneath the shapes. Figure::Both is invalid here.
+    const QList<Outline>& silhouette(Figure figure) const;
+
+    // The outlines of a shape on a figure; empty when the shape is not drawn there.
+    const QList<Outline>& outlines(QStringView shapeId, Figure figure) const;
+
+    // The bounding box of all outlines of a shape on a figure; null when not drawn there.
+    QRectF bounds(QStringView shapeId, Figure figure) const;
+
+    // The shape under `point` (figure coordinates), or an empty string. Shapes do not overlap,
+    // so at most one shape contains any point.
+    QString hitTest(Figure figure, QPointF point) const;
+
+    // Where to anchor a region's label or count badge: a point well inside the shape.
+    QPointF labelAnchor(QStringView shapeId, Figure figure) const;
+
+    // Maps a position in a shape's box, as written in content (x from the person's right, 0,
+    // to their left, 1; y from the top, 0, to the bottom, 1), to figure coordinates. On the
+    // front figure the person's right is on the viewer's left; on the back figure it is on
+    // the viewer's right, so x is mirrored there.
+    QPointF mapFromShapeBox(QStringView shapeId, Figure figure, QPointF relative) const;
+
+    // Even-odd point-in-polygon test, exposed for tests.
+    static bool contains(const Outline& outline, QPointF point);
+
+private:
+    BodyMapGeometry();
+
+    struct Shape
+    {
+        QString id;
+        QList<Outline> front;
+        QList<Outline> back;
+    };
+    const Shape* find(QStringView shapeId) const;
+
+    QList<Outline> m_frontSilhouette;
+    QList<Outline> m_backSilhouette;
+    QList<Shape> m_shapes;
+};
+
+} // namespace knead

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+// The person's own files: journal, interrupted session, settings. Written atomically; a file
+// that cannot be understood is set aside, never overwritten.
+#include "Journal.h"
+#include "SessionStore.h"
+#include "Settings.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace knead;
+using namespace knead::test;
+
+namespace {
+
+JournalEntry entry(int n)
+{
+    JournalEntry e;
+    e.routineId = QStringLiteral("scalp-tension-relief");
+    e.routineName = QStringLiteral("Guided scalp massage");
+    e.started = QDateTime(QDate(2026, 11, 1 + n), QTime(8, 0, 0, 125), Qt::UTC);
+    e.ended = e.started.addSecs(575);
+    e.activeSeconds = 560 + n;
+    e.outcome = n % 2 ? JournalEntry::Outcome::Stopped : JournalEntry::Outcome::Finished;
+    e.stepsTotal = 7;
+    e.stepsDone = 6;
+    e.stepsSkipped = 1;
+    e.regions = {QStringLiteral("head"), QStringLiteral("face")};
+    e.tensionBefore = {{QStringLiteral("head"), 7 - n}};
+    if (n != 1)
+        e.tensionAfter = {{QStringLiteral("head"), 3}};
+    return e;
+}
+
+QStringList corruptSiblings(const QString& path)
+{
+    const QFileInfo info(path);
+    return QDir(info.absolutePath()).entryList({info.fileName() + QStringLiteral(".corrupt-*")}, QDir::Files);
+}
+
+} // namespace
+
+TEST_CASE("the journal round-trips its entries", "[user-data]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    Journal journal(path);
+    CHECK(journal.load().isEmpty());
+    CHECK(journal.entries().isEmpty());
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(journal.append(entry(i)).isEmpty());
+
+    Journal again(path);
+    REQUIRE(again.load().isEmpty());
+    REQUIRE(again.entries().size() == 3);
+    for (int i = 0; i < 3; ++i)
+        CHECK(again.entries()[i] == entry(i));
+    const auto trend = again.tensionTrend(QStringLiteral("head"));
+    REQUIRE(trend.size() == 3);
+    CHECK(trend[0].second == 3); // "after" where given
+    CHECK(trend[1].second == 6); // else "before"
+    CHECK(again.tensionTrend(QStringLiteral("feet")).isEmpty());
+}
+
+TEST_CASE("a corrupt journal is set aside, the person is told, and a new one starts", "[user-data]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.json"));
+    const QByteArray garbage = "{\"format\": 1, \"entries\": [ {\"routine\": 5} ]}";
+    writeFile(path, garbage);
+    Journal journal(path);
+    const UserDataProblem problem = journal.load();
+    REQUIRE_FALSE(problem.isEmpty());
+    CHECK(problem.file == path);
+    CHECK(problem.setAsideAs.startsWith(path + QStringLiteral(".corrupt-")));
+    CHECK(problem.toString().contains(QStringLiteral("kept as")));
+    CHECK(readFile(problem.setAsideAs) == garbage); // nothing lost
+    CHECK(journal.entries().isEmpty());
+    REQUIRE(journal.append(entry(0)).isEmpty());
+    CHECK(readFile(problem.setAsideAs) == garbage);
+    Journal again(path);
+    CHECK(again.load().isEmpty());
+    CHECK(again.entries().size() == 1);
+
+    // Each kind of damage is detected.
+    for (const QByteArray& bad : {QByteArray("not json"), QByteArray("{\"format\": 2, \"entries\": []}"), QByteArray("[]"),
+                                  QByteArray("{\"format\": 1, \"entries\": [1]}"), QByteArray("\xff\xfe")}) {
+        QString error;
+        CHECK_FALSE(Journal::parse(bad, &error));
+        CHECK_FALSE(error.isEmpty());
+    }
+    CHECK(corruptSiblings(path).size() == 1);
+}
+
+TEST_CASE("an unwritable journal folder is reported and nothing crashes", "[user-data]")
+{
+    QTemporaryDir dir;
+    // A regular file where the folder should be: no folder can be made there, even as root.
+    writeFile(dir.filePath(QStringLiteral("blocked")), "x");
+    Journal journal(dir.filePath(QStringLiteral("blocked/journal.json")));
+    CHECK(journal.load().isEmpty());
+    const UserDataProblem problem = journal.append(entry(0));
+    REQUIRE_FALSE(problem.isEmpty());
+    CHECK(problem.message.contains(QStringLiteral("could not be saved")));
+    CHECK(journal.entries().isEmpty());
+}
+
+TEST_CASE("the interrupted session round-trips and is offered for 12 hours", "[user-data]")
+{
+    QTemporaryDir dir;
+    SessionStore store(dir.filePath(QStringLiteral("session.json")));
+    UserDataProblem problem;
+    CHECK_FALSE(store.load(&problem));
+    CHECK(problem.isEmpty());
+
+    StoredSession s;
+    s.snapshot.routineId = QStringLiteral("desk-reset");
+    s.snapshot.phase = SessionSnapshot::Phase::Rest;
+    s.snapshot.step = 2;
+    s.snapshot.phaseElapsedMs = 1234;
+    s.snapshot.activeElapsedMs = 98765;
+    s.snapshot.steps = {SessionSnapshot::StepStatus::Done, SessionSnapshot::StepStatus::Skipped, SessionSnapshot::StepStatus::Done,
+                        SessionSnapshot::StepStatus::NotReached};
+    s.snapshot.halfwayAnnounced = true;
+    s.started = QDateTime(QDate(2026, 11, 22), QTime(5, 0), Qt::UTC);
+    s.saved = s.started.addSecs(100);
+    s.tensionBefore = {{QStringLiteral("neck"), 8}};
+    REQUIRE(store.save(s).isEmpty());
+    const auto loaded = store.load(&problem);
+    REQUIRE(loaded);
+    CHECK(*loaded == s);
+    CHECK(SessionStore::isRecent(s, s.saved.addSecs(12 * 3600)));
+    CHECK_FALSE(SessionStore::isRecent(s, s.saved.addSecs(12 * 3600 + 1)));
+    store.clear();
+    CHECK_FALSE(store.load(&problem));
+}
+
+TEST_CASE("a corrupt interrupted session is set aside and reported", "[user-data]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("session.json"));
+    writeFile(path, "{\"format\": 1, \"routine\": \"x\"");
+    SessionStore store(path);
+    UserDataProblem problem;
+    CHECK_FALSE(store.load(&problem));
+    REQUIRE_FALSE(problem.isEmpty());
+    CHECK(readFile(problem.setAsideAs) == "{\"format\": 1, \"routine\": \"x\"");
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("settings have defaults, round-trip, and are range-checked on read", "[user-data]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("knead.conf"));
+    {
+        Settings settings(path);
+        CHECK(settings.problem().isEmpty());
+        CHECK(settings.voiceEnabled());
+        CHECK(settings.chimeEnabled());
+        CHECK_FALSE(settings.ticksEnabled());
+        CHECK(settings.volume() == 70);
+        CHECK(settings.leadInSeconds() == 3);
+        CHECK(settings.theme() == Settings::Theme::System);
+        settings.setVoiceEnabled(false);
+        settings.setVolume(40);
+        settings.setLeadInSeconds(5);
+        settings.setTheme(Settings::Theme::Dark);
+        settings.setFavourites({QStringLiteral("technique:scalp-massage"), QStringLiteral("routine:desk-reset")});
+        settings.setLastRoutine(QStringLiteral("desk-reset"));
+    }
+    {
+        Settings settings(path);
+        CHECK_FALSE(settings.voiceEnabled());
+        CHECK(settings.volume() == 40);
+        CHECK(settings.leadInSeconds() == 5);
+        CHECK(settings.theme() == Settings::Theme::Dark);
+        CHECK(settings.favourites() == QStringList{QStringLiteral("technique:scalp-massage"), QStringLiteral("routine:desk-reset")});
+        CHECK(settings.lastRoutine() == QStringLiteral("desk-reset"));
+    }
+    // Hand-edited nonsense falls back to the defaults, value by value.
+    writeFile(path, "[audio]\nvolume=500\nvoice=maybe\n[session]\nleadInSeconds=-3\n[home]\nlastRoutine=../../etc\n");
+    Settings edited(path);
+    CHECK(edited.problem().isEmpty());
+    CHECK(edited.volume() == 70);
+    CHECK(edited.voiceEnabled());
+    CHECK(edited.leadInSeconds() == 3);
+    CHECK(edited.lastRoutine().isEmpty());
+}
+
+TEST_CASE("a settings file that is not INI text is set aside", "[user-data]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("knead.conf"));
+    const QByteArray garbage("\x00\x01\x02 binary \xff", 13);
+    writeFile(path, garbage);
+    Settings settings(path);
+    REQUIRE_FALSE(settings.problem().isEmpty());
+    CHECK(readFile(settings.problem().setAsideAs) == garbage);
+    CHECK(settings.volume() == 70);
+    settings.setVolume(20);
+    CHECK(Settings(path).volume() == 20);
+    CHECK(Settings::looksLikeIni("[a]\nb=c\n; comment\n"));
+    CHECK_FALSE(Settings::looksLikeIni("just words\n"));
+}
