@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: MIT
 // Builds the core objects and hands them to the window. The actions that need no display
 // (--help, --version, --list, --validate) run on a QCoreApplication.
+#include "AudioCues.h"
 #include "Cli.h"
+#include "Clock.h"
 #include "CommandLine.h"
 #include "ContentLoader.h"
+#include "Journal.h"
 #include "MainWindow.h"
+#include "SessionStore.h"
+#include "Settings.h"
+#include "StartupProbe.h"
+#include "Theme.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace {
 
@@ -17,7 +25,6 @@ void setApplicationNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Knead"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNEAD_VERSION));
-    QCoreApplication::setOrganizationName(QString());
 }
 
 bool needsNoDisplay(int argc, char** argv)
@@ -28,7 +35,7 @@ bool needsNoDisplay(int argc, char** argv)
             if (arg == flag)
                 return true;
         }
-        if (arg.startsWith("--format") || arg == "--")
+        if (arg.startsWith("--format"))
             return true;
     }
     return false;
@@ -60,6 +67,17 @@ int runWithoutDisplay(int argc, char** argv)
     return usageError(QStringLiteral("this option needs the window; run knead without --list/--validate"));
 }
 
+// The folder for the journal and the interrupted session; a problem when it cannot be written.
+knead::UserDataProblem prepareDataFolder(const QString& folder)
+{
+    if (QDir().mkpath(folder) && QFileInfo(folder).isWritable())
+        return {};
+    return {folder, QString(),
+            QCoreApplication::translate("main", "Your data folder %1 cannot be written, so sessions will not be saved to your journal. "
+                                                "Knead still works; check the folder's permissions.")
+                .arg(QDir::toNativeSeparators(folder))};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -67,7 +85,8 @@ int main(int argc, char** argv)
     if (needsNoDisplay(argc, argv))
         return runWithoutDisplay(argc, argv);
 
-    // Check the arguments before opening a display, so a typo is a message, not a crash.
+    // Check the arguments and the content before opening a display, so that a typo or an
+    // unknown routine is a message on the terminal, not a window.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -75,20 +94,39 @@ int main(int argc, char** argv)
     if (!command.error.isEmpty())
         return usageError(command.error);
 
-    setApplicationNames(); // before loading: the user's pack folder is named after the app
-    knead::LoadResult loaded = knead::ContentLoader::load(knead::standardPacks(command.contentDirs));
+    setApplicationNames(); // before any path: the user's folders are named after the app
+    const knead::LoadResult loaded = knead::ContentLoader::load(knead::standardPacks(command.contentDirs));
     if (!command.startRoutine.isEmpty() && !loaded.content.routine(command.startRoutine)) {
         QStringList ids;
         for (const knead::Routine& r : loaded.content.routines())
             ids.append(r.id);
-        const QStringList close = knead::closestIds(command.startRoutine, ids);
         return usageError(QStringLiteral("no routine has the id \"%1\". Closest: %2")
-                              .arg(command.startRoutine, close.join(QStringLiteral(", "))));
+                              .arg(command.startRoutine, knead::closestIds(command.startRoutine, ids).join(QStringLiteral(", "))));
     }
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("knead"));
-    knead::MainWindow window(loaded.content, loaded.diagnostics);
+
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString configFolder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QList<knead::UserDataProblem> problems;
+    if (auto p = prepareDataFolder(dataFolder); !p.isEmpty())
+        problems.append(p);
+    knead::Settings settings(configFolder + QStringLiteral("/knead.conf"));
+    if (!settings.problem().isEmpty())
+        problems.append(settings.problem());
+    knead::applyTheme(settings.theme());
+    knead::Journal journal(dataFolder + QStringLiteral("/journal.json"));
+    if (auto p = journal.load(); !p.isEmpty())
+        problems.append(p);
+    knead::SessionStore sessions(dataFolder + QStringLiteral("/session.json"));
+    const knead::SteadyClock clock;
+    knead::AudioCues cues(settings);
+
+    knead::MainWindow window({loaded.content, loaded.diagnostics, settings, journal, sessions, clock, cues, problems, dataFolder});
+    if (knead::StartupProbe::isRequested())
+        knead::StartupProbe::install(&window);
     window.show();
+    window.startUp(command.startRoutine);
     return app.exec();
 }

@@ -26,26 +26,30 @@ public:
     // The built-in figures, created once.
     static const BodyMapGeometry& standard();
 
-    // The whole body outline of a figure, drawn beneath the shapes. Figure::Both is invalid here.
+    // The whole body outline of a figure, drawn beneath the shapes: one closed outline that
+    // includes the arms and legs. Figure::Both is invalid here and gives an empty list.
     const QList<Outline>& silhouette(Figure figure) const;
 
-    // The outlines of a shape on a figure; empty when the shape is not drawn there.
+    // The outlines of a shape on a figure; empty when the shape is not drawn there, for unknown
+    // ids and for Figure::Both. Paired shapes (arms, hands, thighs, calves, feet, shoulders and
+    // the glutes on the back) have two outlines, the one on the viewer's left first.
     const QList<Outline>& outlines(QStringView shapeId, Figure figure) const;
 
     // The bounding box of all outlines of a shape on a figure; null when not drawn there.
     QRectF bounds(QStringView shapeId, Figure figure) const;
 
     // The shape under `point` (figure coordinates), or an empty string. Shapes do not overlap,
-    // so at most one shape contains any point.
+    // so at most one shape contains any point. Figure::Both hits nothing.
     QString hitTest(Figure figure, QPointF point) const;
 
-    // Where to anchor a region's label or count badge: a point well inside the shape.
+    // Where to anchor a region's label or count badge: a point well inside the shape (inside
+    // the viewer's left outline of a paired shape). A null point when the shape is not drawn.
     QPointF labelAnchor(QStringView shapeId, Figure figure) const;
 
     // Maps a position in a shape's box, as written in content (x from the person's right, 0,
     // to their left, 1; y from the top, 0, to the bottom, 1), to figure coordinates. On the
     // front figure the person's right is on the viewer's left; on the back figure it is on
-    // the viewer's right, so x is mirrored there.
+    // the viewer's right, so x is mirrored there. A null point when the shape is not drawn.
     QPointF mapFromShapeBox(QStringView shapeId, Figure figure, QPointF relative) const;
 
     // Even-odd point-in-polygon test, exposed for tests.
@@ -59,6 +63,11 @@ private:
         QString id;
         QList<Outline> front;
         QList<Outline> back;
+        // Precomputed so that hover and paint never walk the outlines for them.
+        QRectF frontBounds;
+        QRectF backBounds;
+        QPointF frontAnchor;
+        QPointF backAnchor;
     };
     const Shape* find(QStringView shapeId) const;
 

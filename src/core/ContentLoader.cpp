@@ -12,8 +12,14 @@
 #include <QSet>
 #include <QUrl>
 
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
+#include <vector>
 
 namespace knead {
 
@@ -70,6 +76,10 @@ public:
 
     void add(Severity severity, const JsonPath& path, const QString& message)
     {
+        if (full()) {
+            push(Diagnostic{severity, m_file, 0, 0, QString(), QString()});
+            return;
+        }
         Diagnostic d;
         d.severity = severity;
         d.file = m_file;
@@ -111,24 +121,57 @@ public:
     int errors() const { return m_errors; }
     const QString& file() const { return m_file; }
 
+    ~FileReport()
+    {
+        if (m_dropped > 0) {
+            Diagnostic d;
+            d.severity = Severity::Note;
+            d.file = m_file;
+            d.message = QStringLiteral("… and %1 more problem(s) in this file").arg(m_dropped);
+            m_out.append(std::move(d));
+        }
+    }
+
+    // Past this many, problems are counted but not listed: a broken file can hold thousands,
+    // and each listed one costs a pass over the text to find its line.
+    static constexpr int kMaxListed = 40;
+
 private:
     void push(Diagnostic&& d)
     {
         if (d.severity == Severity::Error)
             ++m_errors;
+        if (m_listed >= kMaxListed) {
+            ++m_dropped;
+            return;
+        }
+        ++m_listed;
         m_out.append(std::move(d));
     }
+
+    bool full() const { return m_listed >= kMaxListed; }
 
     QString m_file;
     std::string_view m_text;
     QList<Diagnostic>& m_out;
     int m_errors = 0;
+    int m_listed = 0;
+    int m_dropped = 0;
 };
 
-bool isKebabId(const QString& id)
+// Lowercase-kebab: a letter, then letters and digits, with single hyphens between groups.
+bool isKebabId(QStringView id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"));
-    return id.size() <= 64 && pattern.match(id).hasMatch();
+    if (id.isEmpty() || id.size() > 64 || !(id.front() >= u'a' && id.front() <= u'z') || id.back() == u'-')
+        return false;
+    QChar previous;
+    for (QChar c : id) {
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (!alnum && !(c == u'-' && previous != u'-'))
+            return false;
+        previous = c;
+    }
+    return true;
 }
 
 enum class Need { Required, Optional };
@@ -678,26 +721,14 @@ public:
         }
         loadManifest();
         loadRegions();
-        loadItems(QStringLiteral("techniques"), [this](const json& doc, const QString& rel, FileReport& report) {
-            auto parsed = parseTechnique(doc, rel, m_pack.id, report);
-            // References are checked even for an item with other errors, so that one run of
-            // --validate reports every problem.
-            const bool resolved = resolve(parsed.references, report);
-            if (parsed.item && resolved) {
-                const QString replaced = m_content.setTechnique(std::move(*parsed.item));
-                if (isOverride(replaced))
-                    report.note(parsed.idPath, QStringLiteral("replaces the technique of the same id from pack %1").arg(quoted(replaced)));
-            }
-        });
-        loadItems(QStringLiteral("routines"), [this](const json& doc, const QString& rel, FileReport& report) {
-            auto parsed = parseRoutine(doc, rel, m_pack.id, report, m_dir);
-            const bool resolved = resolve(parsed.references, report);
-            if (parsed.item && resolved) {
-                const QString replaced = m_content.setRoutine(std::move(*parsed.item));
-                if (isOverride(replaced))
-                    report.note(parsed.idPath, QStringLiteral("replaces the routine of the same id from pack %1").arg(quoted(replaced)));
-            }
-        });
+        loadItems<Technique>(
+            QStringLiteral("techniques"), QStringLiteral("technique"),
+            [this](const json& doc, const QString& rel, FileReport& report) { return parseTechnique(doc, rel, m_pack.id, report); },
+            [this](Technique&& t) { return m_content.setTechnique(std::move(t)); });
+        loadItems<Routine>(
+            QStringLiteral("routines"), QStringLiteral("routine"),
+            [this](const json& doc, const QString& rel, FileReport& report) { return parseRoutine(doc, rel, m_pack.id, report, m_dir); },
+            [this](Routine&& r) { return m_content.setRoutine(std::move(r)); });
     }
 
 private:
@@ -710,27 +741,28 @@ private:
 
     QString displayFile(const QString& relative) const { return m_display + QLatin1Char('/') + relative; }
 
-    // Reads and parses one file; returns false (with diagnostics) when it cannot be used.
-    bool parseFile(const QString& relative, bool required, QByteArray& bytes, json& doc)
+    // Reads and parses one file; returns false (with diagnostics in `out`) when it cannot be
+    // used. Safe to call from several threads at once.
+    bool parseFile(const QString& relative, bool required, QByteArray& bytes, json& doc, QList<Diagnostic>& out) const
     {
         const PackDirectory::ReadResult file = m_dir.read(relative);
         if (!file.error.isEmpty()) {
             if (file.missing && !required)
                 return false;
-            FileReport report(displayFile(relative), {}, m_diagnostics);
+            FileReport report(displayFile(relative), {}, out);
             report.fileError(file.error);
             return false;
         }
         bytes = file.data;
+        const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
         if (bytes.trimmed().isEmpty()) {
-            FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
+            FileReport report(displayFile(relative), text, out);
             report.errorAtOffset(0, QStringLiteral("the file is empty; it should hold one JSON object {…}"));
             return false;
         }
-        const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
         StrictJsonResult parsed = parseStrictJson(text);
         if (!parsed.ok) {
-            FileReport report(displayFile(relative), text, m_diagnostics);
+            FileReport report(displayFile(relative), text, out);
             report.errorAtOffset(parsed.errorOffset, parsed.error);
             return false;
         }
@@ -746,7 +778,7 @@ private:
         QByteArray bytes;
         json doc;
         const QString relative = QStringLiteral("pack.json");
-        if (parseFile(relative, true, bytes, doc)) {
+        if (parseFile(relative, true, bytes, doc, m_diagnostics)) {
             FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
             ObjectReader r(doc, JsonPath(), report, {"format", "id", "name", "language", "version", "description", "license"});
             if (r.isObject()) {
@@ -775,7 +807,7 @@ private:
         QByteArray bytes;
         json doc;
         const QString relative = QStringLiteral("regions.json");
-        if (!parseFile(relative, false, bytes, doc))
+        if (!parseFile(relative, false, bytes, doc, m_diagnostics))
             return;
         FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
         ObjectReader file(doc, JsonPath(), report, {"regions"});
@@ -828,8 +860,18 @@ private:
             report.error(file.at("regions"), QStringLiteral("lists more than 1000 regions"));
     }
 
-    template<typename Handle>
-    void loadItems(const QString& folder, Handle&& handle)
+    template<typename Item>
+    struct FileOutcome
+    {
+        QList<Diagnostic> diagnostics;
+        std::optional<ParsedFile<Item>> parsed;
+    };
+
+    // Loads the items of one folder. Reading, parsing and checking the fields of each file
+    // depend on nothing else, so large packs do that on all cores; references and insertion
+    // follow in file order, so the result and its diagnostics never depend on timing.
+    template<typename Item, typename Parse, typename Insert>
+    void loadItems(const QString& folder, const QString& kind, Parse&& parse, Insert&& insert)
     {
         QStringList refused;
         const QStringList files = m_dir.jsonFiles(folder, &refused);
@@ -839,39 +881,98 @@ private:
             d.message = QStringLiteral("not read: %1").arg(problem.section(QLatin1String(": "), 1));
             m_diagnostics.append(d);
         }
-        for (const QString& relative : files) {
+        std::vector<FileOutcome<Item>> outcomes(std::size_t(files.size()));
+        const auto work = [&](std::size_t i) {
+            FileOutcome<Item>& outcome = outcomes[i];
             QByteArray bytes;
             json doc;
-            if (!parseFile(relative, true, bytes, doc))
+            if (!parseFile(files[qsizetype(i)], true, bytes, doc, outcome.diagnostics))
+                return;
+            FileReport report(displayFile(files[qsizetype(i)]), std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                              outcome.diagnostics);
+            outcome.parsed = parse(doc, files[qsizetype(i)], report);
+        };
+        runParallel(outcomes.size(), work);
+
+        for (std::size_t i = 0; i < outcomes.size(); ++i) {
+            FileOutcome<Item>& outcome = outcomes[i];
+            m_diagnostics += outcome.diagnostics;
+            if (!outcome.parsed)
                 continue;
-            FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
-            handle(doc, relative, report);
+            ParsedFile<Item>& parsed = *outcome.parsed;
+            const QString& relative = files[qsizetype(i)];
+            // References are checked even for an item with other errors, so that one run of
+            // --validate reports every problem.
+            const bool resolved = resolve(parsed.references, relative);
+            if (!parsed.item || !resolved)
+                continue;
+            const QString replaced = insert(std::move(*parsed.item));
+            if (isOverride(replaced)) {
+                withReport(relative, [&](FileReport& report) {
+                    report.note(parsed.idPath, QStringLiteral("replaces the %1 of the same id from pack %2").arg(kind, quoted(replaced)));
+                });
+            }
         }
+    }
+
+    // Runs work(0 … count-1) on the available cores; small jobs stay on this thread.
+    template<typename Work>
+    static void runParallel(std::size_t count, Work& work)
+    {
+        const std::size_t threads = std::min<std::size_t>(std::max(1, QThread::idealThreadCount()), 8);
+        if (count < 64 || threads < 2) {
+            for (std::size_t i = 0; i < count; ++i)
+                work(i);
+            return;
+        }
+        std::atomic<std::size_t> next{0};
+        const auto drain = [&] {
+            for (std::size_t i = next++; i < count; i = next++)
+                work(i);
+        };
+        std::vector<std::thread> pool;
+        pool.reserve(threads - 1);
+        for (std::size_t t = 1; t < threads; ++t)
+            pool.emplace_back(drain);
+        drain();
+        for (std::thread& thread : pool)
+            thread.join();
+    }
+
+    // Reports problems found after parsing, placed in the file's text, which is read again:
+    // the text is not kept for every file, and such problems are rare.
+    template<typename Fn>
+    void withReport(const QString& relative, Fn&& fn)
+    {
+        const PackDirectory::ReadResult file = m_dir.read(relative);
+        FileReport report(displayFile(relative), std::string_view(file.data.constData(), std::size_t(file.data.size())), m_diagnostics);
+        fn(report);
     }
 
     // Checks every reference of an item against what is loaded so far (earlier packs, and
     // this pack's regions and techniques). Returns false when any does not resolve.
-    bool resolve(const QList<Reference>& references, FileReport& report)
+    bool resolve(const QList<Reference>& references, const QString& relative)
     {
-        bool ok = true;
+        QList<std::pair<JsonPath, QString>> problems;
         for (const Reference& ref : references) {
             if (ref.kind == Reference::Kind::Technique) {
-                if (!m_content.technique(ref.id)) {
-                    report.error(ref.path, QStringLiteral("no technique has the id %1 (or it has errors)").arg(quoted(ref.id)));
-                    ok = false;
-                }
+                if (!m_content.technique(ref.id))
+                    problems.append({ref.path, QStringLiteral("no technique has the id %1 (or it has errors)").arg(quoted(ref.id))});
                 continue;
             }
             const Region* region = m_content.region(ref.id);
-            if (!region) {
-                report.error(ref.path, QStringLiteral("no region has the id %1 (or it has errors)").arg(quoted(ref.id)));
-                ok = false;
-            } else if (ref.figure && region->figure != Figure::Both && region->figure != *ref.figure) {
-                report.error(ref.figurePath, QStringLiteral("region %1 is not drawn on the %2 figure").arg(quoted(ref.id), figureId(*ref.figure)));
-                ok = false;
-            }
+            if (!region)
+                problems.append({ref.path, QStringLiteral("no region has the id %1 (or it has errors)").arg(quoted(ref.id))});
+            else if (ref.figure && region->figure != Figure::Both && region->figure != *ref.figure)
+                problems.append({ref.figurePath, QStringLiteral("region %1 is not drawn on the %2 figure").arg(quoted(ref.id), figureId(*ref.figure))});
         }
-        return ok;
+        if (!problems.isEmpty()) {
+            withReport(relative, [&](FileReport& report) {
+                for (const auto& [path, message] : std::as_const(problems))
+                    report.error(path, message);
+            });
+        }
+        return problems.isEmpty();
     }
 
     const PackLocation& m_location;

@@ -195,9 +195,21 @@ UserDataProblem Journal::append(const JournalEntry& entry)
         return {QString(), QString(), tr("The journal is not available; this session was not saved.")};
     QList<JournalEntry> next = m_entries;
     next.append(entry);
+    if (const QString error = UserDataFile::write(m_path, serialize(next)); !error.isEmpty())
+        return {m_path, QString(), tr("This session could not be saved to your journal: %1").arg(error)};
+    m_entries = std::move(next);
+    return {};
+}
+
+UserDataProblem Journal::replace(qsizetype index, const JournalEntry& entry)
+{
+    if (m_path.isEmpty() || index < 0 || index >= m_entries.size())
+        return {QString(), QString(), tr("The journal is not available; the ratings were not saved.")};
+    QList<JournalEntry> next = m_entries;
+    next[index] = entry;
     const QString error = UserDataFile::write(m_path, serialize(next));
     if (!error.isEmpty())
-        return {m_path, QString(), tr("This session could not be saved to your journal: %1").arg(error)};
+        return {m_path, QString(), tr("Your ratings could not be saved to your journal: %1").arg(error)};
     m_entries = std::move(next);
     return {};
 }

@@ -48,6 +48,8 @@ public:
     UserDataProblem load();
     // Appends and saves. Returns what went wrong, or an empty problem.
     UserDataProblem append(const JournalEntry& entry);
+    // Rewrites one entry, e.g. to add the ratings given after a session.
+    UserDataProblem replace(qsizetype index, const JournalEntry& entry);
 
     const QList<JournalEntry>& entries() const { return m_entries; }
     QString path() const { return m_path; }

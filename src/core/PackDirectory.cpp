@@ -134,8 +134,8 @@ QString PackDirectory::checkRelativePath(const QString& reference)
         return tr("contains a NUL character");
     if (reference.contains(QLatin1Char('\\')))
         return tr("contains a backslash; write paths with \"/\"");
-    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
-    if (reference.startsWith(QLatin1Char('/')) || drive.match(reference).hasMatch()
+    const bool drive = reference.size() >= 2 && reference[1] == QLatin1Char(':') && reference[0].isLetter();
+    if (reference.startsWith(QLatin1Char('/')) || drive
         || reference.startsWith(QLatin1Char('~')) || isResourcePath(reference))
         return tr("is an absolute path; write it relative to the pack folder");
     if (reference.contains(QLatin1String("://")))
@@ -181,7 +181,7 @@ QString PackDirectory::checkImageData(const QByteArray& data, bool svg)
         return tr("the file is not an SVG image");
     if (text.contains(QLatin1String("<!ENTITY"), Qt::CaseInsensitive))
         return tr("the SVG declares entities, which are not allowed");
-    static const QRegularExpression reference(
+    thread_local const QRegularExpression reference(
         QStringLiteral(R"((?:href|src)\s*=\s*["']\s*([^"']*))"), QRegularExpression::CaseInsensitiveOption);
     auto it = reference.globalMatch(text);
     while (it.hasNext()) {
@@ -190,7 +190,7 @@ QString PackDirectory::checkImageData(const QByteArray& data, bool svg)
             return tr("the SVG refers to \"%1\"; only #fragments and data:image URIs are allowed")
                 .arg(target.left(80));
     }
-    static const QRegularExpression cssUrl(QStringLiteral(R"re(url\s*\(\s*["']?\s*([^)"'\s]*))re"),
+    thread_local const QRegularExpression cssUrl(QStringLiteral(R"re(url\s*\(\s*["']?\s*([^)"'\s]*))re"),
                                            QRegularExpression::CaseInsensitiveOption);
     auto urls = cssUrl.globalMatch(text);
     while (urls.hasNext()) {

@@ -11,20 +11,23 @@ using json = nlohmann::json;
 JsonPath JsonPath::operator/(std::string_view key) const
 {
     JsonPath out = *this;
-    out.m_components.emplace_back(std::string(key));
+    // Deeper than any content schema goes; the path then stops growing rather than overflow.
+    if (out.m_size < kMaxDepth)
+        out.m_components[out.m_size++] = key;
     return out;
 }
 
 JsonPath JsonPath::operator/(std::size_t index) const
 {
     JsonPath out = *this;
-    out.m_components.emplace_back(index);
+    if (out.m_size < kMaxDepth)
+        out.m_components[out.m_size++] = index;
     return out;
 }
 
 namespace {
 
-bool isPlainKey(const std::string& key)
+bool isPlainKey(std::string_view key)
 {
     if (key.empty())
         return false;
@@ -42,15 +45,16 @@ bool isPlainKey(const std::string& key)
 QString JsonPath::toString() const
 {
     QString out;
-    for (const Component& component : m_components) {
-        if (const auto* key = std::get_if<std::string>(&component)) {
+    for (std::size_t i = 0; i < m_size; ++i) {
+        const Component& component = m_components[i];
+        if (const auto* key = std::get_if<std::string_view>(&component)) {
+            const QString text = QString::fromUtf8(key->data(), qsizetype(key->size()));
             if (isPlainKey(*key)) {
                 if (!out.isEmpty())
                     out += QLatin1Char('.');
-                out += QString::fromStdString(*key);
+                out += text;
             } else {
-                out += QLatin1String("[\"") + QString::fromUtf8(key->data(), qsizetype(key->size()))
-                    + QLatin1String("\"]");
+                out += QLatin1String("[\"") + text + QLatin1String("\"]");
             }
         } else {
             out += QLatin1Char('[') + QString::number(std::get<std::size_t>(component)) + QLatin1Char(']');
@@ -267,7 +271,11 @@ private:
         return true;
     }
 
-    void remember() { m_previousEnd = *m_consumed; }
+    void remember()
+    {
+        if (m_consumed) // null on the fast pass, where positions are not needed
+            m_previousEnd = *m_consumed;
+    }
 
     json* insert(json&& value)
     {
@@ -311,7 +319,7 @@ class Locator
 {
 public:
     Locator(std::string_view text, const JsonPath& target, const std::size_t* consumed)
-        : m_text(text), m_target(target.components()), m_consumed(consumed)
+        : m_text(text), m_target(target), m_consumed(consumed)
     {
     }
 
@@ -358,7 +366,7 @@ private:
     bool beginValue(std::size_t start)
     {
         if (m_frames.empty()) {
-            if (m_target.empty()) {
+            if (m_target.isRoot()) {
                 m_found = start;
                 return false;
             }
@@ -413,7 +421,7 @@ private:
                 if (!index || *index != frame.index)
                     return false;
             } else {
-                const auto* key = std::get_if<std::string>(&want);
+                const auto* key = std::get_if<std::string_view>(&want);
                 if (!key || *key != frame.key)
                     return false;
             }
@@ -422,7 +430,7 @@ private:
     }
 
     std::string_view m_text;
-    const std::vector<JsonPath::Component>& m_target;
+    const JsonPath& m_target;
     const std::size_t* m_consumed;
     std::vector<Frame> m_frames;
     std::size_t m_previousEnd = 0;
@@ -434,16 +442,23 @@ private:
 StrictJsonResult parseStrictJson(std::string_view text, int maxDepth)
 {
     StrictJsonResult result;
+    // The fast pass reads plain pointers. Only when it fails is the text read again with a
+    // counting iterator, to place the error: errors are rare, loads are many.
+    {
+        StrictBuilder builder(result.value, text, maxDepth, nullptr);
+        result.ok = json::sax_parse(text.data(), text.data() + text.size(), &builder);
+    }
+    if (result.ok)
+        return result;
+    result.value = nullptr;
     std::size_t consumed = 0;
-    StrictBuilder builder(result.value, text, maxDepth, &consumed);
+    json scratch;
+    StrictBuilder builder(scratch, text, maxDepth, &consumed);
     const CountingIterator first(text.data(), text.data(), &consumed);
     const CountingIterator last(text.data(), text.data() + text.size(), nullptr);
-    result.ok = json::sax_parse(first, last, &builder);
-    if (!result.ok) {
-        result.value = nullptr;
-        result.error = builder.error().isEmpty() ? QStringLiteral("not valid JSON") : builder.error();
-        result.errorOffset = builder.errorOffset();
-    }
+    json::sax_parse(first, last, &builder);
+    result.error = builder.error().isEmpty() ? QStringLiteral("not valid JSON") : builder.error();
+    result.errorOffset = builder.errorOffset();
     return result;
 }
 

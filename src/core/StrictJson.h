@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -14,23 +15,28 @@
 
 namespace knead {
 
-// A path into a JSON document: object keys and array indices, outermost first.
+// A path into a JSON document: object keys and array indices, outermost first. Cheap to copy
+// (no allocation), because the loader builds one for every field it reads; keys are views of
+// strings that outlive the path (field names, or keys of the parsed document).
 class JsonPath
 {
 public:
-    using Component = std::variant<std::string, std::size_t>;
+    using Component = std::variant<std::string_view, std::size_t>;
+    static constexpr std::size_t kMaxDepth = 16;
 
     JsonPath() = default;
     JsonPath operator/(std::string_view key) const;
     JsonPath operator/(std::size_t index) const;
 
-    const std::vector<Component>& components() const { return m_components; }
-    bool isRoot() const { return m_components.empty(); }
+    std::size_t size() const { return m_size; }
+    const Component& operator[](std::size_t i) const { return m_components[i]; }
+    bool isRoot() const { return m_size == 0; }
     // "steps[2].duration"; keys that are not plain identifiers are quoted: ["odd key"].
     QString toString() const;
 
 private:
-    std::vector<Component> m_components;
+    std::array<Component, kMaxDepth> m_components{};
+    std::size_t m_size = 0;
 };
 
 struct TextPosition

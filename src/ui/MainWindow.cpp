@@ -1,59 +1,550 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
-#include <QListWidget>
+#include "Banner.h"
+#include "CueOutput.h"
+#include "Favourites.h"
+#include "HomePage.h"
+#include "Journal.h"
+#include "LibraryPage.h"
+#include "PlayerPage.h"
+#include "PreparationPage.h"
+#include "SessionEngine.h"
+#include "SessionRecorder.h"
+#include "SessionStore.h"
+#include "Settings.h"
+#include "SummaryPage.h"
+#include "TechniquePage.h"
+#include "Theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
-#include <QTextBrowser>
-#include <QTimer>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace knead {
 
-MainWindow::MainWindow(const Content& content, const QList<Diagnostic>& diagnostics, QWidget* parent)
-    : QMainWindow(parent), m_content(content)
+namespace {
+
+QString pageKey(MainWindow::Page page)
 {
+    switch (page) {
+    case MainWindow::Page::Home: return QStringLiteral("home");
+    case MainWindow::Page::Library: return QStringLiteral("library");
+    case MainWindow::Page::Technique: return QStringLiteral("technique");
+    case MainWindow::Page::Preparation: return QStringLiteral("routine");
+    case MainWindow::Page::Player: return QStringLiteral("player");
+    case MainWindow::Page::Summary: return QStringLiteral("summary");
+    }
+    return QStringLiteral("home");
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppServices services, QWidget* parent)
+    : QMainWindow(parent), m_services(std::move(services))
+{
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Knead"));
-    auto* splitter = new QSplitter(this);
-    m_list = new QListWidget(splitter);
-    m_list->setObjectName(QStringLiteral("itemList"));
-    m_list->setAccessibleName(tr("Routines and techniques"));
-    m_details = new QTextBrowser(splitter);
-    m_details->setObjectName(QStringLiteral("details"));
-    m_details->setOpenLinks(false);
-    for (const Routine& r : content.routines())
-        m_list->addItem(tr("Routine: %1").arg(r.name));
-    for (const Technique& t : content.techniques())
-        m_list->addItem(tr("Technique: %1").arg(t.name));
-    connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::showItem);
-    setCentralWidget(splitter);
-    resize(900, 600);
-    if (countErrors(diagnostics) > 0) {
-        QStringList lines;
-        for (const Diagnostic& d : diagnostics)
-            lines.append(d.toString());
-        QTimer::singleShot(0, this, [this, lines] {
-            QMessageBox box(QMessageBox::Warning, tr("Content problems"),
-                            tr("Some content could not be loaded; Knead runs on the rest."), QMessageBox::Ok, this);
-            box.setDetailedText(lines.join(QLatin1Char('\n')));
-            box.exec();
+    setWindowIcon(QIcon(QStringLiteral(":/knead/icons/knead.svg")));
+    const Content& content = m_services.content;
+    m_favourites = std::make_unique<Favourites>(m_services.settings);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new Banner(central);
+    layout->addWidget(m_banner);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_home = new HomePage(content, m_services.journal, m_stack);
+    m_library = new LibraryPage(content, m_services.settings, *m_favourites, m_stack);
+    m_technique = new TechniquePage(content, *m_favourites, m_stack);
+    m_preparation = new PreparationPage(content, m_stack);
+    m_player = new PlayerPage(content, m_services.cues, m_stack);
+    m_summary = new SummaryPage(content, m_services.journal, m_stack);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_home, m_library, m_technique, m_preparation, m_player, m_summary})
+        m_stack->addWidget(page);
+
+    connect(m_home, &HomePage::routineRequested, this, &MainWindow::openPreparation);
+    connect(m_home, &HomePage::libraryRequested, this, &MainWindow::openLibrary);
+    connect(m_home, &HomePage::selectionChanged, this, [this](const QStringList& regions) {
+        m_services.settings.setSelectedRegions(regions);
+    });
+    connect(m_library, &LibraryPage::techniqueRequested, this, &MainWindow::openTechnique);
+    connect(m_library, &LibraryPage::routineRequested, this, &MainWindow::openPreparation);
+    connect(m_technique, &TechniquePage::routineRequested, this, &MainWindow::openPreparation);
+    connect(m_preparation, &PreparationPage::startRequested, this, &MainWindow::startSession);
+    connect(m_player, &PlayerPage::glanceModeRequested, this, &MainWindow::setGlanceMode);
+    connect(m_summary, &SummaryPage::doneRequested, this, [this](const QMap<QString, int>& after) {
+        finishSummary(after);
+        openHome();
+    });
+    connect(m_summary, &SummaryPage::repeatRequested, this, [this](const QString& id, const QMap<QString, int>& after) {
+        finishSummary(after);
+        openPreparation(id);
+    });
+    connect(&m_services.cues, &CueOutput::unavailable, this, [this](const QString& message) { m_banner->post(message); });
+
+    buildMenus();
+    const QString quick = m_services.settings.lastRoutine();
+    m_home->setQuickStart(content.routine(quick) ? quick : QStringLiteral("scalp-tension-relief"));
+    if (m_home->quickStartRoutine().isEmpty() && !content.routines().isEmpty())
+        m_home->setQuickStart(content.routines().first().id);
+    m_home->setSelectedRegions(m_services.settings.selectedRegions());
+
+    if (!restoreGeometry(m_services.settings.windowGeometry()))
+        resize(1120, 760);
+    m_stack->setCurrentWidget(m_home);
+    updateNavigationActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_player->attach(nullptr);
+}
+
+void MainWindow::buildMenus()
+{
+    Settings& settings = m_services.settings;
+
+    QMenu* knead = menuBar()->addMenu(tr("&Knead"));
+    QAction* library = knead->addAction(tr("&Library"), this, &MainWindow::openLibrary);
+    library->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction* find = knead->addAction(tr("&Find…"), this, [this] {
+        openLibrary();
+        m_library->focusSearch();
+    });
+    find->setShortcut(QKeySequence(tr("Ctrl+F")));
+    knead->addSeparator();
+    knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation);
+    knead->addSeparator();
+    QAction* quit = knead->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
+    QAction* home = go->addAction(tr("&Home"), this, &MainWindow::openHome);
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->addActions(m_player->sessionActions());
+    session->addSeparator();
+    m_glanceAction = session->addAction(tr("&Glance mode"));
+    m_glanceAction->setCheckable(true);
+    m_glanceAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_glanceAction->setToolTip(tr("Full screen with a huge countdown, readable from across the room"));
+    connect(m_glanceAction, &QAction::toggled, this, &MainWindow::setGlanceMode);
+
+    QMenu* prefs = menuBar()->addMenu(tr("Se&ttings"));
+    const auto toggle = [&](const QString& text, bool on, auto setter) {
+        QAction* a = prefs->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(on);
+        connect(a, &QAction::toggled, this, [&settings, setter](bool checked) { (settings.*setter)(checked); });
+        return a;
+    };
+    toggle(tr("&Voice guidance"), settings.voiceEnabled(), &Settings::setVoiceEnabled)->setObjectName(QStringLiteral("voiceToggle"));
+    toggle(tr("&Chime at each step"), settings.chimeEnabled(), &Settings::setChimeEnabled)->setObjectName(QStringLiteral("chimeToggle"));
+    toggle(tr("&Ticks in the last 3 seconds"), settings.ticksEnabled(), &Settings::setTicksEnabled)->setObjectName(QStringLiteral("ticksToggle"));
+
+    QMenu* volume = prefs->addMenu(tr("V&olume"));
+    auto* volumes = new QActionGroup(this);
+    for (int percent : {25, 50, 70, 100}) {
+        QAction* a = volume->addAction(tr("%1 %").arg(percent));
+        a->setCheckable(true);
+        a->setChecked(settings.volume() == percent);
+        volumes->addAction(a);
+        connect(a, &QAction::triggered, this, [&settings, percent] { settings.setVolume(percent); });
+    }
+    QMenu* leadIn = prefs->addMenu(tr("&Get-ready countdown"));
+    auto* leadIns = new QActionGroup(this);
+    for (int seconds : {0, 3, 5, 10}) {
+        QAction* a = leadIn->addAction(seconds == 0 ? tr("None") : tr("%1 seconds").arg(seconds));
+        a->setCheckable(true);
+        a->setChecked(settings.leadInSeconds() == seconds);
+        leadIns->addAction(a);
+        connect(a, &QAction::triggered, this, [&settings, seconds] { settings.setLeadInSeconds(seconds); });
+    }
+    QMenu* theme = prefs->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    for (const auto& [value, text] : {std::pair{Settings::Theme::System, tr("Follow the &system")},
+                                      std::pair{Settings::Theme::Light, tr("&Light")},
+                                      std::pair{Settings::Theme::Dark, tr("&Dark")}}) {
+        QAction* a = theme->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(settings.theme() == value);
+        themes->addAction(a);
+        const Settings::Theme chosen = value;
+        connect(a, &QAction::triggered, this, [&settings, chosen] {
+            settings.setTheme(chosen);
+            applyTheme(chosen);
         });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&Content problems…"), this, &MainWindow::showContentProblems);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Knead"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::startUp(const QString& startRoutine)
+{
+    for (const UserDataProblem& p : std::as_const(m_services.problems))
+        reportProblem(p);
+    const qsizetype errors = countErrors(m_services.diagnostics);
+    if (errors > 0) {
+        m_banner->post((errors == 1 ? tr("Some content could not be loaded (1 problem); Knead runs on the rest.")
+                                   : tr("Some content could not be loaded (%1 problems); Knead runs on the rest.").arg(errors)),
+                       {{tr("Details…"), [this] { showContentProblems(); }, "contentProblemsDetails"}});
+    }
+    if (!startRoutine.isEmpty())
+        openPreparation(startRoutine);
+    else
+        restoreLastPage();
+    offerResume();
+}
+
+void MainWindow::restoreLastPage()
+{
+    const QString last = m_services.settings.lastPage();
+    if (last == QLatin1String("library"))
+        navigate({Page::Library, {}}, false);
+    else if (last.startsWith(QLatin1String("technique:")) && m_services.content.technique(last.mid(10)))
+        navigate({Page::Technique, last.mid(10)}, false);
+    else
+        navigate({Page::Home, {}}, false);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_location.page;
+}
+
+MainWindow::Location MainWindow::currentLocation() const
+{
+    return m_location;
+}
+
+void MainWindow::navigate(const Location& to, bool record)
+{
+    if (record && !(to == m_location)) {
+        m_backStack.append(m_location);
+        m_forwardStack.clear();
+        if (m_backStack.size() > 100)
+            m_backStack.removeFirst();
+    }
+    m_location = to;
+    switch (to.page) {
+    case Page::Home:
+        m_stack->setCurrentWidget(m_home);
+        m_home->refreshTrend();
+        break;
+    case Page::Library:
+        m_stack->setCurrentWidget(m_library);
+        break;
+    case Page::Technique:
+        m_technique->showTechnique(to.id);
+        m_stack->setCurrentWidget(m_technique);
+        break;
+    case Page::Preparation:
+        m_preparation->showRoutine(to.id);
+        m_stack->setCurrentWidget(m_preparation);
+        // Load sound and speech now, after the window is up and before Start is pressed.
+        m_services.cues.prepare();
+        break;
+    case Page::Player:
+        m_stack->setCurrentWidget(m_player);
+        m_player->setFocus(Qt::OtherFocusReason);
+        break;
+    case Page::Summary:
+        m_stack->setCurrentWidget(m_summary);
+        break;
+    }
+    if (to.page != Page::Player && m_glance)
+        setGlanceMode(false);
+    if (to.page == Page::Home || to.page == Page::Library || to.page == Page::Technique)
+        m_services.settings.setLastPage(to.page == Page::Technique ? pageKey(to.page) + QLatin1Char(':') + to.id : pageKey(to.page));
+    updateNavigationActions();
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(!m_backStack.isEmpty());
+    m_forwardAction->setEnabled(!m_forwardStack.isEmpty());
+    m_glanceAction->setEnabled(m_location.page == Page::Player);
+}
+
+void MainWindow::goBack()
+{
+    if (m_backStack.isEmpty())
+        return;
+    m_forwardStack.append(m_location);
+    navigate(m_backStack.takeLast(), false);
+}
+
+void MainWindow::goForward()
+{
+    if (m_forwardStack.isEmpty())
+        return;
+    m_backStack.append(m_location);
+    navigate(m_forwardStack.takeLast(), false);
+}
+
+void MainWindow::openHome()
+{
+    navigate({Page::Home, {}});
+}
+
+void MainWindow::openLibrary()
+{
+    navigate({Page::Library, {}});
+}
+
+void MainWindow::openTechnique(const QString& techniqueId)
+{
+    if (m_services.content.technique(techniqueId))
+        navigate({Page::Technique, techniqueId});
+}
+
+void MainWindow::openPreparation(const QString& routineId)
+{
+    if (m_services.content.routine(routineId))
+        navigate({Page::Preparation, routineId});
+}
+
+void MainWindow::startSession(const QString& routineId, const QMap<QString, int>& tensionBefore)
+{
+    const Routine* routine = m_services.content.routine(routineId);
+    if (!routine)
+        return;
+    endSession();
+    m_engine = std::make_unique<SessionEngine>(*routine, m_services.clock);
+    m_engine->setLeadInSeconds(m_services.settings.leadInSeconds());
+    m_recorder = std::make_unique<SessionRecorder>(*m_engine, m_services.journal, m_services.sessions);
+    m_recorder->setTensionBefore(tensionBefore);
+    connect(m_recorder.get(), &SessionRecorder::problem, this, &MainWindow::reportProblem);
+    // After the recorder's own connection, so the journal entry exists when this runs.
+    connect(m_engine.get(), &SessionEngine::stateChanged, this, &MainWindow::onSessionState);
+    m_services.cues.prepare();
+    m_player->attach(m_engine.get());
+    m_services.settings.setLastRoutine(routineId);
+    m_home->setQuickStart(routineId);
+    navigate({Page::Player, routineId});
+    m_engine->start();
+}
+
+void MainWindow::onSessionState()
+{
+    if (!m_engine)
+        return;
+    const auto state = m_engine->state();
+    if (state != SessionEngine::State::Finished && state != SessionEngine::State::Stopped)
+        return;
+    if (const auto entry = m_recorder->entry()) {
+        m_summary->showEntry(*entry);
+        navigate({Page::Summary, entry->routineId});
     }
 }
 
-void MainWindow::showItem(int row)
+void MainWindow::finishSummary(const QMap<QString, int>& after)
 {
-    const qsizetype routines = m_content.routines().size();
-    QString text;
-    if (row >= 0 && row < routines) {
-        const Routine& r = m_content.routines()[row];
-        text = r.name + QLatin1String("\n\n") + r.summary + QLatin1String("\n\n");
-        for (const Step& s : r.steps)
-            text += QStringLiteral("• %1 (%2)\n  %3\n").arg(s.title, formatClock(s.durationSeconds), s.instruction);
-    } else if (row >= routines && row < routines + m_content.techniques().size()) {
-        const Technique& t = m_content.techniques()[row - routines];
-        text = t.name + QLatin1String("\n\n") + t.summary + QLatin1String("\n\n") + t.description;
+    if (m_recorder && !after.isEmpty()) {
+        const UserDataProblem p = m_recorder->setTensionAfter(after);
+        if (!p.isEmpty())
+            reportProblem(p);
     }
-    m_details->setPlainText(text);
+    m_home->refreshTrend();
+}
+
+void MainWindow::endSession()
+{
+    if (m_engine) {
+        // The old session is recorded as stopped, without taking the person to its summary.
+        disconnect(m_engine.get(), nullptr, this, nullptr);
+        if (m_engine->isActive())
+            m_engine->stop();
+    }
+    m_player->attach(nullptr);
+    m_recorder.reset();
+    m_engine.reset();
+}
+
+void MainWindow::offerResume()
+{
+    UserDataProblem problem;
+    const std::optional<StoredSession> stored = m_services.sessions.load(&problem);
+    if (!problem.isEmpty())
+        reportProblem(problem);
+    if (!stored)
+        return;
+    const Routine* routine = m_services.content.routine(stored->snapshot.routineId);
+    if (!routine || !SessionStore::isRecent(*stored, QDateTime::currentDateTimeUtc())) {
+        m_services.sessions.clear();
+        return;
+    }
+    const StoredSession session = *stored;
+    const QString text = tr("Your session “%1” was interrupted at step %2 of %3. Resume where you left off?")
+                             .arg(routine->name)
+                             .arg(session.snapshot.step + 1)
+                             .arg(routine->steps.size());
+    const auto restore = [this, session, routine](bool resume) {
+        endSession();
+        m_engine = std::make_unique<SessionEngine>(*routine, m_services.clock);
+        m_recorder = std::make_unique<SessionRecorder>(*m_engine, m_services.journal, m_services.sessions);
+        m_recorder->continueFrom(session);
+        connect(m_recorder.get(), &SessionRecorder::problem, this, &MainWindow::reportProblem);
+        if (!m_engine->restore(session.snapshot)) {
+            m_services.sessions.clear();
+            endSession();
+            return;
+        }
+        if (resume) {
+            connect(m_engine.get(), &SessionEngine::stateChanged, this, &MainWindow::onSessionState);
+            m_services.cues.prepare();
+            m_player->attach(m_engine.get());
+            navigate({Page::Player, routine->id});
+        } else {
+            m_engine->stop(); // kept in the journal as a stopped session
+            endSession();
+        }
+    };
+    m_banner->post(text, {{tr("&Resume"), [restore] { restore(true); }, "resumeSession"},
+                          {tr("D&iscard"), [restore] { restore(false); }, "discardSession"}});
+}
+
+void MainWindow::setGlanceMode(bool on)
+{
+    if (on && m_location.page != Page::Player)
+        on = false;
+    if (on == m_glance)
+        return;
+    m_glance = on;
+    m_player->setGlanceMode(on);
+    menuBar()->setVisible(!on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (isFullScreen()) {
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+    }
+    const QSignalBlocker blocker(m_glanceAction);
+    m_glanceAction->setChecked(on);
+}
+
+void MainWindow::reportProblem(const UserDataProblem& problem)
+{
+    if (!problem.isEmpty())
+        m_banner->post(problem.toString());
+}
+
+void MainWindow::showContentProblems()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Content problems"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(tr("Knead skipped the items below and runs on the rest. Each line names the file, line and field."), &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("contentProblemsText"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QStringList lines;
+    for (const Diagnostic& d : std::as_const(m_services.diagnostics))
+        lines.append(d.toString());
+    text->setPlainText(lines.isEmpty() ? tr("No problems: all content loaded.") : lines.join(QLatin1Char('\n')));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(760, 360);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString text = tr(
+        "Session\n"
+        "  Space\tstart, pause or resume\n"
+        "  Left\tback (restarts the step after 3 seconds)\n"
+        "  Right\tskip\n"
+        "  Enter\tcontinue after an untimed step\n"
+        "  Esc\tstop the session (or leave glance mode)\n"
+        "  F11\tglance mode: full screen, huge countdown\n\n"
+        "Everywhere\n"
+        "  Alt+Left, Alt+Right\tback and forward between pages\n"
+        "  Alt+Home\thome\n"
+        "  Ctrl+L\tlibrary\n"
+        "  Ctrl+F\tsearch the library\n"
+        "  Ctrl+Q\tquit\n\n"
+        "Body map\n"
+        "  Tab\tfocus the map\n"
+        "  Arrow keys\tmove between regions\n"
+        "  Enter or Space\tselect; Ctrl adds to the selection\n"
+        "  Esc\tclear the selection");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::showDataLocation()
+{
+    QMessageBox box(QMessageBox::Information, tr("Where your data lives"),
+                    tr("Your journal and any interrupted session are kept in\n%1\n\nYour settings are kept in\n%2\n\n"
+                       "Your own content packs go in\n%3")
+                        .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
+                             QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/packs"))),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About Knead"),
+                    tr("Knead %1\n\nGuided self-massage routines for tension in the head, neck, back and legs.\n\n"
+                       "Knead gives general guidance, not medical advice. Stop if anything hurts sharply, "
+                       "and see a professional for pain that persists or worsens.\n\nMIT License.")
+                        .arg(QStringLiteral(KNEAD_VERSION)),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Nothing is lost on quit: the running session's position is saved for resuming.
+    if (m_recorder)
+        m_recorder->saveNow();
+    if (m_glance)
+        setGlanceMode(false);
+    m_services.settings.setWindowGeometry(saveGeometry());
+    event->accept();
 }
 
 } // namespace knead

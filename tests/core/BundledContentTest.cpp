@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The bundled pack (content/): loads cleanly and is complete enough to guide people.
+#include "BodyMapGeometry.h"
 #include "ContentLoader.h"
 #include "TestSupport.h"
 
@@ -161,4 +162,26 @@ TEST_CASE("the guided scalp routine keeps the source sequence and timings", "[co
     }
     CHECK(r->safety.contains(QStringLiteral("dizzy")));
     CHECK(r->safety.contains(QStringLiteral("headache")));
+}
+
+TEST_CASE("every motion guide point lands on its step's region of the body map", "[content]")
+{
+    const Content& c = bundled().content;
+    const BodyMapGeometry& geometry = BodyMapGeometry::standard();
+    int checked = 0;
+    for (const Routine& r : c.routines()) {
+        for (const Step& s : r.steps) {
+            if (!s.motion)
+                continue;
+            const Region* region = c.region(s.region);
+            REQUIRE(region);
+            const Figure figure = s.motion->figure.value_or(region->figure == Figure::Back ? Figure::Back : Figure::Front);
+            for (const QPointF& p : s.motion->points) {
+                INFO(r.id.toStdString() << ": " << s.title.toStdString() << " (" << p.x() << ", " << p.y() << ")");
+                CHECK(geometry.hitTest(figure, geometry.mapFromShapeBox(region->shape, figure, p)) == region->shape);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 100);
 }

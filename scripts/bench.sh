@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Builds the bench preset (Release) and measures start-up, memory, idle cost, countdown
+# accuracy, content scale and library search under Xvfb. One line per figure.
+#   scripts/bench.sh [--quick] [--runs N]
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" xvfb xauth xdotool python3
+cd "$KNEAD_ROOT"
+cmake --preset bench >/dev/null
+cmake --build --preset bench -j "$(knead_jobs)" >/dev/null
+
+xvfb_pid=""
+cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; return 0; }
+trap cleanup EXIT
+display=":$(( 200 + RANDOM % 100 ))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+export DISPLAY="$display"
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -r)"
+echo "qt: $(dpkg-query -W -f='${Version}' qt6-base-dev), compiler: $(c++ --version | head -1)"
+python3 "$KNEAD_ROOT/tests/bench/bench.py" --build "$KNEAD_ROOT/build/bench" "$@"

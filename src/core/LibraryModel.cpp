@@ -1,0 +1,692 @@
+// SPDX-License-Identifier: MIT
+#include "LibraryModel.h"
+
+#include <QPoint>
+
+#include <algorithm>
+#include <cstring>
+
+namespace knead {
+
+namespace {
+
+bool isMark(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing;
+}
+
+// Folds `text` character by character, handing each folded piece to `sink` with the index
+// in `text` of the character it came from, so matches in folded text can be shown on the
+// original.
+template<typename Sink> void fold(QStringView text, Sink&& sink)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        const char16_t u = text[i].unicode();
+        if (u < 0x80) {
+            // Most content is ASCII; keep the slow Unicode path for the rest.
+            const char16_t lower = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+            sink(QStringView(&lower, 1), i);
+            ++i;
+            continue;
+        }
+        const qsizetype width
+            = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate() ? 2 : 1;
+        const QString folded
+            = text.sliced(i, width).toString().normalized(QString::NormalizationForm_KD).toCaseFolded();
+        for (qsizetype j = 0; j < folded.size();) {
+            char32_t cp = folded[j].unicode();
+            qsizetype n = 1;
+            if (folded[j].isHighSurrogate() && j + 1 < folded.size() && folded[j + 1].isLowSurrogate()) {
+                cp = QChar::surrogateToUcs4(folded[j], folded[j + 1]);
+                n = 2;
+            }
+            if (!isMark(cp))
+                sink(QStringView(folded).sliced(j, n), i);
+            j += n;
+        }
+        i += width;
+    }
+}
+
+// The folded text as UTF-8, the form the filter scans: half the bytes of UTF-16 for mostly
+// ASCII content, and searchable with the C library's vectorised memchr. A match of UTF-8
+// bytes is a match of whole characters, since no character's bytes start inside another's.
+void appendFoldedUtf8(QStringView text, QByteArray& out)
+{
+    fold(text, [&out](QStringView piece, qsizetype) {
+        if (piece.size() == 1 && piece[0].unicode() < 0x80)
+            out.append(char(piece[0].unicode()));
+        else
+            out.append(piece.toUtf8());
+    });
+}
+
+} // namespace
+
+// Where `bytes` first occurs in `haystack`, or -1. memchr looks for the needle's rarest byte
+// in this library's text, and only its hits are compared in full: far fewer candidates than
+// with the first byte, and no per-call set-up as memmem has, which matters when the search
+// runs once per item.
+qsizetype LibraryModel::Needle::find(const char* haystack, qsizetype length) const
+{
+    const qsizetype m = bytes.size();
+    if (m == 0 || m > length)
+        return m == 0 ? 0 : -1;
+    const char* needle = bytes.constData();
+    const char rare = needle[rareIndex];
+    const char* p = haystack + rareIndex;
+    const char* const end = haystack + length - (m - 1 - rareIndex);
+    while (p < end) {
+        p = static_cast<const char*>(std::memchr(p, rare, size_t(end - p)));
+        if (!p)
+            return -1;
+        const char* start = p - rareIndex;
+        if (std::memcmp(start, needle, size_t(m)) == 0)
+            return start - haystack;
+        ++p;
+    }
+    return -1;
+}
+
+namespace {
+
+unsigned pressureBit(Pressure p)
+{
+    return 1u << unsigned(p);
+}
+
+// Where the earliest hit of a word lies decides its rank: the folded fields are stored in
+// rank order, so the first hit is always in the best field.
+enum Tier { NamePrefix = 0, NameContains = 1, Alias = 2, Summary = 3, Description = 4 };
+
+} // namespace
+
+bool LibraryFilter::narrows() const
+{
+    return kind != Kind::All || !regionId.isEmpty() || pressure.has_value() || duration != Duration::Any
+        || !toolId.isEmpty() || favouritesOnly;
+}
+
+QString foldForSearch(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    fold(text, [&out](QStringView piece, qsizetype) { out.append(piece); });
+    return out;
+}
+
+QStringList searchWords(QStringView query)
+{
+    const QString folded = foldForSearch(query);
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        // Control characters separate words too, so a word can never span the separators
+        // between the folded fields.
+        const bool separator = i == folded.size() || folded[i].isSpace() || folded[i].unicode() < 0x20;
+        if (separator) {
+            if (start >= 0)
+                words.append(folded.sliced(start, i - start));
+            start = -1;
+        } else if (start < 0) {
+            start = i;
+        }
+    }
+    return words;
+}
+
+bool durationInBucket(int seconds, LibraryFilter::Duration bucket)
+{
+    switch (bucket) {
+    case LibraryFilter::Duration::Any:
+        return true;
+    case LibraryFilter::Duration::UpTo5Minutes:
+        return seconds <= 5 * 60;
+    case LibraryFilter::Duration::From5To15Minutes:
+        return seconds > 5 * 60 && seconds <= 15 * 60;
+    case LibraryFilter::Duration::Over15Minutes:
+        return seconds > 15 * 60;
+    }
+    return true;
+}
+
+const Routine* bestRoutineForTechnique(const Content& content, const QString& techniqueId)
+{
+    const Routine* best = nullptr;
+    // Shares are compared as fractions (num / den) so that equal shares tie exactly.
+    qint64 bestNum = 0;
+    qint64 bestDen = 1;
+    int bestSteps = 0;
+    for (const Routine& routine : content.routines()) {
+        int steps = 0;
+        qint64 seconds = 0;
+        qint64 timed = 0;
+        for (const Step& step : routine.steps) {
+            timed += step.durationSeconds;
+            if (step.technique == techniqueId) {
+                ++steps;
+                seconds += step.durationSeconds;
+            }
+        }
+        if (steps == 0)
+            continue;
+        const qint64 num = timed > 0 ? seconds : steps;
+        const qint64 den = timed > 0 ? timed : qint64(routine.steps.size());
+        const qint64 lhs = num * bestDen;
+        const qint64 rhs = bestNum * den;
+        if (!best || lhs > rhs || (lhs == rhs && steps > bestSteps)) {
+            best = &routine;
+            bestNum = num;
+            bestDen = den;
+            bestSteps = steps;
+        }
+    }
+    return best;
+}
+
+LibraryModel::LibraryModel(const Content& content, const Favourites* favourites, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_content(content)
+    , m_favourites(favourites)
+{
+    if (m_favourites)
+        connect(m_favourites, &Favourites::changed, this, &LibraryModel::refreshFavourites);
+    rebuild();
+    apply();
+}
+
+int LibraryModel::intern(QHash<QString, int>& table, const QString& id)
+{
+    const auto it = table.constFind(id);
+    if (it != table.constEnd())
+        return *it;
+    const int code = int(table.size());
+    table.insert(id, code);
+    return code;
+}
+
+void LibraryModel::rebuild()
+{
+    m_text.clear();
+    m_items.clear();
+    m_techniqueItems.clear();
+    m_routineItems.clear();
+    m_regionCodes.clear();
+    m_toolCodes.clear();
+    m_presentRegions.clear();
+    m_presentTools.clear();
+
+    const QList<Technique>& techniques = m_content.techniques();
+    const QList<Routine>& routines = m_content.routines();
+    m_items.reserve(size_t(techniques.size() + routines.size()));
+
+    qsizetype capacity = 0;
+    for (const Technique& t : techniques) {
+        capacity += t.name.size() + t.summary.size() + t.description.size() + 4;
+        for (const QString& alias : t.aliases)
+            capacity += alias.size() + 1;
+    }
+    for (const Routine& r : routines)
+        capacity += r.name.size() + r.summary.size() + r.description.size() + 4;
+    m_text.reserve(capacity);
+
+    QStringList toolsInOrder;
+    auto addText = [this](Item& item, const QString& name, const QStringList& aliases, const QString& summary,
+                       const QString& description) {
+        item.start = m_text.size();
+        appendFoldedUtf8(name, m_text);
+        item.nameEnd = m_text.size();
+        for (const QString& alias : aliases) {
+            m_text.append('\n');
+            appendFoldedUtf8(alias, m_text);
+        }
+        m_text.append('\n');
+        item.summaryStart = m_text.size();
+        appendFoldedUtf8(summary, m_text);
+        item.summaryEnd = m_text.size();
+        m_text.append('\n');
+        appendFoldedUtf8(description, m_text);
+        item.end = m_text.size();
+        m_text.append('\n');
+    };
+    auto addCodes = [this, &toolsInOrder](Item& item, const QStringList& regions, const QStringList& tools) {
+        for (const QString& region : regions) {
+            const int code = intern(m_regionCodes, region);
+            if (!item.regions.contains(code))
+                item.regions.append(code);
+        }
+        for (const QString& tool : tools) {
+            const int code = intern(m_toolCodes, tool);
+            if (!item.tools.contains(code)) {
+                item.tools.append(code);
+                if (!toolsInOrder.contains(tool))
+                    toolsInOrder.append(tool);
+            }
+        }
+        std::sort(item.regions.begin(), item.regions.end());
+        std::sort(item.tools.begin(), item.tools.end());
+    };
+
+    for (qsizetype i = 0; i < techniques.size(); ++i) {
+        const Technique& t = techniques[i];
+        Item item;
+        item.kind = ItemKind::Technique;
+        item.index = i;
+        addText(item, t.name, t.aliases, t.summary, t.description);
+        addCodes(item, t.regions, t.tools);
+        for (Pressure p : t.pressure.levels())
+            item.pressures |= pressureBit(p);
+        m_techniqueItems.insert(t.id, int(m_items.size()));
+        m_items.push_back(std::move(item));
+    }
+    for (qsizetype i = 0; i < routines.size(); ++i) {
+        const Routine& r = routines[i];
+        Item item;
+        item.kind = ItemKind::Routine;
+        item.index = i;
+        addText(item, r.name, {}, r.summary, r.description);
+        QStringList regions = r.regions;
+        QStringList tools;
+        for (const Step& step : r.steps) {
+            if (!regions.contains(step.region))
+                regions.append(step.region);
+            // A step without tools uses its technique's.
+            const Technique* technique = step.tools.isEmpty() ? m_content.technique(step.technique) : nullptr;
+            const QStringList& stepTools = technique ? technique->tools : step.tools;
+            for (const QString& tool : stepTools) {
+                if (!tools.contains(tool))
+                    tools.append(tool);
+            }
+            item.pressures |= pressureBit(step.pressure);
+        }
+        addCodes(item, regions, tools);
+        item.seconds = r.totalSeconds();
+        m_routineItems.insert(r.id, int(m_items.size()));
+        m_items.push_back(std::move(item));
+    }
+
+    m_byteCounts.fill(0);
+    for (const char c : std::as_const(m_text))
+        ++m_byteCounts[uchar(c)];
+
+    for (const Region& region : m_content.regions()) {
+        if (m_regionCodes.contains(region.id))
+            m_presentRegions.append(region.id);
+    }
+    for (const QString& tool : knownToolIds()) {
+        if (toolsInOrder.contains(tool))
+            m_presentTools.append(tool);
+    }
+    for (const QString& tool : std::as_const(toolsInOrder)) {
+        if (!isKnownTool(tool))
+            m_presentTools.append(tool);
+    }
+
+    const std::vector<bool> favourites = favouriteFlags();
+    for (size_t i = 0; i < m_items.size(); ++i)
+        m_items[i].favourite = favourites[i];
+
+    m_rows.clear();
+    m_itemRow.assign(m_items.size(), -1);
+    // The rarest bytes may have changed with the text: pick the needles' bytes afresh.
+    m_words.clear();
+    m_needles.clear();
+}
+
+void LibraryModel::reload()
+{
+    beginResetModel();
+    rebuild();
+    m_rows.clear();
+    endResetModel();
+    apply();
+}
+
+void LibraryModel::setFilter(const LibraryFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    apply();
+}
+
+void LibraryModel::setQuery(const QString& query)
+{
+    LibraryFilter next = m_filter;
+    next.query = query;
+    setFilter(next);
+}
+
+void LibraryModel::apply()
+{
+    const QStringList words = searchWords(m_filter.query);
+    const bool wordsChanged = words != m_words;
+    if (wordsChanged) {
+        m_words = words;
+        m_needles.clear();
+        for (const QString& word : std::as_const(m_words)) {
+            Needle needle;
+            needle.bytes = word.toUtf8();
+            for (qsizetype k = 1; k < needle.bytes.size(); ++k) {
+                if (m_byteCounts[uchar(needle.bytes[k])] < m_byteCounts[uchar(needle.bytes[needle.rareIndex])])
+                    needle.rareIndex = k;
+            }
+            m_needles.push_back(std::move(needle));
+        }
+    }
+
+    // Codes that no item has (-2) match nothing; -1 means "any".
+    const int region = m_filter.regionId.isEmpty() ? -1 : m_regionCodes.value(m_filter.regionId, -2);
+    const int tool = m_filter.toolId.isEmpty() ? -1 : m_toolCodes.value(m_filter.toolId, -2);
+    const unsigned pressure = m_filter.pressure ? pressureBit(*m_filter.pressure) : 0;
+    const bool wantTechniques
+        = m_filter.kind != LibraryFilter::Kind::Routines && m_filter.duration == LibraryFilter::Duration::Any;
+    const bool wantRoutines = m_filter.kind != LibraryFilter::Kind::Techniques;
+
+    m_scratch.clear();
+    m_scratch.reserve(m_items.size());
+    const char* text = m_text.constData();
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const Item& item = m_items[i];
+        if (item.kind == ItemKind::Technique ? !wantTechniques : !wantRoutines)
+            continue;
+        if (item.kind == ItemKind::Routine && !durationInBucket(item.seconds, m_filter.duration))
+            continue;
+        if (region != -1 && !std::binary_search(item.regions.cbegin(), item.regions.cend(), region))
+            continue;
+        if (tool != -1 && !std::binary_search(item.tools.cbegin(), item.tools.cend(), tool))
+            continue;
+        if (pressure != 0 && (item.pressures & pressure) == 0)
+            continue;
+        if (m_filter.favouritesOnly && !item.favourite)
+            continue;
+
+        int score = 0;
+        bool all = true;
+        for (const Needle& needle : m_needles) {
+            const qsizetype at = needle.find(text + item.start, item.end - item.start);
+            if (at < 0) {
+                all = false;
+                break;
+            }
+            const qsizetype pos = item.start + at;
+            score += at == 0              ? NamePrefix
+                : pos < item.nameEnd      ? NameContains
+                : pos < item.summaryStart ? Alias
+                : pos < item.summaryEnd   ? Summary
+                                          : Description;
+        }
+        if (all)
+            m_scratch.emplace_back(score, int(i));
+    }
+    // Items are unique, so sorting by (score, item) keeps ties in content order.
+    if (!m_needles.empty())
+        std::sort(m_scratch.begin(), m_scratch.end());
+
+    m_next.clear();
+    m_next.reserve(m_scratch.size());
+    for (const auto& [score, item] : m_scratch)
+        m_next.push_back(item);
+
+    if (m_next != m_rows) {
+        // Resetting costs the view a relayout, so it only happens when the rows differ.
+        beginResetModel();
+        for (int item : m_rows)
+            m_itemRow[size_t(item)] = -1;
+        std::swap(m_rows, m_next);
+        for (size_t row = 0; row < m_rows.size(); ++row)
+            m_itemRow[size_t(m_rows[row])] = int(row);
+        endResetModel();
+    } else if (wordsChanged && !m_rows.empty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {NameHighlightsRole, SummaryHighlightsRole});
+    }
+}
+
+std::vector<bool> LibraryModel::favouriteFlags() const
+{
+    std::vector<bool> flags(m_items.size(), false);
+    if (!m_favourites)
+        return flags;
+    for (const QString& key : m_favourites->keys()) {
+        const qsizetype colon = key.indexOf(QLatin1Char(':'));
+        const QStringView kind = QStringView(key).left(colon);
+        const QString id = key.mid(colon + 1);
+        const QHash<QString, int>& table = kind == QLatin1String("technique") ? m_techniqueItems : m_routineItems;
+        const auto it = table.constFind(id);
+        if (it != table.constEnd())
+            flags[size_t(*it)] = true;
+    }
+    return flags;
+}
+
+void LibraryModel::refreshFavourites()
+{
+    const std::vector<bool> now = favouriteFlags();
+    bool changedAny = false;
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].favourite == now[i])
+            continue;
+        m_items[i].favourite = now[i];
+        changedAny = true;
+        const int row = m_itemRow[i];
+        if (row >= 0 && !m_filter.favouritesOnly)
+            Q_EMIT dataChanged(index(row), index(row), {FavouriteRole});
+    }
+    if (changedAny && m_filter.favouritesOnly)
+        apply();
+}
+
+const LibraryModel::Item* LibraryModel::itemAt(int row) const
+{
+    if (row < 0 || size_t(row) >= m_rows.size())
+        return nullptr;
+    return &m_items[size_t(m_rows[size_t(row)])];
+}
+
+ItemKind LibraryModel::kind(int row) const
+{
+    const Item* item = itemAt(row);
+    return item ? item->kind : ItemKind::Technique;
+}
+
+QString LibraryModel::id(int row) const
+{
+    const Item* item = itemAt(row);
+    if (!item)
+        return {};
+    return item->kind == ItemKind::Technique ? m_content.techniques()[item->index].id
+                                             : m_content.routines()[item->index].id;
+}
+
+int LibraryModel::rowOf(ItemKind kind, const QString& id) const
+{
+    const QHash<QString, int>& table = kind == ItemKind::Technique ? m_techniqueItems : m_routineItems;
+    const auto it = table.constFind(id);
+    return it == table.constEnd() ? -1 : m_itemRow[size_t(*it)];
+}
+
+TextRanges LibraryModel::highlights(const QString& original) const
+{
+    TextRanges ranges;
+    if (m_words.isEmpty())
+        return ranges;
+    // Folded again on demand: only the rows on screen ask, so the map of folded to original
+    // positions need not be kept for every item.
+    QString folded;
+    QList<int> map;
+    folded.reserve(original.size());
+    map.reserve(original.size());
+    fold(original, [&](QStringView piece, qsizetype from) {
+        folded.append(piece);
+        for (qsizetype k = 0; k < piece.size(); ++k)
+            map.append(int(from));
+    });
+    for (const QString& word : m_words) {
+        for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            const int start = map[at];
+            const int last = map[at + word.size() - 1];
+            const int end = last + (original.at(last).isHighSurrogate() ? 2 : 1);
+            ranges.append({start, end - start});
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    TextRanges merged;
+    for (const auto& [start, length] : std::as_const(ranges)) {
+        if (!merged.isEmpty() && start <= merged.last().first + merged.last().second) {
+            auto& last = merged.last();
+            last.second = std::max(last.second, start + length - last.first);
+        } else {
+            merged.append({start, length});
+        }
+    }
+    return merged;
+}
+
+TextRanges LibraryModel::nameHighlights(int row) const
+{
+    const Item* item = itemAt(row);
+    if (!item)
+        return {};
+    return highlights(item->kind == ItemKind::Technique ? m_content.techniques()[item->index].name
+                                                        : m_content.routines()[item->index].name);
+}
+
+TextRanges LibraryModel::summaryHighlights(int row) const
+{
+    const Item* item = itemAt(row);
+    if (!item)
+        return {};
+    return highlights(item->kind == ItemKind::Technique ? m_content.techniques()[item->index].summary
+                                                        : m_content.routines()[item->index].summary);
+}
+
+QString LibraryModel::matchedAlias(int row) const
+{
+    const Item* item = itemAt(row);
+    if (!item || item->kind != ItemKind::Technique || m_words.isEmpty())
+        return {};
+    const Technique& t = m_content.techniques()[item->index];
+    const QString name = foldForSearch(t.name);
+    for (const QString& word : m_words) {
+        if (name.contains(word))
+            continue;
+        for (const QString& alias : t.aliases) {
+            if (foldForSearch(alias).contains(word))
+                return alias;
+        }
+    }
+    return {};
+}
+
+int LibraryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+namespace {
+
+QVariantList toVariant(const TextRanges& ranges)
+{
+    QVariantList out;
+    out.reserve(ranges.size());
+    for (const auto& [start, length] : ranges)
+        out.append(QPoint(start, length));
+    return out;
+}
+
+} // namespace
+
+QVariant LibraryModel::data(const QModelIndex& index, int role) const
+{
+    const Item* item = index.isValid() ? itemAt(index.row()) : nullptr;
+    if (!item)
+        return {};
+    const bool isTechnique = item->kind == ItemKind::Technique;
+    const Technique* t = isTechnique ? &m_content.techniques()[item->index] : nullptr;
+    const Routine* r = isTechnique ? nullptr : &m_content.routines()[item->index];
+
+    auto regions = [&] {
+        QStringList out;
+        for (const QString& id : m_presentRegions) {
+            if (std::binary_search(item->regions.cbegin(), item->regions.cend(), m_regionCodes.value(id)))
+                out.append(id);
+        }
+        return out;
+    };
+    auto tools = [&] {
+        QStringList out;
+        for (const QString& id : m_presentTools) {
+            if (std::binary_search(item->tools.cbegin(), item->tools.cend(), m_toolCodes.value(id)))
+                out.append(id);
+        }
+        return out;
+    };
+    auto pressure = [&] {
+        PressureSet set;
+        for (Pressure p : {Pressure::Light, Pressure::Medium, Pressure::Firm}) {
+            if (item->pressures & pressureBit(p))
+                set.add(p);
+        }
+        return pressureSetLabel(set);
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return isTechnique ? t->name : r->name;
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the row: name, kind, length or pressure, summary.
+        const QString kindText = isTechnique ? tr("technique") : tr("routine, %1").arg(formatDuration(item->seconds));
+        QString text = tr("%1, %2, %3 pressure").arg(isTechnique ? t->name : r->name, kindText, pressure());
+        if (item->favourite)
+            text += tr(", favourite");
+        return text + QStringLiteral(". ") + (isTechnique ? t->summary : r->summary);
+    }
+    case KindRole:
+        return int(item->kind);
+    case IdRole:
+        return isTechnique ? t->id : r->id;
+    case SummaryRole:
+        return isTechnique ? t->summary : r->summary;
+    case RegionsRole:
+        return regions();
+    case PressureRole:
+        return pressure();
+    case DurationSecondsRole:
+        return item->seconds;
+    case ToolsRole:
+        return tools();
+    case FavouriteRole:
+        return item->favourite;
+    case NameHighlightsRole:
+        return toVariant(nameHighlights(index.row()));
+    case SummaryHighlightsRole:
+        return toVariant(summaryHighlights(index.row()));
+    case MatchedAliasRole:
+        return matchedAlias(index.row());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LibraryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(IdRole, "id");
+    names.insert(NameRole, "name");
+    names.insert(SummaryRole, "summary");
+    names.insert(RegionsRole, "regions");
+    names.insert(PressureRole, "pressure");
+    names.insert(DurationSecondsRole, "durationSeconds");
+    names.insert(ToolsRole, "tools");
+    names.insert(FavouriteRole, "isFavourite");
+    names.insert(NameHighlightsRole, "nameHighlights");
+    names.insert(SummaryHighlightsRole, "summaryHighlights");
+    names.insert(MatchedAliasRole, "matchedAlias");
+    return names;
+}
+
+} // namespace knead

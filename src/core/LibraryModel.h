@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Content.h"
+#include "Favourites.h"
+
+#include <QAbstractListModel>
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace knead {
+
+// What the library shows: a text query and the narrowing filters, all combinable.
+struct LibraryFilter
+{
+    enum class Kind { All, Techniques, Routines };
+    // Routine lengths; any bucket but Any hides techniques, which have no length.
+    enum class Duration { Any, UpTo5Minutes, From5To15Minutes, Over15Minutes };
+
+    QString query;
+    Kind kind = Kind::All;
+    QString regionId; // empty: any region
+    std::optional<Pressure> pressure;
+    Duration duration = Duration::Any;
+    QString toolId; // empty: any tool
+    bool favouritesOnly = false;
+
+    // True when anything besides the query narrows the list.
+    bool narrows() const;
+    friend bool operator==(const LibraryFilter&, const LibraryFilter&) = default;
+};
+
+// Start and length of matched text, in UTF-16 code units of the original string.
+using TextRanges = QList<std::pair<int, int>>;
+
+// Case- and accent-insensitive form of text for searching: NFKD, combining marks dropped,
+// case folded. "Pétrissage" and "PETRISSAGE" both fold to "petrissage".
+QString foldForSearch(QStringView text);
+// The folded words of a query; every one of them must match.
+QStringList searchWords(QStringView query);
+// Whether a routine's length (in seconds) falls in the bucket.
+bool durationInBucket(int seconds, LibraryFilter::Duration bucket);
+
+// The routine a technique page offers to start: the one that spends the largest share of its
+// timed length on the technique (by step count when a routine has no timed steps), then the
+// one with the most steps of it, then the first in content order. Null when none uses it.
+const Routine* bestRoutineForTechnique(const Content& content, const QString& techniqueId);
+
+// The library list: every technique, then every routine, in content order, narrowed by a
+// LibraryFilter and, with a query, ranked by where the words match (name prefix, name,
+// alias, summary, description). Search texts are folded once per reload so that filtering
+// on each keystroke stays well inside a frame for tens of thousands of items.
+class LibraryModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1, // int(ItemKind)
+        IdRole,
+        NameRole,
+        SummaryRole,
+        RegionsRole, // QStringList; for routines also the regions of their steps
+        PressureRole, // QString, e.g. "light–medium"
+        DurationSecondsRole, // int; 0 for techniques
+        ToolsRole, // QStringList; for routines the tools of all steps
+        FavouriteRole, // bool
+        NameHighlightsRole, // QVariantList of QPoint(start, length) into the name
+        SummaryHighlightsRole,
+        MatchedAliasRole, // QString: an alias that a query word matched when the name did not
+    };
+
+    // `favourites` may be null (no favourites; the favourites-only filter then shows nothing).
+    explicit LibraryModel(const Content& content, const Favourites* favourites = nullptr, QObject* parent = nullptr);
+
+    const LibraryFilter& filter() const { return m_filter; }
+    void setFilter(const LibraryFilter& filter);
+    void setQuery(const QString& query);
+    // Reads the Content again after it changed.
+    void reload();
+
+    ItemKind kind(int row) const;
+    QString id(int row) const;
+    int rowOf(ItemKind kind, const QString& id) const; // -1 when not shown
+    TextRanges nameHighlights(int row) const;
+    TextRanges summaryHighlights(int row) const;
+    // The first alias matching a query word that the name does not contain, so a list can say
+    // why an item is there ("also called knot release"); empty when there is none.
+    QString matchedAlias(int row) const;
+
+    // What the filter choices can offer: regions in content order, tools known ones first.
+    const QStringList& regionIds() const { return m_presentRegions; }
+    const QStringList& toolIds() const { return m_presentTools; }
+    int techniqueCount() const { return int(m_content.techniques().size()); }
+    int routineCount() const { return int(m_content.routines().size()); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Item
+    {
+        ItemKind kind = ItemKind::Technique;
+        qsizetype index = 0; // into the Content's list of its kind
+        // Folded texts in m_text (UTF-8): [start, nameEnd) name, then aliases, then
+        // [summaryStart, summaryEnd) summary, then the description up to end.
+        qsizetype start = 0;
+        qsizetype nameEnd = 0;
+        qsizetype summaryStart = 0;
+        qsizetype summaryEnd = 0;
+        qsizetype end = 0;
+        QList<int> regions; // interned, sorted
+        QList<int> tools; // interned, sorted
+        unsigned pressures = 0;
+        int seconds = 0;
+        bool favourite = false;
+    };
+
+    void rebuild();
+    void apply();
+    void refreshFavourites();
+    const Item* itemAt(int row) const;
+    TextRanges highlights(const QString& original) const;
+    std::vector<bool> favouriteFlags() const;
+    int intern(QHash<QString, int>& table, const QString& id);
+
+    const Content& m_content;
+    const Favourites* m_favourites = nullptr;
+    LibraryFilter m_filter;
+
+    QByteArray m_text;
+    std::vector<Item> m_items;
+    QHash<QString, int> m_techniqueItems;
+    QHash<QString, int> m_routineItems;
+    QHash<QString, int> m_regionCodes;
+    QHash<QString, int> m_toolCodes;
+    QStringList m_presentRegions;
+    QStringList m_presentTools;
+
+    QStringList m_words;
+    // A query word in UTF-8, with the position of its byte that is rarest in m_text.
+    struct Needle
+    {
+        QByteArray bytes;
+        qsizetype rareIndex = 0;
+        qsizetype find(const char* haystack, qsizetype length) const;
+    };
+    std::vector<Needle> m_needles;
+    std::array<qsizetype, 256> m_byteCounts {};
+    std::vector<std::pair<int, int>> m_scratch; // (score, item), reused between filters
+    std::vector<int> m_next;
+    std::vector<int> m_rows; // visible row -> item
+    std::vector<int> m_itemRow; // item -> visible row or -1
+};
+
+} // namespace knead

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Content.h"
+
+#include <QWidget>
+
+class QBoxLayout;
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace knead {
+
+class BodyMapWidget;
+class Journal;
+class RoutineListModel;
+
+// The first page: "where does it hurt?" The body map beside the routines for the selected
+// regions, a quick start and the way into the library.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomePage(const Content& content, const Journal& journal, QWidget* parent = nullptr);
+
+    BodyMapWidget* bodyMap() const { return m_map; }
+    QListView* routineList() const { return m_list; }
+    QStringList selectedRegions() const;
+    void setSelectedRegions(const QStringList& regionIds);
+    // The routine the quick-start button opens.
+    void setQuickStart(const QString& routineId);
+    QString quickStartRoutine() const { return m_quickStart; }
+    // Re-reads the journal for the tension trend (after a session).
+    void refreshTrend();
+
+Q_SIGNALS:
+    void routineRequested(const QString& routineId);
+    void libraryRequested();
+    void selectionChanged(const QStringList& regionIds);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void onSelectionChanged(const QStringList& regionIds);
+    void openCurrent();
+
+    const Content& m_content;
+    const Journal& m_journal;
+    BodyMapWidget* m_map = nullptr;
+    RoutineListModel* m_model = nullptr;
+    QListView* m_list = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_trend = nullptr;
+    QLabel* m_empty = nullptr;
+    QPushButton* m_quickStartButton = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    QString m_quickStart;
+};
+
+} // namespace knead

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Content.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainterPath>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QSvgRenderer;
+
+namespace knead {
+
+// Shows where and how to move during a step: the step's region on the body figure, zoomed
+// in, with its motion guide (small circles, long strokes, press and hold) drawn over it and
+// animated in time with the step; or the step's own picture when the pack has one.
+// Animation runs only when asked to; the player turns it on while a step runs and the page
+// is visible, and off when paused.
+class MotionGuideWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // After this long into a step the guide rests as a still diagram: people follow with
+    // their eyes closed, and a still picture costs no wake-ups.
+    static constexpr qint64 kDemonstrationMs = 12000;
+
+    explicit MotionGuideWidget(QWidget* parent = nullptr);
+    ~MotionGuideWidget() override;
+
+    // The region's shape id and figures, and the step's guide (may be empty) or image path.
+    void setStep(const Region* region, const Step* step);
+    // Where the step stands; `animate` starts or stops the animation.
+    void setPlayback(qint64 stepElapsedMs, bool animate);
+    bool isAnimating() const { return m_timer.isActive(); }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void enterEvent(QEnterEvent* event) override;
+
+private:
+    void relayout();
+    qint64 currentElapsed() const;
+    void paintGuide(QPainter& p, qint64 elapsedMs);
+    void onFrame();
+
+    QString m_shape;
+    Figure m_figure = Figure::Front;
+    std::optional<Motion> m_motion;
+    QString m_image;
+    QImage m_png;
+    QSvgRenderer* m_svg = nullptr;
+
+    QTransform m_toWidget; // figure units to widget pixels
+    QPainterPath m_silhouette;
+    QPainterPath m_region;
+    QList<QPointF> m_points; // motion points in widget pixels
+
+    QTimer m_timer;
+    QElapsedTimer m_since; // time since the last setPlayback()
+    qint64 m_elapsedAtSet = 0;
+    bool m_wantAnimation = false;
+};
+
+} // namespace knead

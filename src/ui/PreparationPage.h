@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Content.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace knead {
+
+class TensionRating;
+
+// Before a session: what the routine does, how to prepare, the safety note and when to stop,
+// an optional tension rating, and Start.
+class PreparationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PreparationPage(const Content& content, QWidget* parent = nullptr);
+
+    void showRoutine(const QString& routineId);
+    QString routineId() const { return m_routineId; }
+    QMap<QString, int> ratings() const;
+
+Q_SIGNALS:
+    void startRequested(const QString& routineId, const QMap<QString, int>& tensionBefore);
+    void techniqueRequested(const QString& techniqueId);
+
+private:
+    void clear();
+
+    const Content& m_content;
+    QString m_routineId;
+    QWidget* m_body = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+    TensionRating* m_rating = nullptr;
+    QPushButton* m_start = nullptr;
+};
+
+} // namespace knead

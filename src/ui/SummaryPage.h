@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Content.h"
+#include "Journal.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace knead {
+
+class TensionRating;
+
+// After a session: how long, how far, a second tension rating, and the way home.
+class SummaryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SummaryPage(const Content& content, const Journal& journal, QWidget* parent = nullptr);
+
+    void showEntry(const JournalEntry& entry);
+    QString routineId() const { return m_routineId; }
+    QMap<QString, int> ratings() const;
+
+Q_SIGNALS:
+    void doneRequested(const QMap<QString, int>& tensionAfter);
+    void repeatRequested(const QString& routineId, const QMap<QString, int>& tensionAfter);
+
+private:
+    const Content& m_content;
+    const Journal& m_journal;
+    QString m_routineId;
+    QLabel* m_heading = nullptr;
+    QLabel* m_stats = nullptr;
+    QLabel* m_trend = nullptr;
+    TensionRating* m_rating = nullptr;
+    QPushButton* m_done = nullptr;
+    QPushButton* m_repeat = nullptr;
+};
+
+} // namespace knead

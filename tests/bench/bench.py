@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Knead's benchmark run: start-up, memory, idle cost, countdown accuracy, content scale and
+library search, each against a floor measured in the same run. Prints one line per figure,
+"name: value unit", medians of repeated runs. Called by scripts/bench.sh, which builds the
+bench preset and provides an X server (DISPLAY) and xdotool."""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def say(name, value, unit, note=""):
+    line = f"{name}: {value} {unit}".rstrip()
+    if note:
+        line += f"  ({note})"
+    print(line, flush=True)
+
+
+def env_with_home(home):
+    env = dict(os.environ)
+    env["XDG_DATA_HOME"] = os.path.join(home, "data")
+    env["XDG_CONFIG_HOME"] = os.path.join(home, "config")
+    env["XDG_CACHE_HOME"] = os.path.join(home, "cache")
+    env["XDG_RUNTIME_DIR"] = os.path.join(home, "runtime")
+    os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+    env.pop("QT_QPA_PLATFORM", None)  # the real X server, as a person would run it
+    return env
+
+
+def first_paint_ms(argv, env):
+    """Milliseconds from just before exec to the first flushed frame, as the probe reports."""
+    env = dict(env, KNEAD_PROBE_FIRST_PAINT="1")
+    t0 = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+    out = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+    for line in out.stdout.splitlines():
+        if line.startswith("first-paint-ns "):
+            return (int(line.split()[1]) - t0) / 1e6
+    raise RuntimeError(f"{argv[0]} printed no first-paint time: {out.stdout} {out.stderr}")
+
+
+def proc_threads(pid):
+    return [os.path.join(f"/proc/{pid}/task", t) for t in os.listdir(f"/proc/{pid}/task")]
+
+
+def switches(pid):
+    """Context switches of all threads of a process, voluntary and not."""
+    total = 0
+    for task in proc_threads(pid):
+        try:
+            with open(os.path.join(task, "status")) as f:
+                for line in f:
+                    if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                        total += int(line.split()[1])
+        except FileNotFoundError:
+            pass
+    return total
+
+
+def cpu_ticks(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def rss_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def idle_cost(pid, seconds):
+    s0, c0, t0 = switches(pid), cpu_ticks(pid), time.monotonic()
+    time.sleep(seconds)
+    s1, c1, t1 = switches(pid), cpu_ticks(pid), time.monotonic()
+    elapsed = t1 - t0
+    return (s1 - s0) / elapsed, 100.0 * (c1 - c0) / CLK_TCK / elapsed
+
+
+def window_of(pid, timeout=20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        out = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)], capture_output=True, text=True)
+        ids = out.stdout.split()
+        if ids:
+            return ids[-1]
+        time.sleep(0.1)
+    raise RuntimeError("no window appeared")
+
+
+def key(window, *keys):
+    subprocess.run(["xdotool", "windowactivate", "--sync", window], capture_output=True)
+    for k in keys:
+        subprocess.run(["xdotool", "key", "--window", window, k], check=True)
+        time.sleep(0.2)
+
+
+def start(argv, env):
+    return subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--build", required=True)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--quick", action="store_true", help="skip the 5-minute countdown run")
+    args = parser.parse_args()
+    knead = os.path.join(args.build, "knead")
+    bare = os.path.join(args.build, "tests", "bench", "knead_bench_bare")
+    timer = os.path.join(args.build, "tests", "bench", "knead_bench_timer")
+    content = os.path.join(args.build, "tests", "bench", "knead_bench_content")
+    home = tempfile.mkdtemp(prefix="knead-bench-")
+    env = env_with_home(home)
+
+    # Start-up: alternate the two programs so that both see the same machine state.
+    first_paint_ms([knead], env)  # warm the file cache once for each
+    first_paint_ms([bare], env)
+    knead_ms, bare_ms = [], []
+    for _ in range(args.runs):
+        knead_ms.append(first_paint_ms([knead], env))
+        bare_ms.append(first_paint_ms([bare], env))
+    k, b = statistics.median(knead_ms), statistics.median(bare_ms)
+    say("startup_knead", f"{k:.1f}", "ms", f"median of {args.runs}, exec to first painted frame, bundled content loaded")
+    say("startup_bare_qt", f"{b:.1f}", "ms", "floor: a bare Qt Widgets window")
+    say("startup_ratio", f"{k / b:.2f}", "x", "target <= 1.5")
+
+    # Memory and idle cost on the home page, against the bare window.
+    results = {}
+    for name, argv in (("bare", [bare]), ("home", [knead])):
+        rss, wake, cpu = [], [], []
+        for _ in range(3):
+            p = start(argv, env)
+            window_of(p.pid)
+            time.sleep(2)
+            rss.append(rss_kib(p.pid))
+            w, c = idle_cost(p.pid, 10)
+            wake.append(w)
+            cpu.append(c)
+            stop(p)
+        results[name] = (statistics.median(rss), statistics.median(wake), statistics.median(cpu))
+    say("memory_bare_qt", f"{results['bare'][0] / 1024:.1f}", "MiB", "floor: resident, 2 s after start")
+    say("memory_home", f"{results['home'][0] / 1024:.1f}", "MiB", "resident, home page, 2 s after start")
+    say("memory_home_ratio", f"{results['home'][0] / results['bare'][0]:.2f}", "x", "target <= 1.6")
+    say("idle_wakeups_bare_qt", f"{results['bare'][1]:.2f}", "/s", "floor: context switches per second over 10 s")
+    say("idle_wakeups_home", f"{results['home'][1]:.2f}", "/s", "target: no more than the floor")
+    say("idle_cpu_home", f"{results['home'][2]:.2f}", "%", "of one core")
+
+    # A session: started from the preparation page with the keyboard, as a person would.
+    p = start([knead, "--start", "scalp-tension-relief"], env)
+    window = window_of(p.pid)
+    time.sleep(1)
+    key(window, "Return")  # Start session (the default button)
+    time.sleep(5 + 3)       # past the lead-in, into the first step
+    running = idle_cost(p.pid, 10)
+    rss_session = rss_kib(p.pid)
+    key(window, "space")   # pause
+    time.sleep(1)
+    paused = idle_cost(p.pid, 10)
+    stop(p)
+    say("memory_session", f"{rss_session / 1024:.1f}", "MiB", "resident, running session, voice on")
+    say("memory_session_ratio", f"{rss_session / results['bare'][0]:.2f}", "x")
+    say("paused_wakeups", f"{paused[0]:.2f}", "/s", "target: no more than the floor")
+    say("paused_cpu", f"{paused[1]:.2f}", "%")
+    say("running_wakeups", f"{running[0]:.2f}", "/s", "target: at most 2/s above the floor")
+    say("running_wakeups_own", f"{running[0] - results['bare'][1]:.2f}", "/s", "above the floor")
+    say("running_cpu", f"{running[1]:.2f}", "%", "target < 1")
+
+    # Countdown accuracy with the real clock, through the real player page.
+    runs = [("countdown_60s", ["--steps", "12", "--seconds", "5"])]
+    if not args.quick:
+        runs.append(("countdown_5min", ["--steps", "60", "--seconds", "5"]))
+    procs = [(name, subprocess.Popen([timer] + a, stdout=subprocess.PIPE, text=True)) for name, a in runs]
+    for name, proc in procs:
+        out, _ = proc.communicate(timeout=900)
+        r = json.loads(out.strip().splitlines()[-1])
+        say(f"{name}_worst_step_error", r["worst_ms"], "ms", f"{r['steps']} steps x {r['seconds']} s; target <= 15")
+        say(f"{name}_final_error", r["final_ms"], "ms", "target <= 15")
+
+    # Content scale.
+    packs = tempfile.mkdtemp(prefix="knead-bench-packs-")
+    loads = {}
+    for n in (1000, 10000):
+        d = os.path.join(packs, str(n))
+        subprocess.run([content, "generate", d, str(n)], check=True)
+        subprocess.run(["sync"])
+        out = subprocess.run([content, "load", d, "7"], capture_output=True, text=True, check=True)
+        loads[n] = json.loads(out.stdout)
+        say(f"content_{n // 1000}k_load", f"{loads[n]['median_ms']:.1f}", "ms",
+            f"{loads[n]['items']} items, median of 7, 0 errors" if loads[n]["errors"] == 0 else "ERRORS")
+        say(f"content_{n // 1000}k_peak_memory", f"{loads[n]['peak_rss_kib'] / 1024:.1f}", "MiB", "peak resident")
+    say("content_10k_1k_ratio", f"{loads[10000]['median_ms'] / loads[1000]['median_ms']:.2f}", "x", "target <= 11; 10k target <= 200 ms")
+
+    # Library search over 10k techniques and 10k routines.
+    out = subprocess.run([content, "search", os.path.join(packs, "10000")], capture_output=True, text=True, check=True)
+    s = json.loads(out.stdout)
+    say("search_keystroke_median", f"{s['median_ms']:.2f}", "ms", f"{s['items']} items, {s['keystrokes']} keystrokes")
+    say("search_keystroke_p95", f"{s['p95_ms']:.2f}", "ms", "target <= 16")
+    say("search_keystroke_max", f"{s['max_ms']:.2f}", "ms")
+    shutil.rmtree(packs, ignore_errors=True)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

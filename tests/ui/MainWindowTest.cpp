@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// The window as a whole: start-up, pages, navigation, problems shown to the person.
+#include "Banner.h"
+#include "HomePage.h"
+#include "UiTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+
+using namespace knead;
+using namespace knead::test;
+
+TEST_CASE("the window starts on the home page with the quick start on the scalp routine", "[window]")
+{
+    TestApp app;
+    auto window = app.makeWindow();
+    window->show();
+    window->startUp();
+    CHECK(window->windowTitle() == QStringLiteral("Knead"));
+    CHECK(window->currentPage() == MainWindow::Page::Home);
+    CHECK(window->homePage()->quickStartRoutine() == QStringLiteral("scalp-tension-relief"));
+    auto* quick = window->homePage()->findChild<QPushButton*>(QStringLiteral("quickStart"));
+    REQUIRE(quick);
+    CHECK(quick->text().contains(app.loaded.content.routine(QStringLiteral("scalp-tension-relief"))->name));
+    CHECK_FALSE(window->banner()->isVisible()); // nothing to report
+    quick->click();
+    CHECK(window->currentPage() == MainWindow::Page::Preparation);
+    CHECK(app.cues.prepared == 1); // audio loads when a session comes near, not at start
+}
+
+TEST_CASE("content errors at start-up are shown once, and Knead runs on the rest", "[window]")
+{
+    TestApp app;
+    Diagnostic d;
+    d.file = QStringLiteral("my-pack/routines/neck.json");
+    d.line = 14;
+    d.column = 9;
+    d.path = QStringLiteral("steps[2].duration");
+    d.message = QStringLiteral("expected whole seconds from 1 to 3600, got -5");
+    app.loaded.diagnostics.append(d);
+    auto window = app.makeWindow();
+    window->show();
+    window->startUp();
+    REQUIRE(window->banner()->isVisible());
+    CHECK(window->banner()->message().contains(QStringLiteral("1 problem")));
+    CHECK(window->banner()->pending() == 1);
+    CHECK(window->findChild<QPushButton*>(QStringLiteral("contentProblemsDetails")));
+}
+
+TEST_CASE("user data problems found at start are told to the person", "[window]")
+{
+    TestApp app;
+    auto window = std::make_unique<MainWindow>(AppServices{app.loaded.content, app.loaded.diagnostics, app.settings, app.journal,
+                                                           app.sessions, app.clock, app.cues,
+                                                           {{QStringLiteral("/x/journal.json"), QStringLiteral("/x/journal.json.corrupt-1"),
+                                                             QStringLiteral("Your journal could not be read.")}},
+                                                           app.dir.path()});
+    window->show();
+    window->startUp();
+    REQUIRE(window->banner()->isVisible());
+    CHECK(window->banner()->message().contains(QStringLiteral("journal.json.corrupt-1")));
+}
+
+TEST_CASE("the last page and window size come back at the next start", "[window]")
+{
+    TestApp app;
+    {
+        auto window = app.makeWindow();
+        window->show();
+        window->startUp();
+        window->resize(900, 640);
+        window->openLibrary();
+        window->close();
+    }
+    auto window = app.makeWindow();
+    window->show();
+    window->startUp();
+    CHECK(window->currentPage() == MainWindow::Page::Library);
+    CHECK(window->size() == QSize(900, 640));
+}
+
+TEST_CASE("the menus offer every action with its shortcut", "[window]")
+{
+    TestApp app;
+    auto window = app.makeWindow();
+    QStringList shortcuts;
+    const auto menus = window->menuBar()->findChildren<QMenu*>();
+    for (QMenu* menu : menus) {
+        for (QAction* a : menu->actions()) {
+            if (!a->shortcut().isEmpty())
+                shortcuts.append(a->shortcut().toString());
+        }
+    }
+    for (const char* key : {"Space", "Left", "Right", "Esc", "F11", "Alt+Left", "Alt+Right", "Ctrl+F", "Ctrl+L", "Ctrl+Q"}) {
+        INFO(key);
+        CHECK(shortcuts.contains(QString::fromLatin1(key)));
+    }
+}
