@@ -14,8 +14,6 @@
 #include "Theme.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -67,17 +65,6 @@ int runWithoutDisplay(int argc, char** argv)
     return usageError(QStringLiteral("this option needs the window; run knead without --list/--validate"));
 }
 
-// The folder for the journal and the interrupted session; a problem when it cannot be written.
-knead::UserDataProblem prepareDataFolder(const QString& folder)
-{
-    if (QDir().mkpath(folder) && QFileInfo(folder).isWritable())
-        return {};
-    return {folder, QString(),
-            QCoreApplication::translate("main", "Your data folder %1 cannot be written, so sessions will not be saved to your journal. "
-                                                "Knead still works; check the folder's permissions.")
-                .arg(QDir::toNativeSeparators(folder))};
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -110,7 +97,7 @@ int main(int argc, char** argv)
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString configFolder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QList<knead::UserDataProblem> problems;
-    if (auto p = prepareDataFolder(dataFolder); !p.isEmpty())
+    if (auto p = knead::UserDataFile::checkFolder(dataFolder); !p.isEmpty())
         problems.append(p);
     knead::Settings settings(configFolder + QStringLiteral("/knead.conf"));
     if (!settings.problem().isEmpty())

@@ -79,6 +79,21 @@ QString setAside(const QString& path, const QDateTime& nowUtc)
     return QFile::rename(path, target) ? target : QString();
 }
 
+UserDataProblem checkFolder(const QString& folder)
+{
+    // A real write, not a permission bit: read-only mounts, full disks and root-owned folders
+    // all show up here.
+    const QString probe = folder + QStringLiteral("/.knead-write-check");
+    if (QDir().mkpath(folder) && write(probe, QByteArrayLiteral("ok")).isEmpty()) {
+        QFile::remove(probe);
+        return {};
+    }
+    return {folder, QString(),
+            tr("Your data folder %1 cannot be written, so sessions will not be saved to your journal. "
+               "Knead still works; check the folder's permissions and free space.")
+                .arg(QDir::toNativeSeparators(folder))};
+}
+
 } // namespace UserDataFile
 
 } // namespace knead

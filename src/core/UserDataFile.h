@@ -37,6 +37,9 @@ ReadResult read(const QString& path);
 QString write(const QString& path, const QByteArray& data);
 // Renames `path` aside; returns the new name, or "" when even that failed.
 QString setAside(const QString& path, const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
+// Creates the folder if needed and checks that a file can be written in it. An empty
+// problem when all is well; else what to tell the person (Knead still runs).
+UserDataProblem checkFolder(const QString& folder);
 
 } // namespace UserDataFile
 

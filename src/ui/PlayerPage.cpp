@@ -35,6 +35,8 @@ PlayerPage::PlayerPage(const Content& content, CueOutput& cues, QWidget* parent)
     : QWidget(parent), m_content(content), m_cues(cues)
 {
     setObjectName(QStringLiteral("playerPage"));
+    setAccessibleName(tr("Guided session"));
+    setAccessibleDescription(tr("Space pauses and resumes, Left goes back, Right skips, Escape stops."));
     m_tick.setSingleShot(true);
     m_tick.setTimerType(Qt::PreciseTimer); // coarse timers may be 5% late: 50 ms a second
     connect(&m_tick, &QTimer::timeout, this, &PlayerPage::catchUp);

@@ -257,6 +257,8 @@ TechniquePage::TechniquePage(const Content& content, Favourites& favourites, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("techniqueScroll"));
+    // It takes focus so the page scrolls with the keyboard; a screen reader names it.
+    m_scroll->setAccessibleName(tr("Technique description"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -567,8 +569,12 @@ void TechniquePage::updateStartButton()
         return;
     const QString full = tr("Start %1").arg(m_bestRoutineName);
     const QMargins margins = m_scroll->widget() ? m_scroll->widget()->layout()->contentsMargins() : QMargins();
-    const int column
-        = std::min(m_column->maximumWidth(), m_scroll->viewport()->width() - margins.left() - margins.right());
+    // While the page is hidden its scroll area is not laid out, so the viewport's width is not
+    // yet the real one; the page's own width (less a scroll bar) is.
+    const int viewport = m_scroll->viewport()->isVisible()
+        ? m_scroll->viewport()->width()
+        : width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 2 * m_scroll->frameWidth();
+    const int column = std::min(m_column->maximumWidth(), viewport - margins.left() - margins.right());
     const QFontMetrics fm(m_start->font());
     // Leave room for the button's paddings; the full name is in the accessible name.
     const int room = std::max(fm.averageCharWidth() * 12, column - 2 * PrimaryButton::padding(fm) - 4);
@@ -589,6 +595,12 @@ void TechniquePage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+}
+
+void TechniquePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    updateStartButton();
 }
 
 void TechniquePage::resizeEvent(QResizeEvent* event)

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDirIterator>
+
 using namespace knead;
 using namespace knead::test;
 using Severity = Diagnostic::Severity;
@@ -230,4 +232,36 @@ TEST_CASE("a missing pack folder or manifest is an error, not a crash", "[loader
     const Diagnostic* d = findDiagnostic(noManifest.diagnostics, QStringLiteral("pack/pack.json: error: file not found"));
     CHECK(d);
     CHECK(noManifest.content.routine(QStringLiteral("short"))); // items still load
+}
+
+TEST_CASE("every broken fixture and fuzz finding, in any file of a pack, is reported and never crashes", "[loader]")
+{
+    QStringList inputs;
+    for (const QString& folder : {QStringLiteral("broken"), QStringLiteral("fuzz-regressions")}) {
+        QDirIterator it(dataPath(folder), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.endsWith(QLatin1String(".gitkeep")) && !path.endsWith(QLatin1String(".png")) && !path.endsWith(QLatin1String(".svg")))
+                inputs.append(path);
+        }
+    }
+    REQUIRE(inputs.size() > 30);
+    int reported = 0;
+    for (const QString& input : std::as_const(inputs)) {
+        const QByteArray bytes = readFile(input);
+        for (const QString& target : {QStringLiteral("pack.json"), QStringLiteral("regions.json"), kTechnique, kRoutine}) {
+            const ScratchPack pack;
+            writeFile(pack.root() + QLatin1Char('/') + target, bytes);
+            const LoadResult result = pack.load();
+            for (const Diagnostic& d : result.diagnostics) {
+                CHECK_FALSE(d.file.isEmpty());
+                CHECK_FALSE(d.message.isEmpty());
+            }
+            // Whatever else happens, the regions of an intact regions.json always load.
+            if (target != QLatin1String("regions.json"))
+                CHECK(result.content.regions().size() == 3);
+            reported += result.errorCount() > 0;
+        }
+    }
+    CHECK(reported > int(inputs.size()));
 }

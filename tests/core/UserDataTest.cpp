@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace knead;
@@ -205,4 +206,17 @@ TEST_CASE("a settings file that is not INI text is set aside", "[user-data]")
     CHECK(Settings(path).volume() == 20);
     CHECK(Settings::looksLikeIni("[a]\nb=c\n; comment\n"));
     CHECK_FALSE(Settings::looksLikeIni("just words\n"));
+}
+
+TEST_CASE("an unwritable data folder is detected with a message that names it", "[user-data]")
+{
+    QTemporaryDir dir;
+    CHECK(UserDataFile::checkFolder(dir.filePath(QStringLiteral("fresh/folder"))).isEmpty());
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("fresh/folder"))).isDir());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("fresh/folder/.knead-write-check"))));
+    writeFile(dir.filePath(QStringLiteral("blocked")), "a file, not a folder");
+    const UserDataProblem problem = UserDataFile::checkFolder(dir.filePath(QStringLiteral("blocked/Knead")));
+    REQUIRE_FALSE(problem.isEmpty());
+    CHECK(problem.message.contains(dir.filePath(QStringLiteral("blocked/Knead"))));
+    CHECK(problem.message.contains(QStringLiteral("Knead still works")));
 }
