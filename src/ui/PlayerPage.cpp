@@ -79,8 +79,12 @@ PlayerPage::PlayerPage(const Content& content, CueOutput& cues, QWidget* parent)
     m_textColumn = new QWidget(this);
     auto* column = new QVBoxLayout(m_textColumn);
     column->setContentsMargins(0, 0, 0, 0);
-    for (QLabel* l : {m_title, m_instruction, m_motion, m_next, m_cueLine})
+    for (QLabel* l : {m_title, m_instruction, m_motion, m_next, m_cueLine}) {
+        // Read, not selected, during a session: focus stays with the page and its keys.
+        l->setTextInteractionFlags(Qt::NoTextInteraction);
+        l->setFocusPolicy(Qt::NoFocus);
         column->addWidget(l);
+    }
     m_textColumn->setMaximumWidth(QFontMetrics(m_instruction->font()).averageCharWidth() * 72);
     layout->addWidget(m_textColumn, 0, Qt::AlignHCenter);
     layout->addStretch(1);

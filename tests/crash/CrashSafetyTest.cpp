@@ -27,9 +27,9 @@ TEST_CASE("user data survives SIGKILL at random moments", "[crash]")
                                                                        : std::random_device{}();
     INFO("seed " << seed << " (set KNEAD_CRASH_SEED to replay)");
     std::mt19937 random(seed);
-    std::uniform_int_distribution<int> commitsBeforeKill(0, 12);
+    std::uniform_int_distribution<int> commitsBeforeKill(0, 5);
     std::uniform_int_distribution<int> extraBytes(0, 400);
-    const int rounds = 220;
+    const int rounds = 210;
     qint64 committed = 0;
     int killedMidWrite = 0;
     for (int round = 0; round < rounds; ++round) {
