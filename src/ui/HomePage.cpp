@@ -41,6 +41,9 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     m_quickStartButton = new QPushButton(right);
     m_quickStartButton->setObjectName(QStringLiteral("quickStart"));
     m_quickStartButton->setDefault(true);
+    m_quickStartButton->setMinimumWidth(m_quickStartButton->fontMetrics().averageCharWidth() * 14);
+    m_quickStartButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_quickStartButton->installEventFilter(this);
     auto* library = new QPushButton(tr("Browse the &library"), right);
     library->setObjectName(QStringLiteral("openLibrary"));
     library->setAccessibleName(tr("Browse the library of techniques and routines"));
@@ -111,8 +114,10 @@ void HomePage::setQuickStart(const QString& routineId)
     m_quickStart = routine ? routine->id : QString();
     m_quickStartButton->setVisible(routine != nullptr);
     if (routine) {
-        m_quickStartButton->setText(tr("Start: %1").arg(routine->name));
+        m_quickStartName = routine->name;
         m_quickStartButton->setAccessibleName(tr("Quick start: %1, %2").arg(routine->name, formatDuration(routine->totalSeconds())));
+        m_quickStartButton->setToolTip(tr("Start: %1").arg(routine->name));
+        updateQuickStartText();
     }
 }
 
@@ -153,6 +158,29 @@ void HomePage::openCurrent()
     const QString id = m_model->routineId(m_list->currentIndex().row());
     if (!id.isEmpty())
         Q_EMIT routineRequested(id);
+}
+
+void HomePage::updateQuickStartText()
+{
+    // Elided to the room it has; the full name is in the tooltip and the accessible name.
+    const QFontMetrics fm(m_quickStartButton->font());
+    const int room = std::max(fm.averageCharWidth() * 10, m_quickStartButton->width() - fm.averageCharWidth() * 4);
+    m_quickStartButton->setText(fm.elidedText(tr("Start: %1").arg(m_quickStartName), Qt::ElideRight, room).replace(QLatin1Char('&'), QStringLiteral("&&")));
+}
+
+QSize HomePage::minimumSizeHint() const
+{
+    const QMargins m = m_columns->contentsMargins();
+    const QSize map = m_map->minimumSizeHint();
+    const QSize list = m_list->parentWidget()->minimumSizeHint();
+    return {std::max(map.width(), list.width()) + m.left() + m.right(), std::max(map.height(), list.height()) + m.top() + m.bottom()};
+}
+
+bool HomePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_quickStartButton && event->type() == QEvent::Resize)
+        updateQuickStartText();
+    return QWidget::eventFilter(watched, event);
 }
 
 void HomePage::resizeEvent(QResizeEvent* event)

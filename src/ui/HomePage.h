@@ -35,6 +35,10 @@ public:
     // Re-reads the journal for the tension trend (after a session).
     void refreshTrend();
 
+    // As narrow as the stacked layout allows, whichever way it currently stands, so the
+    // window can be made narrow enough to switch to it.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void routineRequested(const QString& routineId);
     void libraryRequested();
@@ -42,10 +46,12 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onSelectionChanged(const QStringList& regionIds);
     void openCurrent();
+    void updateQuickStartText();
 
     const Content& m_content;
     const Journal& m_journal;
@@ -58,6 +64,7 @@ private:
     QPushButton* m_quickStartButton = nullptr;
     QBoxLayout* m_columns = nullptr;
     QString m_quickStart;
+    QString m_quickStartName;
 };
 
 } // namespace knead

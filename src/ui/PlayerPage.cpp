@@ -86,7 +86,17 @@ PlayerPage::PlayerPage(const Content& content, CueOutput& cues, QWidget* parent)
         column->addWidget(l);
     }
     m_textColumn->setMaximumWidth(QFontMetrics(m_instruction->font()).averageCharWidth() * 72);
-    layout->addWidget(m_textColumn, 0, Qt::AlignHCenter);
+    // The words matter more than the size of the ring: the visuals give way, never the text.
+    QSizePolicy textPolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    textPolicy.setHeightForWidth(true);
+    m_textColumn->setSizePolicy(textPolicy);
+    // Centred by stretches, not by alignment: an aligned widget gets its size hint's width
+    // and its wrapped text the wrong height.
+    auto* centring = new QHBoxLayout;
+    centring->addStretch(1);
+    centring->addWidget(m_textColumn, 100);
+    centring->addStretch(1);
+    layout->addLayout(centring);
     layout->addStretch(1);
 
     m_controls = new QWidget(this);

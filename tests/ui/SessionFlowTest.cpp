@@ -282,3 +282,23 @@ TEST_CASE("clicking a region selects it; the map has an accessible child per reg
     action->doAction(QAccessibleActionInterface::pressAction());
     CHECK(map->selectedRegions() == QStringList{QStringLiteral("neck")});
 }
+
+TEST_CASE("the step's words are never cut off in wide and narrow windows", "[session-ui]")
+{
+    TestApp app;
+    app.settings.setLeadInSeconds(0);
+    auto window = app.makeWindow();
+    showActive(*window);
+    window->startSession(kScalp, {});
+    auto* instruction = window->playerPage()->findChild<QLabel*>(QStringLiteral("stepInstruction"));
+    REQUIRE(instruction);
+    for (const QSize size : {QSize(1100, 760), QSize(480, 700), QSize(480, 520)}) {
+        window->resize(size);
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        INFO(size.width() << "x" << size.height() << ": label " << instruction->width() << "x" << instruction->height());
+        CHECK(instruction->height() >= instruction->heightForWidth(instruction->width()));
+        CHECK(instruction->width() > 200);
+    }
+}
