@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <thread>
+
 namespace {
 
 void setApplicationNames()
@@ -82,13 +84,22 @@ int main(int argc, char** argv)
         return usageError(command.error);
 
     setApplicationNames(); // before any path: the user's folders are named after the app
-    const knead::LoadResult loaded = knead::ContentLoader::load(knead::standardPacks(command.contentDirs));
-    if (!command.startRoutine.isEmpty() && !loaded.content.routine(command.startRoutine)) {
-        QStringList ids;
-        for (const knead::Routine& r : loaded.content.routines())
-            ids.append(r.id);
-        return usageError(QStringLiteral("no routine has the id \"%1\". Closest: %2")
-                              .arg(command.startRoutine, knead::closestIds(command.startRoutine, ids).join(QStringLiteral(", "))));
+    const QList<knead::PackLocation> packs = knead::standardPacks(command.contentDirs);
+    knead::LoadResult loaded;
+    std::thread loading;
+    if (command.startRoutine.isEmpty()) {
+        // Read the content while Qt connects to the display: both take a few milliseconds,
+        // and there are two or more cores.
+        loading = std::thread([&loaded, &packs] { loaded = knead::ContentLoader::load(packs); });
+    } else {
+        loaded = knead::ContentLoader::load(packs);
+        if (!loaded.content.routine(command.startRoutine)) {
+            QStringList ids;
+            for (const knead::Routine& r : loaded.content.routines())
+                ids.append(r.id);
+            return usageError(QStringLiteral("no routine has the id \"%1\". Closest: %2")
+                                  .arg(command.startRoutine, knead::closestIds(command.startRoutine, ids).join(QStringLiteral(", "))));
+        }
     }
 
     QApplication app(argc, argv);
@@ -109,6 +120,8 @@ int main(int argc, char** argv)
     knead::SessionStore sessions(dataFolder + QStringLiteral("/session.json"));
     const knead::SteadyClock clock;
     knead::AudioCues cues(settings);
+    if (loading.joinable())
+        loading.join();
 
     knead::MainWindow window({loaded.content, loaded.diagnostics, settings, journal, sessions, clock, cues, problems, dataFolder});
     if (knead::StartupProbe::isRequested())

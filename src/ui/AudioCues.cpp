@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "AudioCues.h"
 
+#include "AudioBackend.h"
 #include "Settings.h"
 
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QSoundEffect>
-#include <QTextToSpeech>
-#include <QUrl>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibrary>
 
 namespace knead {
 
@@ -18,22 +17,23 @@ AudioCues::AudioCues(const Settings& settings, QObject* parent)
 
 AudioCues::~AudioCues() = default;
 
-bool AudioCues::hasSound() const
-{
-    return m_chime && m_chime->status() != QSoundEffect::Error;
-}
-
-bool AudioCues::hasVoice() const
-{
-    return m_speech && m_speech->state() != QTextToSpeech::Error;
-}
-
 void AudioCues::reportOnce(const QString& message)
 {
-    if (m_reported)
+    if (m_reported || message.isEmpty())
         return;
     m_reported = true;
     Q_EMIT unavailable(message);
+}
+
+QStringList AudioCues::moduleCandidates()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    QStringList candidates;
+    // An explicit choice first (tests, or a module kept elsewhere).
+    if (const QString chosen = qEnvironmentVariable("KNEAD_AUDIO_MODULE"); !chosen.isEmpty())
+        candidates.append(chosen);
+    return candidates + QStringList{dir + QStringLiteral("/knead_audio"), QStringLiteral(KNEAD_AUDIO_MODULE_DIR "/knead_audio"),
+            dir + QStringLiteral("/../lib/knead/knead_audio")};
 }
 
 void AudioCues::prepare()
@@ -41,60 +41,43 @@ void AudioCues::prepare()
     if (m_prepared)
         return;
     m_prepared = true;
-    QStringList missing;
-    const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
-    if (outputs.isEmpty()) {
-        // Speech plays through the same device: without one there is nothing to hear.
-        reportOnce(tr("No audio output was found, so Knead runs silently: no chime and no voice. "
-                      "The countdown, the step text and the prompts on screen work as usual."));
+    QString error;
+    for (const QString& candidate : moduleCandidates()) {
+        // Never unloaded: Qt Multimedia keeps threads and plugins alive until exit.
+        auto* library = new QLibrary(candidate, this);
+        library->setLoadHints(QLibrary::PreventUnloadHint);
+        if (!library->load()) {
+            error = library->errorString();
+            continue;
+        }
+        const auto create = reinterpret_cast<CreateAudioBackend>(library->resolve(kAudioBackendFactory));
+        if (!create) {
+            error = library->errorString();
+            continue;
+        }
+        m_backend.reset(create());
+        break;
+    }
+    if (!m_backend) {
+        reportOnce(tr("Sound and voice are not available (%1), so Knead runs silently. "
+                      "The countdown, the step text and the prompts on screen work as usual.")
+                       .arg(error));
         return;
     }
-    m_chime = new QSoundEffect(this);
-    m_chime->setSource(QUrl(QStringLiteral("qrc:/knead/sounds/chime.wav")));
-    m_tick = new QSoundEffect(this);
-    m_tick->setSource(QUrl(QStringLiteral("qrc:/knead/sounds/tick.wav")));
-    connect(m_chime, &QSoundEffect::statusChanged, this, [this] {
-        if (m_chime->status() == QSoundEffect::Error)
-            reportOnce(tr("Sound could not be played, so Knead continues without the chime."));
-    });
-    const QStringList engines = QTextToSpeech::availableEngines();
-    if (engines.isEmpty()) {
-        missing.append(tr("no speech engine is installed, so steps will not be read aloud"));
-    } else {
-        m_speech = new QTextToSpeech(engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite") : engines.first(), this);
-        connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-            if (state == QTextToSpeech::Ready)
-                speakNext();
-            else if (state == QTextToSpeech::Error)
-                reportOnce(tr("The voice could not speak (%1), so Knead continues without it.").arg(m_speech->errorString()));
-        });
-        if (m_speech->state() == QTextToSpeech::Error)
-            missing.append(tr("the speech engine could not start"));
-    }
-    applyVolume();
-    if (!missing.isEmpty())
-        reportOnce(tr("Knead will run silently: %1.").arg(missing.join(QStringLiteral("; "))));
-}
-
-void AudioCues::applyVolume()
-{
-    const double volume = m_settings.volume() / 100.0;
-    if (m_chime)
-        m_chime->setVolume(float(volume));
-    if (m_tick)
-        m_tick->setVolume(float(volume * 0.6));
-    if (m_speech)
-        m_speech->setVolume(volume);
+    m_backend->setProblemHandler([this](const QString& message) { reportOnce(message); });
+    m_backend->setVolume(m_settings.volume() / 100.0);
+    reportOnce(m_backend->problem());
 }
 
 void AudioCues::cue(const SessionEngine::Cue& cue)
 {
     prepare();
-    applyVolume(); // the person may have changed it in the menu
+    if (!m_backend)
+        return;
+    m_backend->setVolume(m_settings.volume() / 100.0); // the person may have changed it in the menu
     using Kind = SessionEngine::CueKind;
-    const bool chime = cue.kind == Kind::StepStart || cue.kind == Kind::Finished;
-    if (chime && m_settings.chimeEnabled() && m_chime)
-        m_chime->play();
+    if ((cue.kind == Kind::StepStart || cue.kind == Kind::Finished) && m_settings.chimeEnabled())
+        m_backend->chime();
     if (!m_settings.voiceEnabled())
         return;
     switch (cue.kind) {
@@ -102,51 +85,30 @@ void AudioCues::cue(const SessionEngine::Cue& cue)
     case Kind::LeadIn:
     case Kind::RestStart:
     case Kind::Finished:
-        say(cue.text, true);
+        // A new phase: whatever was still being said is out of date.
+        m_backend->say(cue.text, true);
         break;
     case Kind::StepStart:
-        // "Switch sides" comes just before the step it belongs to: keep it.
-        say(cue.text, m_queue.isEmpty() && !(m_speech && m_speech->state() == QTextToSpeech::Speaking));
+        // "Switch sides" comes just before the step it belongs to: let it finish.
+        m_backend->say(cue.text, !m_backend->isSpeaking());
         break;
     case Kind::StepCue:
     case Kind::Halfway:
-        say(cue.text, false);
+        m_backend->say(cue.text, false);
         break;
     }
-}
-
-void AudioCues::say(const QString& text, bool interrupt)
-{
-    if (!m_speech || m_speech->state() == QTextToSpeech::Error)
-        return;
-    if (interrupt) {
-        m_queue.clear();
-        if (m_speech->state() == QTextToSpeech::Speaking)
-            m_speech->stop();
-    }
-    m_queue.append(text);
-    if (m_speech->state() == QTextToSpeech::Ready)
-        speakNext();
-}
-
-void AudioCues::speakNext()
-{
-    if (m_queue.isEmpty() || !m_speech)
-        return;
-    m_speech->say(m_queue.takeFirst());
 }
 
 void AudioCues::tick()
 {
-    if (m_settings.ticksEnabled() && m_tick)
-        m_tick->play();
+    if (m_backend && m_settings.ticksEnabled())
+        m_backend->tick();
 }
 
 void AudioCues::silence()
 {
-    m_queue.clear();
-    if (m_speech && m_speech->state() == QTextToSpeech::Speaking)
-        m_speech->stop();
+    if (m_backend)
+        m_backend->silence();
 }
 
 } // namespace knead

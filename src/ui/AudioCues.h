@@ -3,19 +3,15 @@
 
 #include "CueOutput.h"
 
-#include <QStringList>
-
 #include <memory>
-
-class QSoundEffect;
-class QTextToSpeech;
 
 namespace knead {
 
+class AudioBackend;
 class Settings;
 
-// The real cue output: QSoundEffect for the chime and ticks, QTextToSpeech (flite on Linux)
-// for the voice. Nothing of Qt Multimedia or Qt TextToSpeech is created until prepare().
+// The real cue output: decides what to chime and say for each cue, and hands it to the
+// knead_audio module (Qt Multimedia and TextToSpeech), which is loaded only at prepare().
 class AudioCues final : public CueOutput
 {
     Q_OBJECT
@@ -29,22 +25,17 @@ public:
     void tick() override;
     void silence() override;
 
-    bool hasSound() const;
-    bool hasVoice() const;
+    bool isLoaded() const { return m_backend != nullptr; }
+    // Where the module is looked for: beside the binary, then the installed location.
+    static QStringList moduleCandidates();
 
 private:
-    void say(const QString& text, bool interrupt);
-    void speakNext();
-    void applyVolume();
     void reportOnce(const QString& message);
 
     const Settings& m_settings;
     bool m_prepared = false;
     bool m_reported = false;
-    QSoundEffect* m_chime = nullptr;
-    QSoundEffect* m_tick = nullptr;
-    QTextToSpeech* m_speech = nullptr;
-    QStringList m_queue;
+    std::unique_ptr<AudioBackend> m_backend;
 };
 
 } // namespace knead

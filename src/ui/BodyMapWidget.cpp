@@ -2,6 +2,7 @@
 #include "BodyMapWidget.h"
 
 #include "BodyMapGeometry.h"
+#include "PaletteMix.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -21,22 +22,19 @@ namespace {
 constexpr qreal kFigureGap = 36.0;   // between the two figures, in figure units
 constexpr qreal kCaptionHeight = 26.0; // "Front" / "Back" under the figures, figure units
 
-QPainterPath toPath(const QList<Outline>& outlines, QPointF origin, qreal scale)
+QList<QPolygonF> toPolygons(const QList<Outline>& outlines, QPointF origin, qreal scale)
 {
-    QPainterPath path;
-    path.setFillRule(Qt::WindingFill);
+    QList<QPolygonF> out;
     for (const Outline& outline : outlines) {
         if (outline.isEmpty())
             continue;
         QPolygonF polygon;
-        polygon.reserve(outline.size() + 1);
+        polygon.reserve(outline.size());
         for (const QPointF& p : outline)
             polygon.append(origin + p * scale);
-        polygon.append(polygon.first());
-        path.addPolygon(polygon);
-        path.closeSubpath();
+        out.append(polygon);
     }
-    return path;
+    return out;
 }
 
 // One region of the map, as a screen reader sees it: a check box that can be toggled.
@@ -299,7 +297,7 @@ void BodyMapWidget::notifyAccessibility(int index)
 
 QRect BodyMapWidget::regionRect(int index) const
 {
-    return index >= 0 && index < m_paths.size() ? m_paths[index].boundingRect().toAlignedRect() : QRect();
+    return index >= 0 && index < m_bounds.size() ? m_bounds[index].toAlignedRect() : QRect();
 }
 
 QPoint BodyMapWidget::regionCentre(int index) const
@@ -340,18 +338,22 @@ void BodyMapWidget::rebuildPaths()
     const QPointF origin((width() - totalWidth * m_scale) / 2, (height() - totalHeight * m_scale) / 2);
     m_frontOrigin = origin;
     m_backOrigin = origin + QPointF((BodyMapGeometry::kFigureWidth + kFigureGap) * m_scale, 0);
-    m_frontSilhouette = toPath(geometry.silhouette(Figure::Front), m_frontOrigin, m_scale);
-    m_backSilhouette = toPath(geometry.silhouette(Figure::Back), m_backOrigin, m_scale);
-    m_paths.clear();
+    m_silhouettes = toPolygons(geometry.silhouette(Figure::Front), m_frontOrigin, m_scale)
+        + toPolygons(geometry.silhouette(Figure::Back), m_backOrigin, m_scale);
+    m_shapes.clear();
+    m_bounds.clear();
     m_anchors.clear();
     for (const RegionItem& item : std::as_const(m_regions)) {
-        QPainterPath path;
-        path.setFillRule(Qt::WindingFill);
+        QList<QPolygonF> polygons;
         if (item.front)
-            path.addPath(toPath(geometry.outlines(item.shape, Figure::Front), m_frontOrigin, m_scale));
+            polygons += toPolygons(geometry.outlines(item.shape, Figure::Front), m_frontOrigin, m_scale);
         if (item.back)
-            path.addPath(toPath(geometry.outlines(item.shape, Figure::Back), m_backOrigin, m_scale));
-        m_paths.append(path);
+            polygons += toPolygons(geometry.outlines(item.shape, Figure::Back), m_backOrigin, m_scale);
+        QRectF bounds;
+        for (const QPolygonF& polygon : std::as_const(polygons))
+            bounds |= polygon.boundingRect();
+        m_shapes.append(polygons);
+        m_bounds.append(bounds);
         const Figure figure = item.front ? Figure::Front : Figure::Back;
         m_anchors.append((item.front ? m_frontOrigin : m_backOrigin) + geometry.labelAnchor(item.shape, figure) * m_scale);
     }
@@ -429,7 +431,7 @@ bool BodyMapWidget::event(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         const int index = regionAt(help->pos());
         if (index >= 0)
-            QToolTip::showText(help->globalPos(), tooltipFor(index), this, m_paths[index].boundingRect().toRect());
+            QToolTip::showText(help->globalPos(), tooltipFor(index), this, m_bounds[index].toRect());
         else
             QToolTip::hideText();
         return true;
@@ -526,42 +528,44 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     const QColor accent = pal.color(QPalette::Highlight);
     const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
 
-    // The body: a soft fill with a quiet outline.
-    QColor body = text;
-    body.setAlphaF(dark ? 0.10 : 0.06);
-    QColor outline = text;
-    outline.setAlphaF(0.35);
-    p.setPen(QPen(outline, std::max<qreal>(1.0, m_scale * 1.2)));
+    // The body: a soft fill with a quiet outline. All colours are opaque mixes of the
+    // palette (see PaletteMix.h).
+    const QColor window = pal.color(QPalette::Window);
+    const QColor body = mixColors(window, text, dark ? 0.10 : 0.06);
+    // One-pixel cosmetic pens: Qt draws those directly instead of stroking each outline into
+    // a path and filling it, which made the first paint of the map several times slower.
+    QPen outline(mixColors(window, text, 0.35), 1.0);
+    outline.setCosmetic(true);
+    p.setPen(outline);
     p.setBrush(body);
-    p.drawPath(m_frontSilhouette);
-    p.drawPath(m_backSilhouette);
+    for (const QPolygonF& polygon : std::as_const(m_silhouettes))
+        p.drawPolygon(polygon);
 
-    QColor regionFill = text;
-    regionFill.setAlphaF(dark ? 0.16 : 0.10);
-    QColor regionLine = text;
-    regionLine.setAlphaF(0.28);
-    for (int i = 0; i < m_paths.size(); ++i) {
+    const QColor regionFill = mixColors(body, text, dark ? 0.16 : 0.10);
+    const QColor regionLine = mixColors(body, text, 0.28);
+    for (int i = 0; i < m_shapes.size(); ++i) {
         const bool selected = isSelected(i);
         QColor fill = regionFill;
-        if (selected) {
-            fill = accent;
-            fill.setAlphaF(0.75);
-        } else if (i == m_hovered) {
-            fill = accent;
-            fill.setAlphaF(0.30);
-        }
-        p.setPen(QPen(selected ? accent.darker(dark ? 80 : 125) : regionLine, std::max<qreal>(1.0, m_scale)));
+        if (selected)
+            fill = mixColors(body, accent, 0.75);
+        else if (i == m_hovered)
+            fill = mixColors(body, accent, 0.30);
+        QPen border(selected ? accent.darker(dark ? 80 : 125) : regionLine, 1.0);
+        border.setCosmetic(true);
+        p.setPen(border);
         p.setBrush(fill);
-        p.drawPath(m_paths[i]);
+        for (const QPolygonF& polygon : std::as_const(m_shapes[i]))
+            p.drawPolygon(polygon);
     }
 
     // Keyboard focus: a clear ring around the current region.
-    if (hasFocus() && m_current >= 0 && m_current < m_paths.size()) {
+    if (hasFocus() && m_current >= 0 && m_current < m_shapes.size()) {
         QPen focusPen(pal.color(QPalette::Highlight), std::max<qreal>(2.0, m_scale * 2.5));
         focusPen.setStyle(Qt::DashLine);
         p.setPen(focusPen);
         p.setBrush(Qt::NoBrush);
-        p.drawPath(m_paths[m_current]);
+        for (const QPolygonF& polygon : std::as_const(m_shapes[m_current]))
+            p.drawPolygon(polygon);
     }
 
     // Count badges: the number of routines for each region.
@@ -601,19 +605,15 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
         at.setX(std::clamp<qreal>(at.x(), 2, width() - size.width() - 2));
         at.setY(std::clamp<qreal>(at.y(), 2, height() - size.height() - 2));
         const QRectF box(at, size);
-        QColor bg = pal.color(QPalette::ToolTipBase);
-        bg.setAlphaF(0.95);
         p.setPen(QPen(regionLine, 1));
-        p.setBrush(bg);
+        p.setBrush(pal.color(QPalette::ToolTipBase));
         p.drawRoundedRect(box, size.height() / 2, size.height() / 2);
         p.setPen(pal.color(QPalette::ToolTipText));
         p.drawText(box, Qt::AlignCenter, name);
     }
 
     // Captions under the figures.
-    QColor caption = text;
-    caption.setAlphaF(0.7);
-    p.setPen(caption);
+    p.setPen(mixColors(window, text, 0.7));
     const qreal captionTop = m_frontOrigin.y() + BodyMapGeometry::kFigureHeight * m_scale;
     const qreal figureWidth = BodyMapGeometry::kFigureWidth * m_scale;
     p.drawText(QRectF(m_frontOrigin.x(), captionTop, figureWidth, kCaptionHeight * m_scale + 4), Qt::AlignCenter, tr("Front"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CountdownRing.h"
 
+#include "PaletteMix.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -84,14 +86,14 @@ void CountdownRing::paintEvent(QPaintEvent*)
     const QRectF ring(QPointF((width() - side) / 2.0 + pen / 2, (height() - side) / 2.0 + pen / 2),
                       QSizeF(side - pen, side - pen));
     const QPalette& pal = palette();
-    QColor track = pal.color(QPalette::WindowText);
-    track.setAlphaF(0.12);
+    const QColor window = pal.color(QPalette::Window);
+    const QColor track = mixColors(window, pal.color(QPalette::WindowText), 0.12);
     p.setPen(QPen(track, pen, Qt::SolidLine, Qt::FlatCap));
     p.drawEllipse(ring);
     if (m_fraction > 0.0 && !m_time.isEmpty()) {
         QColor accent = pal.color(QPalette::Highlight);
         if (m_paused)
-            accent.setAlphaF(0.45);
+            accent = mixColors(window, accent, 0.45);
         p.setPen(QPen(accent, pen, Qt::SolidLine, Qt::RoundCap));
         // Clockwise from twelve o'clock; Qt counts angles in 1/16 degree, counter-clockwise.
         p.drawArc(ring, 90 * 16, -int(m_fraction * 360 * 16));
@@ -109,9 +111,7 @@ void CountdownRing::paintEvent(QPaintEvent*)
         QFont small = font();
         small.setPixelSize(std::max(10, int(side * 0.065)));
         p.setFont(small);
-        QColor muted = pal.color(QPalette::WindowText);
-        muted.setAlphaF(0.7);
-        p.setPen(muted);
+        p.setPen(mixColors(window, pal.color(QPalette::WindowText), 0.7));
         const QRectF below(inner.left(), inner.center().y() + side * 0.15, inner.width(), side * 0.12);
         p.drawText(below, Qt::AlignHCenter | Qt::AlignTop, caption);
     }

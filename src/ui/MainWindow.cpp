@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace knead {
@@ -54,7 +55,9 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Knead"));
-    setWindowIcon(QIcon(QStringLiteral(":/knead/icons/knead.svg")));
+    // The SVG icon needs Qt's SVG icon engine plugin: load it just after the first frame, not
+    // before it (the desktop file names the icon for launchers in the meantime).
+    QTimer::singleShot(250, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/knead/icons/knead.svg"))); });
     const Content& content = m_services.content;
     m_favourites = std::make_unique<Favourites>(m_services.settings);
 
@@ -70,32 +73,16 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     setCentralWidget(central);
 
     m_home = new HomePage(content, m_services.journal, m_stack);
-    m_library = new LibraryPage(content, m_services.settings, *m_favourites, m_stack);
-    m_technique = new TechniquePage(content, *m_favourites, m_stack);
-    m_preparation = new PreparationPage(content, m_stack);
     m_player = new PlayerPage(content, m_services.cues, m_stack);
-    m_summary = new SummaryPage(content, m_services.journal, m_stack);
-    for (QWidget* page : std::initializer_list<QWidget*>{m_home, m_library, m_technique, m_preparation, m_player, m_summary})
-        m_stack->addWidget(page);
+    m_stack->addWidget(m_home);
+    m_stack->addWidget(m_player);
 
     connect(m_home, &HomePage::routineRequested, this, &MainWindow::openPreparation);
     connect(m_home, &HomePage::libraryRequested, this, &MainWindow::openLibrary);
     connect(m_home, &HomePage::selectionChanged, this, [this](const QStringList& regions) {
         m_services.settings.setSelectedRegions(regions);
     });
-    connect(m_library, &LibraryPage::techniqueRequested, this, &MainWindow::openTechnique);
-    connect(m_library, &LibraryPage::routineRequested, this, &MainWindow::openPreparation);
-    connect(m_technique, &TechniquePage::routineRequested, this, &MainWindow::openPreparation);
-    connect(m_preparation, &PreparationPage::startRequested, this, &MainWindow::startSession);
     connect(m_player, &PlayerPage::glanceModeRequested, this, &MainWindow::setGlanceMode);
-    connect(m_summary, &SummaryPage::doneRequested, this, [this](const QMap<QString, int>& after) {
-        finishSummary(after);
-        openHome();
-    });
-    connect(m_summary, &SummaryPage::repeatRequested, this, [this](const QString& id, const QMap<QString, int>& after) {
-        finishSummary(after);
-        openPreparation(id);
-    });
     connect(&m_services.cues, &CueOutput::unavailable, this, [this](const QString& message) { m_banner->post(message); });
 
     buildMenus();
@@ -109,6 +96,54 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
         resize(1120, 760);
     m_stack->setCurrentWidget(m_home);
     updateNavigationActions();
+}
+
+LibraryPage* MainWindow::libraryPage()
+{
+    if (!m_library) {
+        m_library = new LibraryPage(m_services.content, m_services.settings, *m_favourites, m_stack);
+        m_stack->addWidget(m_library);
+        connect(m_library, &LibraryPage::techniqueRequested, this, &MainWindow::openTechnique);
+        connect(m_library, &LibraryPage::routineRequested, this, &MainWindow::openPreparation);
+    }
+    return m_library;
+}
+
+TechniquePage* MainWindow::techniquePage()
+{
+    if (!m_technique) {
+        m_technique = new TechniquePage(m_services.content, *m_favourites, m_stack);
+        m_stack->addWidget(m_technique);
+        connect(m_technique, &TechniquePage::routineRequested, this, &MainWindow::openPreparation);
+    }
+    return m_technique;
+}
+
+PreparationPage* MainWindow::preparationPage()
+{
+    if (!m_preparation) {
+        m_preparation = new PreparationPage(m_services.content, m_stack);
+        m_stack->addWidget(m_preparation);
+        connect(m_preparation, &PreparationPage::startRequested, this, &MainWindow::startSession);
+    }
+    return m_preparation;
+}
+
+SummaryPage* MainWindow::summaryPage()
+{
+    if (!m_summary) {
+        m_summary = new SummaryPage(m_services.content, m_services.journal, m_stack);
+        m_stack->addWidget(m_summary);
+        connect(m_summary, &SummaryPage::doneRequested, this, [this](const QMap<QString, int>& after) {
+            finishSummary(after);
+            openHome();
+        });
+        connect(m_summary, &SummaryPage::repeatRequested, this, [this](const QString& id, const QMap<QString, int>& after) {
+            finishSummary(after);
+            openPreparation(id);
+        });
+    }
+    return m_summary;
 }
 
 MainWindow::~MainWindow()
@@ -125,7 +160,7 @@ void MainWindow::buildMenus()
     library->setShortcut(QKeySequence(tr("Ctrl+L")));
     QAction* find = knead->addAction(tr("&Find…"), this, [this] {
         openLibrary();
-        m_library->focusSearch();
+        libraryPage()->focusSearch();
     });
     find->setShortcut(QKeySequence(tr("Ctrl+F")));
     knead->addSeparator();
@@ -260,14 +295,14 @@ void MainWindow::navigate(const Location& to, bool record)
         m_home->refreshTrend();
         break;
     case Page::Library:
-        m_stack->setCurrentWidget(m_library);
+        m_stack->setCurrentWidget(libraryPage());
         break;
     case Page::Technique:
-        m_technique->showTechnique(to.id);
+        techniquePage()->showTechnique(to.id);
         m_stack->setCurrentWidget(m_technique);
         break;
     case Page::Preparation:
-        m_preparation->showRoutine(to.id);
+        preparationPage()->showRoutine(to.id);
         m_stack->setCurrentWidget(m_preparation);
         // Load sound and speech now, after the window is up and before Start is pressed.
         m_services.cues.prepare();
@@ -277,7 +312,7 @@ void MainWindow::navigate(const Location& to, bool record)
         m_player->setFocus(Qt::OtherFocusReason);
         break;
     case Page::Summary:
-        m_stack->setCurrentWidget(m_summary);
+        m_stack->setCurrentWidget(summaryPage());
         break;
     }
     if (to.page != Page::Player && m_glance)
@@ -361,7 +396,7 @@ void MainWindow::onSessionState()
     if (state != SessionEngine::State::Finished && state != SessionEngine::State::Stopped)
         return;
     if (const auto entry = m_recorder->entry()) {
-        m_summary->showEntry(*entry);
+        summaryPage()->showEntry(*entry);
         navigate({Page::Summary, entry->routineId});
     }
 }

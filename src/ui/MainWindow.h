@@ -64,11 +64,12 @@ public:
 
     Page currentPage() const;
     HomePage* homePage() const { return m_home; }
-    LibraryPage* libraryPage() const { return m_library; }
-    TechniquePage* techniquePage() const { return m_technique; }
-    PreparationPage* preparationPage() const { return m_preparation; }
     PlayerPage* playerPage() const { return m_player; }
-    SummaryPage* summaryPage() const { return m_summary; }
+    // The other pages are built the first time they are needed, not at start-up.
+    LibraryPage* libraryPage();
+    TechniquePage* techniquePage();
+    PreparationPage* preparationPage();
+    SummaryPage* summaryPage();
     Banner* banner() const { return m_banner; }
     SessionEngine* session() const { return m_engine.get(); }
 

@@ -2,6 +2,7 @@
 #include "MotionGuideWidget.h"
 
 #include "BodyMapGeometry.h"
+#include "PaletteMix.h"
 
 #include <QPainter>
 #include <QSvgRenderer>
@@ -186,15 +187,11 @@ void MotionGuideWidget::paintEvent(QPaintEvent*)
         return;
     }
     const QColor text = pal.color(QPalette::WindowText);
-    QColor body = text;
-    body.setAlphaF(0.07);
-    QColor outline = text;
-    outline.setAlphaF(0.3);
-    p.setPen(QPen(outline, 1.2));
-    p.setBrush(body);
+    const QColor window = pal.color(QPalette::Window);
+    p.setPen(QPen(mixColors(window, text, 0.3), 1.2));
+    p.setBrush(mixColors(window, text, 0.07));
     p.drawPath(m_silhouette);
-    QColor region = pal.color(QPalette::Highlight);
-    region.setAlphaF(0.28);
+    const QColor region = mixColors(mixColors(window, text, 0.07), pal.color(QPalette::Highlight), 0.28);
     p.setPen(QPen(pal.color(QPalette::Highlight), 1.5));
     p.setBrush(region);
     p.drawPath(m_region);
@@ -211,8 +208,8 @@ void MotionGuideWidget::paintGuide(QPainter& p, qint64 elapsedMs)
     const qreal period = std::max(0.5, m_motion->periodSeconds) * 1000.0;
     const qreal cycles = elapsedMs / period;
     QPen guidePen(ink, std::max<qreal>(1.5, unit / 5.0), Qt::DashLine, Qt::RoundCap);
-    QColor guideInk = ink;
-    guideInk.setAlphaF(0.55);
+    const QColor regionFill = mixColors(mixColors(pal.color(QPalette::Window), ink, 0.07), pal.color(QPalette::Highlight), 0.28);
+    const QColor guideInk = mixColors(regionFill, ink, 0.55);
     guidePen.setColor(guideInk);
 
     switch (m_motion->pattern) {
@@ -261,9 +258,7 @@ void MotionGuideWidget::paintGuide(QPainter& p, qint64 elapsedMs)
         const qreal t = cycles - std::floor(cycles);
         const qreal along = std::min(1.0, t / 0.8);
         const QPointF at = path.pointAtPercent(along);
-        QColor trail = accent;
-        trail.setAlphaF(t < 0.8 ? 1.0 : 0.35);
-        p.setBrush(trail);
+        p.setBrush(t < 0.8 ? accent : mixColors(regionFill, accent, 0.35));
         p.drawEllipse(at, unit * 0.6, unit * 0.6);
         break;
     }
@@ -278,9 +273,7 @@ void MotionGuideWidget::paintGuide(QPainter& p, qint64 elapsedMs)
         // Press in over the first half, ease off over the second: a slow breath.
         const qreal press = std::sin(t * M_PI);
         p.setPen(Qt::NoPen);
-        QColor fill = accent;
-        fill.setAlphaF(0.35 + 0.55 * press);
-        p.setBrush(fill);
+        p.setBrush(mixColors(regionFill, accent, 0.35 + 0.55 * press));
         p.drawEllipse(m_points[active], unit * (0.5 + 0.5 * press), unit * (0.5 + 0.5 * press));
         break;
     }

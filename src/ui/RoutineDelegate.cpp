@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "RoutineDelegate.h"
 
+#include "PaletteMix.h"
 #include "RoutineListModel.h"
 
 #include <QApplication>
@@ -44,9 +45,10 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         background = pal.color(QPalette::Highlight);
     else if (hovered)
         background = pal.color(QPalette::AlternateBase);
-    QColor border = pal.color(QPalette::WindowText);
-    border.setAlphaF(0.12);
-    painter->setPen(QPen(border, 1));
+    // An opaque, cosmetic one-pixel border: drawn directly, without stroking a path.
+    QPen border(mixColors(background, pal.color(QPalette::WindowText), 0.15), 1.0);
+    border.setCosmetic(true);
+    painter->setPen(border);
     painter->setBrush(background);
     painter->drawRoundedRect(card, 8, 8);
     if (opt.state & QStyle::State_HasFocus) {
@@ -57,8 +59,7 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
 
     const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.72);
+    const QColor muted = mixColors(background, text, 0.72);
     const QRect inner = card.toRect().adjusted(kPadding + 2, kPadding - 2, -kPadding - 2, -kPadding + 2);
     const QFont title = titleFont(opt.font);
     const QFontMetrics titleMetrics(title);

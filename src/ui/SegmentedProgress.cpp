@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SegmentedProgress.h"
 
+#include "PaletteMix.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -58,11 +60,10 @@ void SegmentedProgress::paintEvent(QPaintEvent*)
     const qreal minWidth = std::min<qreal>(usable / m_lengths.size(), height() * 1.5);
     const qreal flexible = usable - minWidth * m_lengths.size();
     const QPalette& pal = palette();
-    QColor upcoming = pal.color(QPalette::WindowText);
-    upcoming.setAlphaF(0.15);
+    const QColor window = pal.color(QPalette::Window);
+    const QColor upcoming = mixColors(window, pal.color(QPalette::WindowText), 0.15);
     const QColor accent = pal.color(QPalette::Highlight);
-    QColor skipped = pal.color(QPalette::WindowText);
-    skipped.setAlphaF(0.4);
+    const QColor skipped = mixColors(window, pal.color(QPalette::WindowText), 0.4);
     qreal x = 0;
     const qreal radius = height() / 2.0;
     for (int i = 0; i < m_lengths.size(); ++i) {
