@@ -289,7 +289,7 @@ public:
             return std::nullopt;
         }
         const QString text = qs(v.get_ref<const std::string&>());
-        if (text.trimmed().isEmpty()) {
+        if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
             m_report.error(p, tr("must not be empty"));
             return std::nullopt;
         }

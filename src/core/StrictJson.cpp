@@ -288,9 +288,9 @@ private:
             parent.push_back(std::move(value));
             return &parent.back();
         }
-        json& slot = parent[m_pendingKey];
-        slot = std::move(value);
-        return &slot;
+        // Moves the key in, where operator[] would copy it.
+        auto& members = parent.get_ref<json::object_t&>();
+        return &members.emplace(std::move(m_pendingKey), std::move(value)).first->second;
     }
 
     bool fail(const std::string& message)

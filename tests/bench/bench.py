@@ -51,17 +51,22 @@ def proc_threads(pid):
 
 
 def switches(pid):
-    """Context switches of all threads of a process, voluntary and not."""
-    total = 0
+    """Context switches per thread (voluntary and not), by thread id."""
+    counts = {}
     for task in proc_threads(pid):
         try:
             with open(os.path.join(task, "status")) as f:
-                for line in f:
-                    if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                        total += int(line.split()[1])
+                counts[task] = sum(int(line.split()[1]) for line in f
+                                   if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")))
         except FileNotFoundError:
             pass
-    return total
+    return counts
+
+
+def switches_between(before, after):
+    """Switches that happened between two samples: threads that started count in full; a
+    thread that ended in between is missed (its last switches are small next to a 10 s run)."""
+    return sum(n - before.get(task, 0) for task, n in after.items())
 
 
 def cpu_ticks(pid):
@@ -83,7 +88,7 @@ def idle_cost(pid, seconds):
     time.sleep(seconds)
     s1, c1, t1 = switches(pid), cpu_ticks(pid), time.monotonic()
     elapsed = t1 - t0
-    return (s1 - s0) / elapsed, 100.0 * (c1 - c0) / CLK_TCK / elapsed
+    return switches_between(s0, s1) / elapsed, 100.0 * (c1 - c0) / CLK_TCK / elapsed
 
 
 def window_of(pid, timeout=20):
@@ -98,7 +103,8 @@ def window_of(pid, timeout=20):
 
 
 def key(window, *keys):
-    subprocess.run(["xdotool", "windowactivate", "--sync", window], capture_output=True)
+    # No window manager under Xvfb: give the window the input focus directly.
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], capture_output=True)
     for k in keys:
         subprocess.run(["xdotool", "key", "--window", window, k], check=True)
         time.sleep(0.2)
@@ -163,12 +169,23 @@ def main():
     say("idle_wakeups_home", f"{results['home'][1]:.2f}", "/s", "target: no more than the floor")
     say("idle_cpu_home", f"{results['home'][2]:.2f}", "%", "of one core")
 
+    # The floor for a running countdown: a bare window that changes a label once a second.
+    p = start([bare, "--tick"], env)
+    window_of(p.pid)
+    time.sleep(2)
+    ticking = idle_cost(p.pid, 10)
+    stop(p)
+
     # A session: started from the preparation page with the keyboard, as a person would.
+    # The first step lasts 30 s after a 3 s lead-in; its motion guide animates for the first
+    # 12 s of the step and then rests as a still picture.
     p = start([knead, "--start", "scalp-tension-relief"], env)
     window = window_of(p.pid)
     time.sleep(1)
     key(window, "Return")  # Start session (the default button)
-    time.sleep(5 + 3)       # past the lead-in, into the first step
+    time.sleep(3 + 1)       # the lead-in, and 1 s into the first step
+    demo = idle_cost(p.pid, 6)
+    time.sleep(6)           # 13 s into the step: past the motion demonstration
     running = idle_cost(p.pid, 10)
     rss_session = rss_kib(p.pid)
     key(window, "space")   # pause
@@ -177,11 +194,14 @@ def main():
     stop(p)
     say("memory_session", f"{rss_session / 1024:.1f}", "MiB", "resident, running session, voice on")
     say("memory_session_ratio", f"{rss_session / results['bare'][0]:.2f}", "x")
-    say("paused_wakeups", f"{paused[0]:.2f}", "/s", "target: no more than the floor")
+    say("paused_wakeups", f"{paused[0]:.2f}", "/s", "target: no more than the idle floor")
     say("paused_cpu", f"{paused[1]:.2f}", "%")
-    say("running_wakeups", f"{running[0]:.2f}", "/s", "target: at most 2/s above the floor")
-    say("running_wakeups_own", f"{running[0] - results['bare'][1]:.2f}", "/s", "above the floor")
+    say("ticking_wakeups_bare_qt", f"{ticking[0]:.2f}", "/s", "floor: a bare window changing a label once a second")
+    say("running_wakeups", f"{running[0]:.2f}", "/s", "running session, still motion guide")
+    say("running_wakeups_own", f"{running[0] - ticking[0]:.2f}", "/s", "above the ticking floor; target <= 2")
     say("running_cpu", f"{running[1]:.2f}", "%", "target < 1")
+    say("running_wakeups_motion_demo", f"{demo[0]:.2f}", "/s", "first 12 s of a step, guide animating at 25 fps")
+    say("running_cpu_motion_demo", f"{demo[1]:.2f}", "%")
 
     # Countdown accuracy with the real clock, through the real player page.
     runs = [("countdown_60s", ["--steps", "12", "--seconds", "5"])]
