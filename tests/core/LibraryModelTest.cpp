@@ -147,7 +147,7 @@ TEST_CASE("search finds words in names, aliases, summaries and descriptions", "[
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("\"trigger\" lists Trigger point therapy first", "[library]")
+TEST_CASE("searching for trigger lists Trigger point therapy first", "[library]")
 {
     LibraryModel model(bundled());
     model.setQuery(QStringLiteral("trigger"));
@@ -157,7 +157,7 @@ TEST_CASE("\"trigger\" lists Trigger point therapy first", "[library]")
     CHECK(ids(model).contains(QStringLiteral("massage-ball")));
 }
 
-TEST_CASE("matches rank name prefix, name, alias, summary, description; ties keep content order", "[library]")
+TEST_CASE("matches rank name prefix, name, alias, summary, description, and ties keep content order", "[library]")
 {
     const Content c = rankingContent();
     LibraryModel model(c);

@@ -407,7 +407,7 @@ TEST_CASE("the technique page's favourite toggle is kept in the settings", "[lib
     CHECK(f.settings.favourites().isEmpty());
 }
 
-TEST_CASE("a technique no routine uses has no start button; an unknown id shows nothing stale", "[library]")
+TEST_CASE("a technique no routine uses has no start button, and an unknown id shows nothing stale", "[library]")
 {
     Fixture f;
     const Content& c = bundled();

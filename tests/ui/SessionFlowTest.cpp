@@ -245,7 +245,7 @@ TEST_CASE("choosing the head on the body map by keyboard lists the scalp routine
     CHECK(window->currentPage() == MainWindow::Page::Home);
 }
 
-TEST_CASE("clicking a region selects it; the map has an accessible child per region", "[session-ui]")
+TEST_CASE("clicking a region selects it and the map has an accessible child per region", "[session-ui]")
 {
     TestApp app;
     auto window = app.makeWindow();
