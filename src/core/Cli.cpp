@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Cli.h"
 
+#include "StrictJson.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QDir>
@@ -72,8 +74,7 @@ QByteArray contentListJson(const Content& content)
                                    {"duration_seconds", r.totalSeconds()},
                                    {"steps", r.steps.size()}});
     }
-    const std::string text = doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
-    return QByteArray(text.data(), qsizetype(text.size()));
+    return toJsonBytes(doc);
 }
 
 int runListCommand(const CommandLine& command, QTextStream& out, QTextStream& err)

@@ -100,8 +100,7 @@ QByteArray Journal::serialize(const QList<JournalEntry>& entries)
         item["tension_after"] = ratings(e.tensionAfter);
         doc["entries"].push_back(std::move(item));
     }
-    const std::string text = doc.dump(2) + '\n';
-    return QByteArray(text.data(), qsizetype(text.size()));
+    return toJsonBytes(doc);
 }
 
 std::optional<QList<JournalEntry>> Journal::parse(const QByteArray& data, QString* error)
@@ -111,7 +110,7 @@ std::optional<QList<JournalEntry>> Journal::parse(const QByteArray& data, QStrin
             *error = message;
         return std::nullopt;
     };
-    const StrictJsonResult parsed = parseStrictJson(std::string_view(data.constData(), std::size_t(data.size())));
+    const StrictJsonResult parsed = parseStrictJsonData(data);
     if (!parsed.ok)
         return fail(tr("it is not valid JSON (%1)").arg(parsed.error));
     const json& doc = parsed.value;

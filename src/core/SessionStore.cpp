@@ -62,8 +62,7 @@ QByteArray SessionStore::serialize(const StoredSession& s)
     doc["tension_before"] = nlohmann::ordered_json::object();
     for (auto it = s.tensionBefore.cbegin(); it != s.tensionBefore.cend(); ++it)
         doc["tension_before"][it.key().toStdString()] = it.value();
-    const std::string text = doc.dump(2) + '\n';
-    return QByteArray(text.data(), qsizetype(text.size()));
+    return toJsonBytes(doc);
 }
 
 std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString* error)
@@ -73,7 +72,7 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
             *error = message;
         return std::nullopt;
     };
-    const StrictJsonResult parsed = parseStrictJson(std::string_view(data.constData(), std::size_t(data.size())));
+    const StrictJsonResult parsed = parseStrictJsonData(data);
     if (!parsed.ok)
         return fail(tr("it is not valid JSON (%1)").arg(parsed.error));
     const json& d = parsed.value;

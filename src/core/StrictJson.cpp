@@ -63,6 +63,12 @@ QString JsonPath::toString() const
     return out;
 }
 
+QByteArray toJsonBytes(const nlohmann::ordered_json& document)
+{
+    const std::string text = document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
 TextPosition textPositionAt(std::string_view text, std::size_t offset)
 {
     if (offset > text.size())

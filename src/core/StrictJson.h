@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QByteArray>
 #include <QString>
 
 #include <array>
@@ -60,6 +61,13 @@ struct StrictJsonResult
 inline constexpr int kMaxJsonDepth = 64;
 
 StrictJsonResult parseStrictJson(std::string_view text, int maxDepth = kMaxJsonDepth);
+inline StrictJsonResult parseStrictJsonData(const QByteArray& data)
+{
+    return parseStrictJson(std::string_view(data.constData(), std::size_t(data.size())));
+}
+
+// Pretty-printed UTF-8 with a final newline, as Knead writes its own files.
+QByteArray toJsonBytes(const nlohmann::ordered_json& document);
 
 // The byte offset where the value at `path` starts; for an object member, where its key
 // starts. Used only to place diagnostics, so the happy path never pays for positions.
