@@ -2,6 +2,7 @@
 // Builds the core objects and hands them to the window. The actions that need no display
 // (--help, --version, --list, --validate) run on a QCoreApplication.
 #include "AudioCues.h"
+#include "BodyMapGeometry.h"
 #include "Cli.h"
 #include "Clock.h"
 #include "CommandLine.h"
@@ -90,7 +91,10 @@ int main(int argc, char** argv)
     if (command.startRoutine.isEmpty()) {
         // Read the content while Qt connects to the display: both take a few milliseconds,
         // and there are two or more cores.
-        loading = std::thread([&loaded, &packs] { loaded = knead::ContentLoader::load(packs); });
+        loading = std::thread([&loaded, &packs] {
+            loaded = knead::ContentLoader::load(packs);
+            knead::BodyMapGeometry::standard(); // built here too, while the display connects
+        });
     } else {
         loaded = knead::ContentLoader::load(packs);
         if (!loaded.content.routine(command.startRoutine)) {

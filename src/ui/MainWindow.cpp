@@ -73,16 +73,13 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     setCentralWidget(central);
 
     m_home = new HomePage(content, m_services.journal, m_stack);
-    m_player = new PlayerPage(content, m_services.cues, m_stack);
     m_stack->addWidget(m_home);
-    m_stack->addWidget(m_player);
 
     connect(m_home, &HomePage::routineRequested, this, &MainWindow::openPreparation);
     connect(m_home, &HomePage::libraryRequested, this, &MainWindow::openLibrary);
     connect(m_home, &HomePage::selectionChanged, this, [this](const QStringList& regions) {
         m_services.settings.setSelectedRegions(regions);
     });
-    connect(m_player, &PlayerPage::glanceModeRequested, this, &MainWindow::setGlanceMode);
     connect(&m_services.cues, &CueOutput::unavailable, this, [this](const QString& message) { m_banner->post(message); });
 
     buildMenus();
@@ -96,6 +93,18 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
         resize(1120, 760);
     m_stack->setCurrentWidget(m_home);
     updateNavigationActions();
+}
+
+PlayerPage* MainWindow::playerPage()
+{
+    if (!m_player) {
+        m_player = new PlayerPage(m_services.content, m_services.cues, m_stack);
+        m_stack->addWidget(m_player);
+        connect(m_player, &PlayerPage::glanceModeRequested, this, &MainWindow::setGlanceMode);
+        // Its actions (Space, Left, Right, Esc, Enter) head the Session menu.
+        m_sessionMenu->insertActions(m_sessionMenu->actions().value(0), m_player->sessionActions());
+    }
+    return m_player;
 }
 
 LibraryPage* MainWindow::libraryPage()
@@ -148,7 +157,8 @@ SummaryPage* MainWindow::summaryPage()
 
 MainWindow::~MainWindow()
 {
-    m_player->attach(nullptr);
+    if (m_player)
+        m_player->attach(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -179,7 +189,9 @@ void MainWindow::buildMenus()
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
-    session->addActions(m_player->sessionActions());
+    m_sessionMenu = session;
+    // The player page, and with it the session actions, is built when first needed.
+    connect(session, &QMenu::aboutToShow, this, [this] { playerPage(); });
     session->addSeparator();
     m_glanceAction = session->addAction(tr("&Glance mode"));
     m_glanceAction->setCheckable(true);
@@ -308,7 +320,7 @@ void MainWindow::navigate(const Location& to, bool record)
         m_services.cues.prepare();
         break;
     case Page::Player:
-        m_stack->setCurrentWidget(m_player);
+        m_stack->setCurrentWidget(playerPage());
         m_player->setFocus(Qt::OtherFocusReason);
         break;
     case Page::Summary:
@@ -381,7 +393,7 @@ void MainWindow::startSession(const QString& routineId, const QMap<QString, int>
     // After the recorder's own connection, so the journal entry exists when this runs.
     connect(m_engine.get(), &SessionEngine::stateChanged, this, &MainWindow::onSessionState);
     m_services.cues.prepare();
-    m_player->attach(m_engine.get());
+    playerPage()->attach(m_engine.get());
     m_services.settings.setLastRoutine(routineId);
     m_home->setQuickStart(routineId);
     navigate({Page::Player, routineId});
@@ -419,7 +431,8 @@ void MainWindow::endSession()
         if (m_engine->isActive())
             m_engine->stop();
     }
-    m_player->attach(nullptr);
+    if (m_player)
+        m_player->attach(nullptr);
     m_recorder.reset();
     m_engine.reset();
 }
@@ -456,7 +469,7 @@ void MainWindow::offerResume()
         if (resume) {
             connect(m_engine.get(), &SessionEngine::stateChanged, this, &MainWindow::onSessionState);
             m_services.cues.prepare();
-            m_player->attach(m_engine.get());
+            playerPage()->attach(m_engine.get());
             navigate({Page::Player, routine->id});
         } else {
             m_engine->stop(); // kept in the journal as a stopped session
@@ -474,7 +487,7 @@ void MainWindow::setGlanceMode(bool on)
     if (on == m_glance)
         return;
     m_glance = on;
-    m_player->setGlanceMode(on);
+    playerPage()->setGlanceMode(on);
     menuBar()->setVisible(!on);
     if (on) {
         m_wasMaximized = isMaximized();
@@ -535,6 +548,9 @@ void MainWindow::showShortcuts()
         "  Ctrl+L\tlibrary\n"
         "  Ctrl+F\tsearch the library\n"
         "  Ctrl+Q\tquit\n\n"
+        "Library\n"
+        "  Up, Down, Enter\tfrom the search field into the list; open\n"
+        "  Ctrl+D\tadd to or remove from favourites\n\n"
         "Body map\n"
         "  Tab\tfocus the map\n"
         "  Arrow keys\tmove between regions\n"

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QStackedWidget;
 
 namespace knead {
@@ -64,8 +65,8 @@ public:
 
     Page currentPage() const;
     HomePage* homePage() const { return m_home; }
-    PlayerPage* playerPage() const { return m_player; }
     // The other pages are built the first time they are needed, not at start-up.
+    PlayerPage* playerPage();
     LibraryPage* libraryPage();
     TechniquePage* techniquePage();
     PreparationPage* preparationPage();
@@ -127,6 +128,7 @@ private:
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
     QAction* m_glanceAction = nullptr;
+    QMenu* m_sessionMenu = nullptr;
     bool m_glance = false;
     bool m_wasMaximized = false;
 };

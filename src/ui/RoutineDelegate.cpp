@@ -23,6 +23,30 @@ QFont titleFont(const QFont& base)
 
 } // namespace
 
+QPixmap RoutineDelegate::cardPixmap(QSize size, const QColor& background, const QColor& border, qreal dpr) const
+{
+    // Every card of the list has the same size: its rounded, antialiased outline is drawn
+    // once and copied, instead of being rasterised again for each row on every repaint.
+    const QString key = QStringLiteral("%1x%2@%3:%4:%5").arg(size.width()).arg(size.height()).arg(dpr).arg(background.rgb()).arg(border.rgb());
+    if (const auto it = m_cards.constFind(key); it != m_cards.cend())
+        return *it;
+    if (m_cards.size() > 16)
+        m_cards.clear(); // sizes and palettes come and go; a handful are in use at once
+    QPixmap pixmap(size * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(border, 1.0);
+    pen.setCosmetic(true);
+    p.setPen(pen);
+    p.setBrush(background);
+    p.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1.0, size.height() - 1.0), 8, 8);
+    p.end();
+    m_cards.insert(key, pixmap);
+    return pixmap;
+}
+
 QSize RoutineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
     const QFontMetrics title(titleFont(option.font));
@@ -45,12 +69,8 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         background = pal.color(QPalette::Highlight);
     else if (hovered)
         background = pal.color(QPalette::AlternateBase);
-    // An opaque, cosmetic one-pixel border: drawn directly, without stroking a path.
-    QPen border(mixColors(background, pal.color(QPalette::WindowText), 0.15), 1.0);
-    border.setCosmetic(true);
-    painter->setPen(border);
-    painter->setBrush(background);
-    painter->drawRoundedRect(card, 8, 8);
+    const QColor border = mixColors(background, pal.color(QPalette::WindowText), 0.15);
+    painter->drawPixmap(card.topLeft(), cardPixmap(card.size().toSize(), background, border, painter->device()->devicePixelRatioF()));
     if (opt.state & QStyle::State_HasFocus) {
         QPen focus(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Highlight), 2, Qt::DotLine);
         painter->setPen(focus);

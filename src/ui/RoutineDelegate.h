@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
+#include <QPixmap>
 #include <QStyledItemDelegate>
 
 namespace knead {
@@ -16,6 +18,11 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    QPixmap cardPixmap(QSize size, const QColor& background, const QColor& border, qreal dpr) const;
+
+    mutable QHash<QString, QPixmap> m_cards;
 };
 
 } // namespace knead
