@@ -25,7 +25,7 @@ namespace knead {
 
 namespace {
 
-using json = nlohmann::json;
+using json = JsonValue;
 using Severity = Diagnostic::Severity;
 
 QString tr(const char* text)
@@ -33,35 +33,35 @@ QString tr(const char* text)
     return QCoreApplication::translate("knead::ContentLoader", text);
 }
 
-QString qs(const std::string& s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 QString quoted(const QString& s)
 {
     return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 // How a value reads in an error message: "got -5", "got text \"abc\"", "got a list".
 QString describe(const json& value)
 {
     switch (value.type()) {
-    case json::value_t::null: return QStringLiteral("null");
-    case json::value_t::boolean: return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
-    case json::value_t::number_integer: return QString::number(value.get<json::number_integer_t>());
-    case json::value_t::number_unsigned: return QString::number(value.get<json::number_unsigned_t>());
-    case json::value_t::number_float: return QString::number(value.get<double>(), 'g', 10);
-    case json::value_t::string: {
-        QString text = qs(value.get_ref<const std::string&>());
+    case json::Type::Null: return QStringLiteral("null");
+    case json::Type::Boolean: return value.boolean() ? QStringLiteral("true") : QStringLiteral("false");
+    case json::Type::Integer: return QString::number(value.integer());
+    case json::Type::Unsigned: return QString::number(value.unsignedInteger());
+    case json::Type::Float: return QString::number(value.number(), 'g', 10);
+    case json::Type::String: {
+        QString text = qs(value.string());
         if (text.size() > 40)
             text = text.left(37) + QStringLiteral("...");
         return tr("text %1").arg(quoted(text));
     }
-    case json::value_t::array: return tr("a list");
-    case json::value_t::object: return tr("an object");
-    default: return tr("something else");
+    case json::Type::Array: return tr("a list");
+    case json::Type::Object: return tr("an object");
     }
+    return tr("something else");
 }
 
 // Collects the diagnostics of one file. Positions are computed only when a diagnostic is
@@ -199,8 +199,9 @@ public:
             return;
         }
         m_isObject = true;
-        for (const auto& [key, member] : value.items()) {
-            if (std::find(known.begin(), known.end(), std::string_view(key)) == known.end())
+        for (const json member : value) {
+            const std::string_view key = member.key();
+            if (std::find(known.begin(), known.end(), key) == known.end())
                 m_report.warning(m_path / key, tr("unknown field %1 is ignored").arg(quoted(qs(key))));
         }
     }
@@ -210,34 +211,31 @@ public:
     JsonPath at(std::string_view key) const { return m_path / key; }
     FileReport& report() { return m_report; }
 
-    const json* get(std::string_view key, Need need)
+    std::optional<json> get(std::string_view key, Need need)
     {
         if (!m_isObject)
-            return nullptr;
-        const auto it = m_value.find(key);
-        if (it == m_value.end()) {
-            if (need == Need::Required)
-                m_report.error(m_path, tr("missing required field %1").arg(quoted(QString::fromLatin1(key.data(), qsizetype(key.size())))));
-            return nullptr;
-        }
-        return &*it;
+            return std::nullopt;
+        const std::optional<json> member = m_value.find(key);
+        if (!member && need == Need::Required)
+            m_report.error(m_path, tr("missing required field %1").arg(quoted(QString::fromLatin1(key.data(), qsizetype(key.size())))));
+        return member;
     }
 
     std::optional<QString> text(std::string_view key, Need need, TextRule rule)
     {
-        const json* v = get(key, need);
+        const std::optional<json> v = get(key, need);
         return v ? readText(*v, at(key), rule) : std::nullopt;
     }
 
     std::optional<QString> id(std::string_view key, Need need)
     {
-        const json* v = get(key, need);
+        const std::optional<json> v = get(key, need);
         return v ? readId(*v, at(key)) : std::nullopt;
     }
 
     std::optional<QStringList> textList(std::string_view key, Need need, int minItems, TextRule rule)
     {
-        const json* v = get(key, need);
+        const std::optional<json> v = get(key, need);
         if (!v)
             return std::nullopt;
         return readList(*v, at(key), minItems, [&](const json& item, const JsonPath& p) { return readText(item, p, rule); });
@@ -245,7 +243,7 @@ public:
 
     std::optional<QStringList> idList(std::string_view key, Need need, int minItems)
     {
-        const json* v = get(key, need);
+        const std::optional<json> v = get(key, need);
         if (!v)
             return std::nullopt;
         return readList(*v, at(key), minItems, [&](const json& item, const JsonPath& p) { return readId(item, p); });
@@ -253,20 +251,20 @@ public:
 
     std::optional<qint64> wholeNumber(std::string_view key, Need need, qint64 min, qint64 max, const QString& what)
     {
-        const json* v = get(key, need);
+        const std::optional<json> v = get(key, need);
         return v ? readWholeNumber(*v, at(key), min, max, what) : std::nullopt;
     }
 
     std::optional<double> number(std::string_view key, Need need, double min, double max)
     {
-        const json* v = get(key, need);
+        const std::optional<json> v = get(key, need);
         if (!v)
             return std::nullopt;
         if (!v->is_number()) {
             m_report.error(at(key), tr("expected a number from %1 to %2, got %3").arg(min).arg(max).arg(describe(*v)));
             return std::nullopt;
         }
-        const double d = v->get<double>();
+        const double d = v->number();
         if (!(d >= min && d <= max)) {
             m_report.error(at(key), tr("expected a number from %1 to %2, got %3").arg(min).arg(max).arg(describe(*v)));
             return std::nullopt;
@@ -277,7 +275,7 @@ public:
     template<typename Enum>
     std::optional<Enum> enumValue(std::string_view key, Need need, std::optional<Enum> (*parse)(QStringView), const QString& choices)
     {
-        const json* v = get(key, need);
+        const std::optional<json> v = get(key, need);
         return v ? readEnum(*v, at(key), parse, choices) : std::nullopt;
     }
 
@@ -288,7 +286,7 @@ public:
             m_report.error(p, tr("expected text, got %1").arg(describe(v)));
             return std::nullopt;
         }
-        const QString text = qs(v.get_ref<const std::string&>());
+        const QString text = qs(v.string());
         if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
             m_report.error(p, tr("must not be empty"));
             return std::nullopt;
@@ -314,7 +312,7 @@ public:
             m_report.error(p, tr("expected an id (lowercase-kebab text), got %1").arg(describe(v)));
             return std::nullopt;
         }
-        const QString text = qs(v.get_ref<const std::string&>());
+        const QString text = qs(v.string());
         if (!isKebabId(text)) {
             m_report.error(p, tr("%1 is not a valid id: use lowercase letters, digits and single hyphens, "
                                  "starting with a letter, at most 64 characters")
@@ -333,13 +331,13 @@ public:
         // Range-check in the value's own type before converting: nlohmann's conversion of an
         // out-of-range double to an integer is undefined behaviour.
         if (v.is_number_unsigned()) {
-            const auto u = v.get<json::number_unsigned_t>();
-            if (u > json::number_unsigned_t(std::numeric_limits<qint64>::max()) || qint64(u) < min || qint64(u) > max)
+            const std::uint64_t u = v.unsignedInteger();
+            if (u > std::uint64_t(std::numeric_limits<qint64>::max()) || qint64(u) < min || qint64(u) > max)
                 return fail();
             return qint64(u);
         }
         if (v.is_number_integer()) {
-            const auto i = v.get<json::number_integer_t>();
+            const std::int64_t i = v.integer();
             if (i < min || i > max)
                 return fail();
             return qint64(i);
@@ -351,7 +349,7 @@ public:
     std::optional<Enum> readEnum(const json& v, const JsonPath& p, std::optional<Enum> (*parse)(QStringView), const QString& choices)
     {
         if (v.is_string()) {
-            if (auto e = parse(qs(v.get_ref<const std::string&>())))
+            if (auto e = parse(qs(v.string())))
                 return e;
         }
         m_report.error(p, tr("expected one of %1, got %2").arg(choices, describe(v)));
@@ -375,18 +373,21 @@ public:
             return std::nullopt;
         }
         QStringList out;
+        out.reserve(qsizetype(v.size()));
         bool ok = true;
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            if (auto item = readItem(v[i], p / i))
-                out.append(*item);
+        std::size_t i = 0;
+        for (const json element : v) {
+            if (auto item = readItem(element, p / i))
+                out.append(std::move(*item));
             else
                 ok = false;
+            ++i;
         }
         return ok ? std::optional<QStringList>(out) : std::nullopt;
     }
 
 private:
-    const json& m_value;
+    const json m_value;
     JsonPath m_path;
     FileReport& m_report;
     bool m_isObject = false;
@@ -397,28 +398,40 @@ const QString kSideChoices = QStringLiteral("left, right, both or none");
 const QString kPressureChoices = QStringLiteral("light, medium or firm");
 const QString kPatternChoices = QStringLiteral("circles, strokes or hold");
 
-// A reference to another item, checked once every item of the pack is known.
-struct Reference
+// Checks references to other items as they are read, against what is already loaded: earlier
+// packs, and this pack's regions (loaded before techniques) and techniques (loaded before
+// routines). Items of one folder never refer to each other, so the content does not change
+// while a folder's files are read in parallel. A reference that does not resolve is an error
+// of the item, reported where it is written.
+class References
 {
-    enum class Kind { Region, Technique };
-    Kind kind;
-    QString id;
-    JsonPath path;
-    std::optional<Figure> figure; // for a motion guide's figure: the region must be drawn there
-    JsonPath figurePath;
-};
+public:
+    References(const Content& content, FileReport& report) : m_content(content), m_report(report) {}
 
-template<typename Item>
-struct ParsedFile
-{
-    std::optional<Item> item;
-    QList<Reference> references;
-    JsonPath idPath = JsonPath() / "id";
+    void technique(const QString& id, const JsonPath& path)
+    {
+        if (!m_content.technique(id))
+            m_report.error(path, QStringLiteral("no technique has the id %1 (or it has errors)").arg(quoted(id)));
+    }
+
+    // `figure`: the region must be drawn on that figure (for a motion guide).
+    void region(const QString& id, const JsonPath& path, std::optional<Figure> figure = std::nullopt)
+    {
+        const Region* region = m_content.region(id);
+        if (!region)
+            m_report.error(path, QStringLiteral("no region has the id %1 (or it has errors)").arg(quoted(id)));
+        else if (figure && region->figure != Figure::Both && region->figure != *figure)
+            m_report.error(path, QStringLiteral("region %1 is not drawn on the %2 figure").arg(quoted(id), figureId(*figure)));
+    }
+
+private:
+    const Content& m_content;
+    FileReport& m_report;
 };
 
 std::optional<PressureSet> readPressureSet(ObjectReader& r, std::string_view key)
 {
-    const json* v = r.get(key, Need::Required);
+    const std::optional<json> v = r.get(key, Need::Required);
     if (!v)
         return std::nullopt;
     PressureSet set;
@@ -495,14 +508,14 @@ std::optional<Source> readSource(ObjectReader& parent, const json& v, const Json
     return s;
 }
 
-ParsedFile<Technique> parseTechnique(const json& doc, const QString& relative, const QString& packId, FileReport& report)
+std::optional<Technique> parseTechnique(const json& doc, const QString& relative, const QString& packId, FileReport& report,
+                                        References& refs)
 {
-    ParsedFile<Technique> out;
     ObjectReader r(doc, JsonPath(), report,
                    {"id", "name", "aliases", "summary", "description", "how_it_helps", "how_to", "pressure", "tools",
                     "regions", "cautions", "red_flags", "sources"});
     if (!r.isObject())
-        return out;
+        return std::nullopt;
     const int before = report.errors();
     Technique t;
     const auto id = r.id("id", Need::Required);
@@ -519,7 +532,7 @@ ParsedFile<Technique> parseTechnique(const json& doc, const QString& relative, c
     t.regions = r.idList("regions", Need::Required, 1).value_or(QStringList());
     t.cautions = r.textList("cautions", Need::Required, 1, kItem).value_or(QStringList());
     t.redFlags = r.textList("red_flags", Need::Required, 1, kItem).value_or(QStringList());
-    if (const json* sources = r.get("sources", Need::Required)) {
+    if (const std::optional<json> sources = r.get("sources", Need::Required)) {
         if (!sources->is_array() || sources->empty()) {
             report.error(r.at("sources"), QStringLiteral("expected a list of at least one source {\"title\", \"publisher\", \"url\"}, got %1")
                                               .arg(describe(*sources)));
@@ -531,14 +544,14 @@ ParsedFile<Technique> parseTechnique(const json& doc, const QString& relative, c
         }
     }
     for (qsizetype i = 0; i < t.regions.size(); ++i)
-        out.references.append({Reference::Kind::Region, t.regions[i], r.at("regions") / std::size_t(i), {}, {}});
+        refs.region(t.regions[i], r.at("regions") / std::size_t(i));
     t.packId = packId;
-    if (report.errors() == before)
-        out.item = std::move(t);
-    return out;
+    if (report.errors() != before)
+        return std::nullopt;
+    return t;
 }
 
-std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const json& v, QList<Reference>& refs, const QString& region)
+std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const json& v, References& refs, const QString& region)
 {
     ObjectReader r(v, p, step.report(), {"pattern", "points", "figure", "period"});
     if (!r.isObject())
@@ -548,19 +561,19 @@ std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const js
     if (auto pattern = r.enumValue("pattern", Need::Required, &motionPatternFromId, kPatternChoices))
         m.pattern = *pattern;
     m.periodSeconds = Motion::defaultPeriod(m.pattern);
-    if (const json* points = r.get("points", Need::Optional)) {
+    if (const std::optional<json> points = r.get("points", Need::Optional)) {
         if (!points->is_array() || points->size() > 32) {
             r.report().error(r.at("points"), QStringLiteral("expected a list of up to 32 points [x, y], got %1").arg(describe(*points)));
         } else {
             for (std::size_t i = 0; i < points->size(); ++i) {
-                const json& pt = (*points)[i];
+                const json pt = (*points)[i];
                 const JsonPath ptPath = r.at("points") / i;
-                const auto coordinate = [](const json& c) { return c.is_number() && c.get<double>() >= 0.0 && c.get<double>() <= 1.0; };
+                const auto coordinate = [](const json& c) { return c.is_number() && c.number() >= 0.0 && c.number() <= 1.0; };
                 if (!pt.is_array() || pt.size() != 2 || !coordinate(pt[0]) || !coordinate(pt[1])) {
                     r.report().error(ptPath, QStringLiteral("expected a point [x, y] with both numbers from 0 to 1, got %1").arg(describe(pt)));
                     continue;
                 }
-                m.points.append(QPointF(pt[0].get<double>(), pt[1].get<double>()));
+                m.points.append(QPointF(pt[0].number(), pt[1].number()));
             }
         }
     }
@@ -571,7 +584,8 @@ std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const js
             r.report().error(r.at("figure"), QStringLiteral("expected one of front or back, got \"both\""));
         else {
             m.figure = *figure;
-            refs.append({Reference::Kind::Region, region, p / "figure", figure, r.at("figure")});
+            if (!region.isEmpty())
+                refs.region(region, r.at("figure"), figure);
         }
     }
     if (auto period = r.number("period", Need::Optional, 0.5, 60.0))
@@ -581,7 +595,7 @@ std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const js
     return m;
 }
 
-std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPath& p, QList<Reference>& refs, const PackDirectory& pack)
+std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPath& p, References& refs, const PackDirectory& pack)
 {
     ObjectReader r(v, p, routine.report(),
                    {"title", "instruction", "duration", "technique", "region", "side", "pressure", "tools", "motion",
@@ -594,8 +608,8 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     s.title = r.text("title", Need::Required, kName).value_or(QString());
     s.instruction = r.text("instruction", Need::Required, kItem).value_or(QString());
     bool durationValid = false;
-    if (const json* duration = r.get("duration", Need::Required)) {
-        if (duration->is_string() && duration->get_ref<const std::string&>() == "untimed") {
+    if (const std::optional<json> duration = r.get("duration", Need::Required)) {
+        if (duration->is_string() && duration->string() == "untimed") {
             s.durationSeconds = 0;
             durationValid = true;
         } else if (duration->is_string()) {
@@ -607,18 +621,18 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     }
     if (auto technique = r.id("technique", Need::Required)) {
         s.technique = *technique;
-        refs.append({Reference::Kind::Technique, s.technique, r.at("technique"), {}, {}});
+        refs.technique(s.technique, r.at("technique"));
     }
     if (auto region = r.id("region", Need::Required)) {
         s.region = *region;
-        refs.append({Reference::Kind::Region, s.region, r.at("region"), {}, {}});
+        refs.region(s.region, r.at("region"));
     }
     s.side = r.enumValue("side", Need::Required, &sideFromId, kSideChoices).value_or(Side::None);
     s.pressure = r.enumValue("pressure", Need::Required, &pressureFromId, kPressureChoices).value_or(Pressure::Medium);
     s.tools = readTools(r, "tools", Need::Optional).value_or(QStringList());
-    if (const json* motion = r.get("motion", Need::Optional))
+    if (const std::optional<json> motion = r.get("motion", Need::Optional))
         s.motion = readMotion(r, r.at("motion"), *motion, refs, s.region);
-    if (const json* cues = r.get("cues", Need::Optional)) {
+    if (const std::optional<json> cues = r.get("cues", Need::Optional)) {
         if (!cues->is_array() || cues->size() > 100) {
             report.error(r.at("cues"), QStringLiteral("expected a list of up to 100 cues {\"at\", \"say\"}, got %1").arg(describe(*cues)));
         } else if (!durationValid) {
@@ -660,14 +674,13 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     return s;
 }
 
-ParsedFile<Routine> parseRoutine(const json& doc, const QString& relative, const QString& packId, FileReport& report,
-                                 const PackDirectory& pack)
+std::optional<Routine> parseRoutine(const json& doc, const QString& relative, const QString& packId, FileReport& report,
+                                    References& refs, const PackDirectory& pack)
 {
-    ParsedFile<Routine> out;
     ObjectReader r(doc, JsonPath(), report,
                    {"id", "name", "summary", "description", "regions", "preparation", "safety", "steps"});
     if (!r.isObject())
-        return out;
+        return std::nullopt;
     const int before = report.errors();
     Routine routine;
     const auto id = r.id("id", Need::Required);
@@ -680,22 +693,25 @@ ParsedFile<Routine> parseRoutine(const json& doc, const QString& relative, const
     routine.preparation = r.textList("preparation", Need::Required, 0, kItem).value_or(QStringList());
     routine.safety = r.text("safety", Need::Required, kParagraphs).value_or(QString());
     for (qsizetype i = 0; i < routine.regions.size(); ++i)
-        out.references.append({Reference::Kind::Region, routine.regions[i], r.at("regions") / std::size_t(i), {}, {}});
-    if (const json* steps = r.get("steps", Need::Required)) {
+        refs.region(routine.regions[i], r.at("regions") / std::size_t(i));
+    if (const std::optional<json> steps = r.get("steps", Need::Required)) {
         if (!steps->is_array() || steps->empty() || steps->size() > 200) {
             report.error(r.at("steps"), QStringLiteral("expected a list of 1 to 200 steps, got %1")
                                             .arg(steps->is_array() ? QStringLiteral("%1 steps").arg(steps->size()) : describe(*steps)));
         } else {
-            for (std::size_t i = 0; i < steps->size(); ++i) {
-                if (auto step = readStep(r, (*steps)[i], r.at("steps") / i, out.references, pack))
-                    routine.steps.append(std::move(*step));
+            routine.steps.reserve(qsizetype(steps->size()));
+            std::size_t i = 0;
+            for (const json step : *steps) {
+                if (auto read = readStep(r, step, r.at("steps") / i, refs, pack))
+                    routine.steps.append(std::move(*read));
+                ++i;
             }
         }
     }
     routine.packId = packId;
-    if (report.errors() == before)
-        out.item = std::move(routine);
-    return out;
+    if (report.errors() != before)
+        return std::nullopt;
+    return routine;
 }
 
 // Loads one pack into `content`, appending its diagnostics.
@@ -723,11 +739,15 @@ public:
         loadRegions();
         loadItems<Technique>(
             QStringLiteral("techniques"), QStringLiteral("technique"),
-            [this](const json& doc, const QString& rel, FileReport& report) { return parseTechnique(doc, rel, m_pack.id, report); },
+            [this](const json& doc, const QString& rel, FileReport& report, References& refs) {
+                return parseTechnique(doc, rel, m_pack.id, report, refs);
+            },
             [this](Technique&& t) { return m_content.setTechnique(std::move(t)); });
         loadItems<Routine>(
             QStringLiteral("routines"), QStringLiteral("routine"),
-            [this](const json& doc, const QString& rel, FileReport& report) { return parseRoutine(doc, rel, m_pack.id, report, m_dir); },
+            [this](const json& doc, const QString& rel, FileReport& report, References& refs) {
+                return parseRoutine(doc, rel, m_pack.id, report, refs, m_dir);
+            },
             [this](Routine&& r) { return m_content.setRoutine(std::move(r)); });
     }
 
@@ -743,9 +763,14 @@ private:
 
     // Reads and parses one file; returns false (with diagnostics in `out`) when it cannot be
     // used. Safe to call from several threads at once.
-    bool parseFile(const QString& relative, bool required, QByteArray& bytes, json& doc, QList<Diagnostic>& out) const
+    bool parseFile(const QString& relative, bool required, QByteArray& bytes, JsonTree& tree, QList<Diagnostic>& out) const
     {
-        const PackDirectory::ReadResult file = m_dir.read(relative);
+        return parseRead(relative, m_dir.read(relative), required, bytes, tree, out);
+    }
+
+    bool parseRead(const QString& relative, PackDirectory::ReadResult file, bool required, QByteArray& bytes, JsonTree& tree,
+                   QList<Diagnostic>& out) const
+    {
         if (!file.error.isEmpty()) {
             if (file.missing && !required)
                 return false;
@@ -753,20 +778,19 @@ private:
             report.fileError(file.error);
             return false;
         }
-        bytes = file.data;
+        bytes = std::move(file.data);
         const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
-        if (bytes.trimmed().isEmpty()) {
+        if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; })) {
             FileReport report(displayFile(relative), text, out);
             report.errorAtOffset(0, QStringLiteral("the file is empty; it should hold one JSON object {…}"));
             return false;
         }
-        StrictJsonResult parsed = parseStrictJson(text);
+        const JsonTreeParse parsed = parseStrictJsonTree(text, tree);
         if (!parsed.ok) {
             FileReport report(displayFile(relative), text, out);
             report.errorAtOffset(parsed.errorOffset, parsed.error);
             return false;
         }
-        doc = std::move(parsed.value);
         return true;
     }
 
@@ -776,9 +800,10 @@ private:
         m_pack.displayRoot = m_display;
         m_pack.id = QFileInfo(m_location.root).fileName();
         QByteArray bytes;
-        json doc;
+        JsonTree tree;
         const QString relative = QStringLiteral("pack.json");
-        if (parseFile(relative, true, bytes, doc, m_diagnostics)) {
+        if (parseFile(relative, true, bytes, tree, m_diagnostics)) {
+            const json doc = tree.root();
             FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
             ObjectReader r(doc, JsonPath(), report, {"format", "id", "name", "language", "version", "description", "license"});
             if (r.isObject()) {
@@ -805,13 +830,14 @@ private:
     void loadRegions()
     {
         QByteArray bytes;
-        json doc;
+        JsonTree tree;
         const QString relative = QStringLiteral("regions.json");
-        if (!parseFile(relative, false, bytes, doc, m_diagnostics))
+        if (!parseFile(relative, false, bytes, tree, m_diagnostics))
             return;
+        const json doc = tree.root();
         FileReport report(displayFile(relative), std::string_view(bytes.constData(), std::size_t(bytes.size())), m_diagnostics);
         ObjectReader file(doc, JsonPath(), report, {"regions"});
-        const json* list = file.get("regions", Need::Required);
+        const std::optional<json> list = file.get("regions", Need::Required);
         if (!list)
             return;
         if (!list->is_array()) {
@@ -864,18 +890,18 @@ private:
     struct FileOutcome
     {
         QList<Diagnostic> diagnostics;
-        std::optional<ParsedFile<Item>> parsed;
+        std::optional<Item> item;
     };
 
-    // Loads the items of one folder. Reading, parsing and checking the fields of each file
-    // depend on nothing else, so large packs do that on all cores; references and insertion
-    // follow in file order, so the result and its diagnostics never depend on timing.
+    // Loads the items of one folder. Reading, parsing and checking each file (references
+    // included: see References) depend on nothing else, so large packs do that on all cores;
+    // insertion follows in file order, so the result and its diagnostics never depend on timing.
     template<typename Item, typename Parse, typename Insert>
     void loadItems(const QString& folder, const QString& kind, Parse&& parse, Insert&& insert)
     {
-        QStringList refused;
-        const QStringList files = m_dir.jsonFiles(folder, &refused);
-        for (const QString& problem : std::as_const(refused)) {
+        const PackDirectory::Folder listing = m_dir.jsonFolder(folder);
+        const QStringList& files = listing.files();
+        for (const QString& problem : listing.refused()) {
             Diagnostic d;
             d.file = m_display + QLatin1Char('/') + problem.section(QLatin1String(": "), 0, 0);
             d.message = QStringLiteral("not read: %1").arg(problem.section(QLatin1String(": "), 1));
@@ -884,32 +910,29 @@ private:
         std::vector<FileOutcome<Item>> outcomes(std::size_t(files.size()));
         const auto work = [&](std::size_t i) {
             FileOutcome<Item>& outcome = outcomes[i];
-            QByteArray bytes;
-            json doc;
-            if (!parseFile(files[qsizetype(i)], true, bytes, doc, outcome.diagnostics))
+            // Each thread reuses one buffer and one tree, file after file.
+            thread_local QByteArray bytes;
+            thread_local JsonTree tree;
+            if (!parseRead(files[qsizetype(i)], listing.read(qsizetype(i), std::move(bytes)), true, bytes, tree, outcome.diagnostics))
                 return;
             FileReport report(displayFile(files[qsizetype(i)]), std::string_view(bytes.constData(), std::size_t(bytes.size())),
                               outcome.diagnostics);
-            outcome.parsed = parse(doc, files[qsizetype(i)], report);
+            References refs(m_content, report);
+            outcome.item = parse(tree.root(), files[qsizetype(i)], report, refs);
+            if (bytes.capacity() > 1024 * 1024) // after an unusually large file, let it go
+                bytes = QByteArray();
         };
         runParallel(outcomes.size(), work);
 
         for (std::size_t i = 0; i < outcomes.size(); ++i) {
             FileOutcome<Item>& outcome = outcomes[i];
             m_diagnostics += outcome.diagnostics;
-            if (!outcome.parsed)
+            if (!outcome.item)
                 continue;
-            ParsedFile<Item>& parsed = *outcome.parsed;
-            const QString& relative = files[qsizetype(i)];
-            // References are checked even for an item with other errors, so that one run of
-            // --validate reports every problem.
-            const bool resolved = resolve(parsed.references, relative);
-            if (!parsed.item || !resolved)
-                continue;
-            const QString replaced = insert(std::move(*parsed.item));
+            const QString replaced = insert(std::move(*outcome.item));
             if (isOverride(replaced)) {
-                withReport(relative, [&](FileReport& report) {
-                    report.note(parsed.idPath, QStringLiteral("replaces the %1 of the same id from pack %2").arg(kind, quoted(replaced)));
+                withReport(files[qsizetype(i)], [&](FileReport& report) {
+                    report.note(JsonPath() / "id", QStringLiteral("replaces the %1 of the same id from pack %2").arg(kind, quoted(replaced)));
                 });
             }
         }
@@ -939,8 +962,8 @@ private:
             thread.join();
     }
 
-    // Reports problems found after parsing, placed in the file's text, which is read again:
-    // the text is not kept for every file, and such problems are rare.
+    // Reports a note found after parsing, placed in the file's text, which is read again: the
+    // text is not kept for every file, and overrides are rare.
     template<typename Fn>
     void withReport(const QString& relative, Fn&& fn)
     {
@@ -949,31 +972,6 @@ private:
         fn(report);
     }
 
-    // Checks every reference of an item against what is loaded so far (earlier packs, and
-    // this pack's regions and techniques). Returns false when any does not resolve.
-    bool resolve(const QList<Reference>& references, const QString& relative)
-    {
-        QList<std::pair<JsonPath, QString>> problems;
-        for (const Reference& ref : references) {
-            if (ref.kind == Reference::Kind::Technique) {
-                if (!m_content.technique(ref.id))
-                    problems.append({ref.path, QStringLiteral("no technique has the id %1 (or it has errors)").arg(quoted(ref.id))});
-                continue;
-            }
-            const Region* region = m_content.region(ref.id);
-            if (!region)
-                problems.append({ref.path, QStringLiteral("no region has the id %1 (or it has errors)").arg(quoted(ref.id))});
-            else if (ref.figure && region->figure != Figure::Both && region->figure != *ref.figure)
-                problems.append({ref.figurePath, QStringLiteral("region %1 is not drawn on the %2 figure").arg(quoted(ref.id), figureId(*ref.figure))});
-        }
-        if (!problems.isEmpty()) {
-            withReport(relative, [&](FileReport& report) {
-                for (const auto& [path, message] : std::as_const(problems))
-                    report.error(path, message);
-            });
-        }
-        return problems.isEmpty();
-    }
 
     const PackLocation& m_location;
     PackDirectory m_dir;

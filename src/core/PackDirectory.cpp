@@ -8,6 +8,16 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace knead {
 
@@ -95,35 +105,134 @@ PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 ma
     return result;
 }
 
-QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused) const
+namespace {
+
+// As QDir's "*.json" filter: case-insensitive, so "Notes.JSON" is read (and then reported
+// for a name that does not match its id) rather than silently passed over.
+bool isJsonName(const QString& name)
 {
+    return name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+PackDirectory::Folder PackDirectory::jsonFolder(const QString& folder) const
+{
+    Folder out(*this);
     const QString absoluteFolder = m_root + QLatin1Char('/') + folder;
     const QFileInfo folderInfo(absoluteFolder);
     if (!folderInfo.exists() && !folderInfo.isSymLink())
-        return {};
+        return out;
     if (QString inside = checkInside(absoluteFolder); !inside.isEmpty()) {
-        if (refused)
-            refused->append(folder + QLatin1String(": ") + inside);
-        return {};
+        out.m_refused.append(folder + QLatin1String(": ") + inside);
+        return out;
     }
-    const QDir dir(absoluteFolder);
-    const QStringList names = dir.entryList({QStringLiteral("*.json")},
-                                            QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
-                                            QDir::Name);
-    QStringList files;
-    files.reserve(names.size());
-    for (const QString& name : names) {
+    // A name and whether it is a plain file (no link) that can be opened by descriptor.
+    std::vector<std::pair<QString, bool>> entries;
+#ifdef Q_OS_UNIX
+    if (!m_resource) {
+        // The folder's canonical path has no links left in it, and it is inside the pack.
+        const QByteArray canonical = QFile::encodeName(QFileInfo(absoluteFolder).canonicalFilePath());
+        out.m_fd = ::open(canonical.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (out.m_fd >= 0) {
+            if (DIR* dir = ::fdopendir(::dup(out.m_fd))) {
+                while (const dirent* entry = ::readdir(dir)) {
+                    const QString name = QFile::decodeName(entry->d_name);
+                    if (!isJsonName(name) || entry->d_type == DT_DIR)
+                        continue;
+                    // Anything else (a link, a FIFO, an unknown type) takes the checked path,
+                    // which names what is wrong with it.
+                    entries.emplace_back(name, entry->d_type == DT_REG);
+                }
+                ::closedir(dir);
+            } else {
+                ::close(out.m_fd);
+                out.m_fd = -1;
+            }
+        }
+    }
+#endif
+    if (out.m_fd < 0) {
+        const QDir dir(absoluteFolder);
+        const QStringList names = dir.entryList({QStringLiteral("*.json")},
+                                                QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+        for (const QString& name : names)
+            entries.emplace_back(name, false);
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    out.m_files.reserve(qsizetype(entries.size()));
+    out.m_plainNames.reserve(entries.size());
+    for (const auto& [name, plain] : entries) {
         const QString relative = folder + QLatin1Char('/') + name;
-        if (!m_resource) {
-            if (QString inside = checkInside(m_root + QLatin1Char('/') + relative); !inside.isEmpty()) {
-                if (refused)
-                    refused->append(relative + QLatin1String(": ") + inside);
+        if (!plain && !m_resource) {
+            const QString absolute = m_root + QLatin1Char('/') + relative;
+            if (QFileInfo(absolute).isDir())
+                continue; // a link to a folder is not a file of the pack
+            if (QString inside = checkInside(absolute); !inside.isEmpty()) {
+                out.m_refused.append(relative + QLatin1String(": ") + inside);
                 continue;
             }
         }
-        files.append(relative);
+        out.m_files.append(relative);
+        out.m_plainNames.push_back(plain ? QFile::encodeName(name) : QByteArray());
     }
-    return files;
+    return out;
+}
+
+PackDirectory::Folder::Folder(Folder&& other) noexcept
+    : m_dir(other.m_dir), m_files(std::move(other.m_files)), m_refused(std::move(other.m_refused)),
+      m_plainNames(std::move(other.m_plainNames)), m_fd(std::exchange(other.m_fd, -1))
+{
+}
+
+PackDirectory::Folder::~Folder()
+{
+#ifdef Q_OS_UNIX
+    if (m_fd >= 0)
+        ::close(m_fd);
+#endif
+}
+
+PackDirectory::ReadResult PackDirectory::Folder::read(qsizetype index, QByteArray buffer) const
+{
+    const QByteArray& plain = m_plainNames[std::size_t(index)];
+#ifdef Q_OS_UNIX
+    if (m_fd >= 0 && !plain.isEmpty()) {
+        // O_NOFOLLOW: if the file has been swapped for a link since it was listed as a plain
+        // file, opening it fails rather than following the link. O_NONBLOCK: a FIFO swapped in
+        // reads as empty instead of blocking; a device reads until the size limit. No fstat:
+        // the listing said it is a regular file, and the size is checked while reading.
+        const int fd = ::openat(m_fd, plain.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            return m_dir.read(m_files[index]); // changed under us: take the checked path
+        ReadResult result;
+        result.data = std::move(buffer);
+        result.data.resize(std::max<qsizetype>(result.data.capacity(), 64 * 1024));
+        qsizetype filled = 0;
+        for (;;) {
+            const ssize_t n = ::read(fd, result.data.data() + filled, std::size_t(result.data.size() - filled));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                result.error = tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+                break;
+            }
+            filled += n;
+            if (filled > kMaxJsonBytes) {
+                result.error = tr("file is larger than %1 MiB").arg(kMaxJsonBytes / (1024 * 1024));
+                break;
+            }
+            // A short read of a regular file is its end.
+            if (n == 0 || filled < result.data.size())
+                break;
+            result.data.resize(std::min<qsizetype>(filled * 2, kMaxJsonBytes + 1));
+        }
+        ::close(fd);
+        result.data.resize(result.error.isEmpty() ? filled : 0);
+        return result;
+    }
+#endif
+    return m_dir.read(m_files[index]);
 }
 
 QString PackDirectory::checkRelativePath(const QString& reference)

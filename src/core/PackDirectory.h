@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 namespace knead {
 
 // One pack's folder (on disk or in Qt resources). Every file it hands out lies inside the
@@ -30,12 +33,39 @@ public:
         QString error; // empty on success
         bool missing = false;
     };
-    // Reads a pack-relative file (trusted name, e.g. "pack.json" or one from jsonFiles()).
+    // Reads a pack-relative file (a trusted name, e.g. "pack.json", or a checked reference).
     ReadResult read(const QString& relative, qint64 maxBytes = kMaxJsonBytes) const;
 
-    // The "*.json" files of a subfolder, sorted, as pack-relative paths. Entries that lead out
-    // of the pack are left out and described in `refused`.
-    QStringList jsonFiles(const QString& folder, QStringList* refused) const;
+    // The "*.json" files of a subfolder, listed once and read by index, from any thread.
+    // Entries that lead out of the pack are left out and described in refused().
+    // Large packs hold thousands of files and each system call counts: on Linux a plain file
+    // found in the (checked) folder is opened relative to the folder's descriptor, without
+    // following links, so it needs no further path resolution; links still get the full check.
+    class Folder
+    {
+    public:
+        const QStringList& files() const { return m_files; } // pack-relative, sorted
+        const QStringList& refused() const { return m_refused; } // "path: why"
+        // `buffer` lends its memory to the result's data, so a caller reading many files can
+        // hand the same buffer back each time.
+        ReadResult read(qsizetype index, QByteArray buffer = {}) const;
+
+        Folder(const Folder&) = delete;
+        Folder& operator=(const Folder&) = delete;
+        Folder(Folder&&) noexcept;
+        ~Folder();
+
+    private:
+        friend class PackDirectory;
+        explicit Folder(const PackDirectory& dir) : m_dir(dir) {}
+
+        const PackDirectory& m_dir;
+        QStringList m_files;
+        QStringList m_refused;
+        std::vector<QByteArray> m_plainNames; // file name when opened by descriptor, else empty
+        int m_fd = -1;
+    };
+    Folder jsonFolder(const QString& folder) const;
 
     struct Resolved
     {

@@ -2,6 +2,7 @@
 #include "StrictJson.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <iterator>
 
 namespace knead {
@@ -11,17 +12,22 @@ using json = nlohmann::json;
 JsonPath JsonPath::operator/(std::string_view key) const
 {
     JsonPath out = *this;
-    // Deeper than any content schema goes; the path then stops growing rather than overflow.
-    if (out.m_size < kMaxDepth)
-        out.m_components[out.m_size++] = key;
+    if (out.m_size < kMaxDepth) {
+        Component& c = out.m_components[out.m_size++];
+        c.m_key = key.data() ? key.data() : ""; // an empty key is still a key, not an index
+        c.m_value = key.size();
+    }
     return out;
 }
 
 JsonPath JsonPath::operator/(std::size_t index) const
 {
     JsonPath out = *this;
-    if (out.m_size < kMaxDepth)
-        out.m_components[out.m_size++] = index;
+    if (out.m_size < kMaxDepth) {
+        Component& c = out.m_components[out.m_size++];
+        c.m_key = nullptr;
+        c.m_value = index;
+    }
     return out;
 }
 
@@ -47,9 +53,10 @@ QString JsonPath::toString() const
     QString out;
     for (std::size_t i = 0; i < m_size; ++i) {
         const Component& component = m_components[i];
-        if (const auto* key = std::get_if<std::string_view>(&component)) {
-            const QString text = QString::fromUtf8(key->data(), qsizetype(key->size()));
-            if (isPlainKey(*key)) {
+        if (!component.isIndex()) {
+            const std::string_view key = component.key();
+            const QString text = QString::fromUtf8(key.data(), qsizetype(key.size()));
+            if (isPlainKey(key)) {
                 if (!out.isEmpty())
                     out += QLatin1Char('.');
                 out += text;
@@ -57,7 +64,7 @@ QString JsonPath::toString() const
                 out += QLatin1String("[\"") + text + QLatin1String("\"]");
             }
         } else {
-            out += QLatin1Char('[') + QString::number(std::get<std::size_t>(component)) + QLatin1Char(']');
+            out += QLatin1Char('[') + QString::number(component.index()) + QLatin1Char(']');
         }
     }
     return out;
@@ -171,51 +178,191 @@ QString describeParseError(const std::string& what)
     return text;
 }
 
-// Builds the document with an explicit stack and enforces the content rules as it goes.
+// Builds nlohmann::json documents (for Knead's own files, and for the tests of the rules).
+class DomSink
+{
+public:
+    explicit DomSink(json& root) : m_root(root) {}
+
+    template<typename T>
+    void value(T&& v) { insert(json(std::forward<T>(v))); }
+    void value(std::string& text) { insert(json(std::move(text))); }
+    void open(bool array) { m_stack.push_back(insert(array ? json::array() : json::object())); }
+    void close() { m_stack.pop_back(); }
+    bool hasKey(const std::string& key) const { return m_stack.back()->contains(key); }
+    void key(std::string& key) { m_pendingKey = std::move(key); }
+
+private:
+    json* insert(json&& value)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(value);
+            return &m_root;
+        }
+        json& parent = *m_stack.back();
+        if (parent.is_array()) {
+            parent.push_back(std::move(value));
+            return &parent.back();
+        }
+        // Moves the key in, where operator[] would copy it.
+        auto& members = parent.get_ref<json::object_t&>();
+        return &members.emplace(std::move(m_pendingKey), std::move(value)).first->second;
+    }
+
+    json& m_root;
+    std::vector<json*> m_stack;
+    std::string m_pendingKey;
+};
+
+} // namespace
+
+// Builds a JsonTree: nodes are appended in document order; a container's `end` is filled in
+// when it closes.
+class TreeSink
+{
+public:
+    explicit TreeSink(JsonTree& tree) : m_tree(tree) {}
+
+    void value(std::nullptr_t) { add(JsonValue::Type::Null); }
+    void value(bool b) { add(JsonValue::Type::Boolean).boolean = b; }
+    void value(json::number_integer_t i)
+    {
+        // nlohmann reports every integer that fits int64 as signed; keep 0 and up unsigned, as
+        // its DOM does, so both trees answer is_number_unsigned() alike.
+        if (i >= 0)
+            add(JsonValue::Type::Unsigned).unsignedInteger = std::uint64_t(i);
+        else
+            add(JsonValue::Type::Integer).integer = i;
+    }
+    void value(json::number_unsigned_t u) { add(JsonValue::Type::Unsigned).unsignedInteger = u; }
+    void value(double d) { add(JsonValue::Type::Float).number = d; }
+    void value(std::string& text)
+    {
+        Node& node = add(JsonValue::Type::String);
+        node.textOffset = std::uint32_t(m_tree.m_text.size());
+        node.count = std::uint32_t(text.size());
+        m_tree.m_text.append(text);
+    }
+    void open(bool array)
+    {
+        add(array ? JsonValue::Type::Array : JsonValue::Type::Object);
+        m_open.push_back({std::uint32_t(m_tree.m_nodes.size() - 1), {}});
+    }
+    void close()
+    {
+        Node& node = m_tree.m_nodes[m_open.back().index];
+        node.end = std::uint32_t(m_tree.m_nodes.size());
+        m_open.pop_back();
+    }
+    bool hasKey(const std::string& key)
+    {
+        Frame& frame = m_open.back();
+        const Node& object = m_tree.m_nodes[frame.index];
+        // Objects in content have a dozen members; only a hostile one has thousands, and that
+        // one gets a set rather than a quadratic scan.
+        if (object.count >= 32) {
+            if (frame.keys.empty())
+                forEachMember(frame.index, [&](std::string_view k) { frame.keys.emplace(k); return false; });
+            return frame.keys.count(key) != 0;
+        }
+        return forEachMember(frame.index, [&](std::string_view k) { return k == key; });
+    }
+    void key(std::string& key)
+    {
+        if (!m_open.back().keys.empty())
+            m_open.back().keys.emplace(key);
+        m_keyOffset = std::uint32_t(m_tree.m_text.size());
+        m_keyLength = std::uint32_t(key.size());
+        m_tree.m_text.append(key);
+    }
+
+private:
+    using Node = JsonTree::Node;
+    struct Frame
+    {
+        std::uint32_t index;
+        std::unordered_set<std::string> keys;
+    };
+
+    // The members of the open object at `index` so far (its `end` is not known yet, but every
+    // member is complete); stops when `fn` returns true.
+    template<typename Fn>
+    bool forEachMember(std::uint32_t index, Fn&& fn) const
+    {
+        const std::string_view text(m_tree.m_text);
+        for (std::uint32_t at = index + 1; at < m_tree.m_nodes.size(); at = m_tree.m_nodes[at].end) {
+            const Node& member = m_tree.m_nodes[at];
+            if (fn(text.substr(member.keyOffset, member.keyLength)))
+                return true;
+        }
+        return false;
+    }
+
+    Node& add(JsonValue::Type type)
+    {
+        if (!m_open.empty()) {
+            Node& parent = m_tree.m_nodes[m_open.back().index];
+            ++parent.count;
+        }
+        Node& node = m_tree.m_nodes.emplace_back();
+        node.type = type;
+        node.end = std::uint32_t(m_tree.m_nodes.size()); // containers: fixed on close
+        if (!m_open.empty() && m_tree.m_nodes[m_open.back().index].type == JsonValue::Type::Object) {
+            node.keyOffset = m_keyOffset;
+            node.keyLength = m_keyLength;
+        }
+        return node;
+    }
+
+    JsonTree& m_tree;
+    std::vector<Frame> m_open;
+    std::uint32_t m_keyOffset = 0;
+    std::uint32_t m_keyLength = 0;
+};
+
+namespace {
+
+// Turns nlohmann's SAX events into a document (through the sink) and enforces the content
+// rules as it goes, with an explicit stack.
+template<typename Sink>
 class StrictBuilder
 {
 public:
-    StrictBuilder(json& root, std::string_view text, int maxDepth, const std::size_t* consumed)
-        : m_root(root), m_text(text), m_maxDepth(maxDepth), m_consumed(consumed)
+    StrictBuilder(Sink& sink, std::string_view text, int maxDepth, const std::size_t* consumed)
+        : m_sink(sink), m_text(text), m_maxDepth(maxDepth), m_consumed(consumed)
     {
     }
 
-    bool null() { return place(json(nullptr)); }
-    bool boolean(bool value) { return place(json(value)); }
-    bool number_integer(json::number_integer_t value) { return place(json(value)); }
-    bool number_unsigned(json::number_unsigned_t value) { return place(json(value)); }
+    bool null() { return place(nullptr); }
+    bool boolean(bool value) { return place(value); }
+    bool number_integer(json::number_integer_t value) { return place(value); }
+    bool number_unsigned(json::number_unsigned_t value) { return place(value); }
     bool number_float(json::number_float_t value, const json::string_t& raw)
     {
         // nlohmann turns an integer literal that overflows 64 bits into a double, silently
         // losing digits; content never needs such numbers, so refuse them.
         if (raw.find_first_of(".eE") == std::string::npos)
             return fail("number " + raw + " is too large");
-        return place(json(value));
+        return place(double(value));
     }
-    bool string(json::string_t& value) { return place(json(std::move(value))); }
+    bool string(json::string_t& value)
+    {
+        m_sink.value(value);
+        remember();
+        return true;
+    }
     bool binary(json::binary_t&) { return fail("binary values are not JSON"); }
 
-    bool start_object(std::size_t)
-    {
-        if (!enter())
-            return false;
-        return open(json::object());
-    }
-    bool start_array(std::size_t)
-    {
-        if (!enter())
-            return false;
-        return open(json::array());
-    }
+    bool start_object(std::size_t) { return open(false); }
+    bool start_array(std::size_t) { return open(true); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
 
     bool key(json::string_t& key)
     {
-        json& object = *m_stack.back();
-        if (object.contains(key))
+        if (m_sink.hasKey(key))
             return fail("duplicate key \"" + key + "\"");
-        m_pendingKey = std::move(key);
+        m_sink.key(key);
         remember();
         return true;
     }
@@ -247,17 +394,11 @@ private:
         return at;
     }
 
-    bool enter()
+    bool open(bool array)
     {
         if (++m_depth > m_maxDepth)
             return fail("nesting deeper than " + std::to_string(m_maxDepth) + " levels");
-        return true;
-    }
-
-    bool open(json&& container)
-    {
-        json* slot = insert(std::move(container));
-        m_stack.push_back(slot);
+        m_sink.open(array);
         remember();
         return true;
     }
@@ -265,14 +406,15 @@ private:
     bool close()
     {
         --m_depth;
-        m_stack.pop_back();
+        m_sink.close();
         remember();
         return true;
     }
 
-    bool place(json&& value)
+    template<typename T>
+    bool place(T&& value)
     {
-        insert(std::move(value));
+        m_sink.value(std::forward<T>(value));
         remember();
         return true;
     }
@@ -283,22 +425,6 @@ private:
             m_previousEnd = *m_consumed;
     }
 
-    json* insert(json&& value)
-    {
-        if (m_stack.empty()) {
-            m_root = std::move(value);
-            return &m_root;
-        }
-        json& parent = *m_stack.back();
-        if (parent.is_array()) {
-            parent.push_back(std::move(value));
-            return &parent.back();
-        }
-        // Moves the key in, where operator[] would copy it.
-        auto& members = parent.get_ref<json::object_t&>();
-        return &members.emplace(std::move(m_pendingKey), std::move(value)).first->second;
-    }
-
     bool fail(const std::string& message)
     {
         m_error = QString::fromUtf8(message.data(), qsizetype(message.size()));
@@ -306,10 +432,8 @@ private:
         return false;
     }
 
-    json& m_root;
+    Sink& m_sink;
     std::string_view m_text;
-    std::vector<json*> m_stack;
-    std::string m_pendingKey;
     int m_depth = 0;
     int m_maxDepth;
     const std::size_t* m_consumed;
@@ -317,6 +441,28 @@ private:
     QString m_error;
     std::size_t m_errorOffset = 0;
 };
+
+// Parses on plain pointers; only when that fails is the text read again with a counting
+// iterator, to place the error: errors are rare, loads are many.
+template<typename Sink, typename Result>
+bool parseWith(Sink& sink, std::string_view text, int maxDepth, Result& result)
+{
+    {
+        StrictBuilder<Sink> builder(sink, text, maxDepth, nullptr);
+        if (json::sax_parse(text.data(), text.data() + text.size(), &builder))
+            return true;
+    }
+    std::size_t consumed = 0;
+    json scratch;
+    DomSink scratchSink(scratch);
+    StrictBuilder<DomSink> builder(scratchSink, text, maxDepth, &consumed);
+    const CountingIterator first(text.data(), text.data(), &consumed);
+    const CountingIterator last(text.data(), text.data() + text.size(), nullptr);
+    json::sax_parse(first, last, &builder);
+    result.error = builder.error().isEmpty() ? QStringLiteral("not valid JSON") : builder.error();
+    result.errorOffset = builder.errorOffset();
+    return false;
+}
 
 // Walks SAX events with the current path and stops at the first key or value whose path is
 // the one asked for. Each event's start is found by skipping separators after the previous
@@ -423,12 +569,10 @@ private:
             const Frame& frame = m_frames[i];
             const JsonPath::Component& want = m_target[i];
             if (frame.array) {
-                const auto* index = std::get_if<std::size_t>(&want);
-                if (!index || *index != frame.index)
+                if (!want.isIndex() || want.index() != frame.index)
                     return false;
             } else {
-                const auto* key = std::get_if<std::string_view>(&want);
-                if (!key || *key != frame.key)
+                if (want.isIndex() || want.key() != frame.key)
                     return false;
             }
         }
@@ -448,24 +592,116 @@ private:
 StrictJsonResult parseStrictJson(std::string_view text, int maxDepth)
 {
     StrictJsonResult result;
-    // The fast pass reads plain pointers. Only when it fails is the text read again with a
-    // counting iterator, to place the error: errors are rare, loads are many.
-    {
-        StrictBuilder builder(result.value, text, maxDepth, nullptr);
-        result.ok = json::sax_parse(text.data(), text.data() + text.size(), &builder);
-    }
-    if (result.ok)
-        return result;
-    result.value = nullptr;
-    std::size_t consumed = 0;
-    json scratch;
-    StrictBuilder builder(scratch, text, maxDepth, &consumed);
-    const CountingIterator first(text.data(), text.data(), &consumed);
-    const CountingIterator last(text.data(), text.data() + text.size(), nullptr);
-    json::sax_parse(first, last, &builder);
-    result.error = builder.error().isEmpty() ? QStringLiteral("not valid JSON") : builder.error();
-    result.errorOffset = builder.errorOffset();
+    DomSink sink(result.value);
+    result.ok = parseWith(sink, text, maxDepth, result);
+    if (!result.ok)
+        result.value = nullptr;
     return result;
+}
+
+JsonTreeParse parseStrictJsonTree(std::string_view text, JsonTree& tree, int maxDepth)
+{
+    JsonTreeParse result;
+    tree.clear();
+    TreeSink sink(tree);
+    result.ok = parseWith(sink, text, maxDepth, result);
+    if (!result.ok)
+        tree.clear();
+    return result;
+}
+
+void JsonTree::clear()
+{
+    m_nodes.clear();
+    m_text.clear();
+}
+
+JsonValue::Type JsonValue::type() const
+{
+    return m_tree->m_nodes[m_index].type;
+}
+
+bool JsonValue::boolean() const
+{
+    return m_tree->m_nodes[m_index].boolean;
+}
+
+std::int64_t JsonValue::integer() const
+{
+    const auto& node = m_tree->m_nodes[m_index];
+    return node.type == Type::Integer ? node.integer : 0;
+}
+
+std::uint64_t JsonValue::unsignedInteger() const
+{
+    const auto& node = m_tree->m_nodes[m_index];
+    return node.type == Type::Unsigned ? node.unsignedInteger : 0;
+}
+
+double JsonValue::number() const
+{
+    const auto& node = m_tree->m_nodes[m_index];
+    switch (node.type) {
+    case Type::Integer: return double(node.integer);
+    case Type::Unsigned: return double(node.unsignedInteger);
+    case Type::Float: return node.number;
+    default: return 0.0;
+    }
+}
+
+std::string_view JsonValue::string() const
+{
+    const auto& node = m_tree->m_nodes[m_index];
+    if (node.type != Type::String)
+        return {};
+    return std::string_view(m_tree->m_text).substr(node.textOffset, node.count);
+}
+
+std::size_t JsonValue::size() const
+{
+    const auto& node = m_tree->m_nodes[m_index];
+    return node.type == Type::Array || node.type == Type::Object ? node.count : 0;
+}
+
+JsonValue JsonValue::operator[](std::size_t i) const
+{
+    Iterator it = begin();
+    for (; i > 0 && it != end(); --i)
+        ++it;
+    return *it;
+}
+
+std::optional<JsonValue> JsonValue::find(std::string_view key) const
+{
+    if (type() != Type::Object)
+        return std::nullopt;
+    for (JsonValue member : *this) {
+        if (member.key() == key)
+            return member;
+    }
+    return std::nullopt;
+}
+
+std::string_view JsonValue::key() const
+{
+    const auto& node = m_tree->m_nodes[m_index];
+    return std::string_view(m_tree->m_text).substr(node.keyOffset, node.keyLength);
+}
+
+JsonValue::Iterator& JsonValue::Iterator::operator++()
+{
+    m_index = m_tree->m_nodes[m_index].end;
+    return *this;
+}
+
+JsonValue::Iterator JsonValue::begin() const
+{
+    return {m_tree, size() > 0 ? m_index + 1 : m_tree->m_nodes[m_index].end};
+}
+
+JsonValue::Iterator JsonValue::end() const
+{
+    return {m_tree, m_tree->m_nodes[m_index].end};
 }
 
 std::optional<std::size_t> locateJsonPath(std::string_view text, const JsonPath& path)

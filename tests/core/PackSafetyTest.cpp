@@ -162,3 +162,41 @@ TEST_CASE("SVG images may not reach outside themselves", "[pack-safety]")
     CHECK_FALSE(check("<!DOCTYPE svg [<!ENTITY x SYSTEM '/etc/passwd'>]><svg>&x;</svg>").isEmpty());
     CHECK_FALSE(check("not an image").isEmpty());
 }
+
+TEST_CASE("a folder listing reads its plain files and never follows a link swapped in later", "[pack-safety]")
+{
+    const ScratchPack pack;
+    writeFile(pack.root() + QStringLiteral("/techniques/notes.txt"), "not JSON, not listed");
+    writeFile(pack.root() + QStringLiteral("/techniques/big.json"), QByteArray(5 * 1024 * 1024, ' '));
+    const QString outside = pack.parent() + QStringLiteral("/secret.json");
+    writeFile(outside, "{\"secret\": true}");
+
+    const PackDirectory dir(pack.root());
+    const PackDirectory::Folder folder = dir.jsonFolder(QStringLiteral("techniques"));
+    const QStringList& files = folder.files();
+    INFO(files.join(QLatin1Char(' ')).toStdString());
+    CHECK_FALSE(files.contains(QStringLiteral("techniques/notes.txt")));
+    REQUIRE(files.contains(QStringLiteral("techniques/big.json")));
+    QStringList sorted = files;
+    sorted.sort();
+    CHECK(files == sorted);
+
+    // Every listed file reads as it is on disk, whatever buffer is lent.
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (files[i] == QStringLiteral("techniques/big.json"))
+            continue;
+        const PackDirectory::ReadResult read = folder.read(i, QByteArray(16, 'x'));
+        CHECK(read.error.isEmpty());
+        CHECK(read.data == readFile(pack.root() + QLatin1Char('/') + files[i]));
+    }
+    const PackDirectory::ReadResult big = folder.read(files.indexOf(QStringLiteral("techniques/big.json")));
+    CHECK(big.error.contains(QStringLiteral("larger than 4 MiB")));
+    CHECK(big.data.isEmpty());
+
+    // Swap a listed plain file for a link that leads out: reading it must not follow the link.
+    const qsizetype victim = files.indexOf(QStringLiteral("techniques/big.json"));
+    link(outside, pack.root() + QStringLiteral("/techniques/big.json"));
+    const PackDirectory::ReadResult swapped = folder.read(victim);
+    CHECK(swapped.data.isEmpty());
+    CHECK(swapped.error.contains(QStringLiteral("leads outside the pack")));
+}

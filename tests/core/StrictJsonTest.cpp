@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 using namespace knead;
 
@@ -111,4 +112,100 @@ TEST_CASE("JSON paths print as authors write them", "[json]")
     CHECK((JsonPath() / "steps" / 2 / "duration").toString() == QStringLiteral("steps[2].duration"));
     CHECK((JsonPath() / "odd key").toString() == QStringLiteral("[\"odd key\"]"));
     CHECK(JsonPath().toString().isEmpty());
+}
+
+TEST_CASE("the flat tree holds what the document says", "[json][tree]")
+{
+    JsonTree tree;
+    const std::string text = R"({"a": [1, -2, 3.5, "x\n\u00e9", true, null, {"b": {}}], "c": 18446744073709551615, "": "empty key"})";
+    REQUIRE(parseStrictJsonTree(text, tree).ok);
+    const JsonValue root = tree.root();
+    REQUIRE(root.is_object());
+    CHECK(root.size() == 3);
+    const auto a = root.find("a");
+    REQUIRE(a);
+    REQUIRE(a->is_array());
+    CHECK(a->size() == 7);
+    CHECK((*a)[0].is_number_unsigned());
+    CHECK((*a)[0].unsignedInteger() == 1);
+    CHECK((*a)[1].is_number_integer());
+    CHECK_FALSE((*a)[1].is_number_unsigned());
+    CHECK((*a)[1].integer() == -2);
+    CHECK((*a)[1].number() == -2.0);
+    CHECK((*a)[2].number() == 3.5);
+    CHECK_FALSE((*a)[2].is_number_integer());
+    CHECK((*a)[3].string() == "x\n\xc3\xa9"); // escapes decoded
+    CHECK((*a)[4].is_boolean());
+    CHECK((*a)[4].boolean());
+    CHECK((*a)[5].is_null());
+    REQUIRE((*a)[6].find("b"));
+    CHECK((*a)[6].find("b")->is_object());
+    CHECK((*a)[6].find("b")->empty());
+    CHECK(root.find("c")->unsignedInteger() == 18446744073709551615ULL);
+    CHECK(root.find("")->string() == "empty key");
+    CHECK_FALSE(root.find("missing"));
+    CHECK_FALSE((*a)[0].find("a")); // not an object
+
+    // Iteration visits items and members in document order, skipping nested ones.
+    std::string keys;
+    for (const JsonValue member : root)
+        keys += std::string(member.key()) + ';';
+    CHECK(keys == "a;c;;");
+    int items = 0;
+    for (const JsonValue item : *a) {
+        (void)item;
+        ++items;
+    }
+    CHECK(items == 7);
+
+    // One tree is reused from document to document.
+    REQUIRE(parseStrictJsonTree("[\"only\"]", tree).ok);
+    CHECK(tree.root().size() == 1);
+    CHECK(tree.root()[0].string() == "only");
+}
+
+TEST_CASE("the flat tree refuses what the strict DOM refuses, at the same place", "[json][tree]")
+{
+    const auto nested = [](int depth) { return std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']'); };
+    // An object with 40 members: duplicates past the 32nd member are found through a set.
+    std::string wide = "{";
+    for (int i = 0; i < 40; ++i)
+        wide += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+    const std::string wideOk = wide + "\"last\": 0}";
+    const std::string wideLateDuplicate = wide + "\"k3\": 0}";
+    const std::string wideEarlyDuplicate = "{\"k0\": 0, \"k0\": 1, " + wide.substr(1) + "\"x\": 1}";
+    const std::vector<std::string> inputs = {
+        "{\"a\": 1, \"b\": [true, false, null]}",
+        nested(64),
+        nested(65),
+        nested(100000),
+        "{\"a\": 1,\n \"a\": 2}",
+        "[{\"a\": 1}, {\"a\": 2}]",
+        wideOk,
+        wideLateDuplicate,
+        wideEarlyDuplicate,
+        "[99999999999999999999]",
+        "[1, 1e400]",
+        "[1e10, -9223372036854775808]",
+        "{\"a\": \"x\xff\"}",
+        "{\"a\": 1 \"b\": 2}",
+        "",
+        "{} x",
+        "[\"a\x01\"]",
+    };
+    JsonTree tree;
+    for (const std::string& text : inputs) {
+        INFO(text.substr(0, 80));
+        const StrictJsonResult dom = parseStrictJson(text);
+        const JsonTreeParse flat = parseStrictJsonTree(text, tree);
+        CHECK(flat.ok == dom.ok);
+        CHECK(flat.error == dom.error);
+        CHECK(flat.errorOffset == dom.errorOffset);
+        if (flat.ok)
+            CHECK(tree.root().size() == dom.value.size());
+    }
+    CHECK(parseStrictJsonTree(wideOk, tree).ok);
+    CHECK(tree.root().find("k39")->unsignedInteger() == 39);
+    CHECK_FALSE(parseStrictJsonTree(wideLateDuplicate, tree).ok);
+    CHECK_FALSE(parseStrictJsonTree(wideEarlyDuplicate, tree).ok);
 }
