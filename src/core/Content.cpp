@@ -241,6 +241,14 @@ QString Content::setRegion(Region region) { return upsert(m_regions, m_regionInd
 QString Content::setTechnique(Technique technique) { return upsert(m_techniques, m_techniqueIndex, std::move(technique)); }
 QString Content::setRoutine(Routine routine) { return upsert(m_routines, m_routineIndex, std::move(routine)); }
 
+void Content::reserveMore(qsizetype techniques, qsizetype routines)
+{
+    m_techniques.reserve(m_techniques.size() + techniques);
+    m_techniqueIndex.reserve(m_techniqueIndex.size() + techniques);
+    m_routines.reserve(m_routines.size() + routines);
+    m_routineIndex.reserve(m_routineIndex.size() + routines);
+}
+
 QList<const Routine*> Content::routinesForRegion(const QString& regionId) const
 {
     QList<const Routine*> out;

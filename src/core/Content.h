@@ -181,6 +181,8 @@ public:
     QString setRegion(Region region);
     QString setTechnique(Technique technique);
     QString setRoutine(Routine routine);
+    // Room for this many more items, when a loader knows how many files it is about to add.
+    void reserveMore(qsizetype techniques, qsizetype routines);
 
     bool isEmpty() const { return m_regions.isEmpty() && m_techniques.isEmpty() && m_routines.isEmpty(); }
 

@@ -19,6 +19,7 @@
 #include <cmath>
 #include <limits>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace knead {
@@ -408,20 +409,26 @@ class References
 public:
     References(const Content& content, FileReport& report) : m_content(content), m_report(report) {}
 
-    void technique(const QString& id, const JsonPath& path)
+    // A reference that resolves is replaced by the item's own id string, so the thousands of
+    // steps that name the same region or technique share one copy of its text.
+    void technique(QString& id, const JsonPath& path)
     {
-        if (!m_content.technique(id))
+        if (const Technique* technique = m_content.technique(id))
+            id = technique->id;
+        else
             m_report.error(path, QStringLiteral("no technique has the id %1 (or it has errors)").arg(quoted(id)));
     }
 
     // `figure`: the region must be drawn on that figure (for a motion guide).
-    void region(const QString& id, const JsonPath& path, std::optional<Figure> figure = std::nullopt)
+    void region(QString& id, const JsonPath& path, std::optional<Figure> figure = std::nullopt)
     {
         const Region* region = m_content.region(id);
         if (!region)
             m_report.error(path, QStringLiteral("no region has the id %1 (or it has errors)").arg(quoted(id)));
         else if (figure && region->figure != Figure::Both && region->figure != *figure)
             m_report.error(path, QStringLiteral("region %1 is not drawn on the %2 figure").arg(quoted(id), figureId(*figure)));
+        else
+            id = region->id;
     }
 
 private:
@@ -462,8 +469,11 @@ std::optional<QStringList> readTools(ObjectReader& r, std::string_view key, Need
 {
     auto tools = r.idList(key, need, need == Need::Required ? 1 : 0);
     if (tools) {
+        const QStringList& known = knownToolIds();
         for (qsizetype i = 0; i < tools->size(); ++i) {
-            if (!isKnownTool(tools->at(i)))
+            if (const qsizetype k = known.indexOf(tools->at(i)); k >= 0)
+                (*tools)[i] = known[k]; // shares the table's text
+            else
                 r.report().warning(r.at(key) / std::size_t(i),
                                    QStringLiteral("%1 is not a known tool; it is shown as written").arg(quoted(tools->at(i))));
         }
@@ -584,8 +594,8 @@ std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const js
             r.report().error(r.at("figure"), QStringLiteral("expected one of front or back, got \"both\""));
         else {
             m.figure = *figure;
-            if (!region.isEmpty())
-                refs.region(region, r.at("figure"), figure);
+            if (QString checked = region; !checked.isEmpty())
+                refs.region(checked, r.at("figure"), figure);
         }
     }
     if (auto period = r.number("period", Need::Optional, 0.5, 60.0))
@@ -923,6 +933,11 @@ private:
                 bytes = QByteArray();
         };
         runParallel(outcomes.size(), work);
+
+        if constexpr (std::is_same_v<Item, Technique>)
+            m_content.reserveMore(files.size(), 0);
+        else
+            m_content.reserveMore(0, files.size());
 
         for (std::size_t i = 0; i < outcomes.size(); ++i) {
             FileOutcome<Item>& outcome = outcomes[i];
