@@ -929,8 +929,12 @@ private:
                               outcome.diagnostics);
             References refs(m_content, report);
             outcome.item = parse(tree.root(), files[qsizetype(i)], report, refs);
-            if (bytes.capacity() > 1024 * 1024) // after an unusually large file, let it go
+            // After an unusually large file, give its memory back: the loading thread may be
+            // the GUI thread, which lives on.
+            if (bytes.capacity() > 1024 * 1024 || tree.capacityBytes() > 4 * 1024 * 1024) {
                 bytes = QByteArray();
+                tree.release();
+            }
         };
         runParallel(outcomes.size(), work);
 

@@ -616,6 +616,17 @@ void JsonTree::clear()
     m_text.clear();
 }
 
+void JsonTree::release()
+{
+    std::vector<Node>().swap(m_nodes);
+    std::string().swap(m_text);
+}
+
+std::size_t JsonTree::capacityBytes() const
+{
+    return m_nodes.capacity() * sizeof(Node) + m_text.capacity();
+}
+
 JsonValue::Type JsonValue::type() const
 {
     return m_tree->m_nodes[m_index].type;

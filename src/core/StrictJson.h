@@ -150,6 +150,8 @@ public:
     JsonValue root() const { return {this, 0}; }
     bool isEmpty() const { return m_nodes.empty(); }
     void clear(); // keeps the capacity, so one tree can be reused file after file
+    void release(); // gives the memory back
+    std::size_t capacityBytes() const;
 
 private:
     friend class JsonValue;

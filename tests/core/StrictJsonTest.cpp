@@ -162,6 +162,10 @@ TEST_CASE("the flat tree holds what the document says", "[json][tree]")
     REQUIRE(parseStrictJsonTree("[\"only\"]", tree).ok);
     CHECK(tree.root().size() == 1);
     CHECK(tree.root()[0].string() == "only");
+    CHECK(tree.capacityBytes() > 0);
+    tree.release();
+    CHECK(tree.capacityBytes() < 32); // at most std::string's inline buffer
+    CHECK(tree.isEmpty());
 }
 
 TEST_CASE("the flat tree refuses what the strict DOM refuses, at the same place", "[json][tree]")
