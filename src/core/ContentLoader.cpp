@@ -991,7 +991,6 @@ private:
         fn(report);
     }
 
-
     const PackLocation& m_location;
     PackDirectory m_dir;
     Content& m_content;

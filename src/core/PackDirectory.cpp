@@ -28,6 +28,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("knead::PackDirectory", text);
 }
 
+QString tooLarge(qint64 maxBytes)
+{
+    return tr("file is larger than %1 MiB").arg(maxBytes / (1024 * 1024));
+}
+
 bool isResourcePath(const QString& path)
 {
     return path.startsWith(QLatin1String(":/")) || path.startsWith(QLatin1String("qrc:/"));
@@ -88,7 +93,7 @@ PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 ma
         return result;
     }
     if (info.size() > maxBytes) {
-        result.error = tr("file is larger than %1 MiB").arg(maxBytes / (1024 * 1024));
+        result.error = tooLarge(maxBytes);
         return result;
     }
     QFile file(absolute);
@@ -100,7 +105,7 @@ PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 ma
     result.data = file.read(maxBytes + 1);
     if (result.data.size() > maxBytes) {
         result.data.clear();
-        result.error = tr("file is larger than %1 MiB").arg(maxBytes / (1024 * 1024));
+        result.error = tooLarge(maxBytes);
     }
     return result;
 }
@@ -219,7 +224,7 @@ PackDirectory::ReadResult PackDirectory::Folder::read(qsizetype index, QByteArra
             }
             filled += n;
             if (filled > kMaxJsonBytes) {
-                result.error = tr("file is larger than %1 MiB").arg(kMaxJsonBytes / (1024 * 1024));
+                result.error = tooLarge(kMaxJsonBytes);
                 break;
             }
             // A short read of a regular file is its end.

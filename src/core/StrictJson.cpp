@@ -2,8 +2,8 @@
 #include "StrictJson.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <iterator>
+#include <unordered_set>
 
 namespace knead {
 
@@ -345,12 +345,7 @@ public:
             return fail("number " + raw + " is too large");
         return place(double(value));
     }
-    bool string(json::string_t& value)
-    {
-        m_sink.value(value);
-        remember();
-        return true;
-    }
+    bool string(json::string_t& value) { return place(value); } // the sink may take the text
     bool binary(json::binary_t&) { return fail("binary values are not JSON"); }
 
     bool start_object(std::size_t) { return open(false); }
