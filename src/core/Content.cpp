@@ -282,4 +282,29 @@ QList<const Technique*> Content::techniquesForRegion(const QString& regionId) co
     return out;
 }
 
+bool Guidance::concerns(const QStringList& workedRegions) const
+{
+    if (regions.isEmpty())
+        return true;
+    return std::any_of(regions.cbegin(), regions.cend(), [&](const QString& r) { return workedRegions.contains(r); });
+}
+
+const Routine* Content::featuredRoutine() const
+{
+    for (const Routine& r : m_routines) {
+        if (r.featured)
+            return &r;
+    }
+    return m_routines.isEmpty() ? nullptr : &m_routines.first();
+}
+
+QStringList Guidance::texts(const QList<Guidance>& items)
+{
+    QStringList out;
+    out.reserve(items.size());
+    for (const Guidance& g : items)
+        out.append(g.text);
+    return out;
+}
+
 } // namespace knead

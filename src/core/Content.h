@@ -74,6 +74,18 @@ struct Source
     QString url;
 };
 
+// A caution or red flag. With regions it concerns only those body regions: a routine's
+// preparation page shows it only when the routine works one of them.
+struct Guidance
+{
+    QString text;
+    QStringList regions; // empty: wherever the technique is used
+
+    bool concerns(const QStringList& workedRegions) const;
+    static QStringList texts(const QList<Guidance>& items);
+    friend bool operator==(const Guidance&, const Guidance&) = default;
+};
+
 struct Technique
 {
     QString id;
@@ -86,8 +98,8 @@ struct Technique
     PressureSet pressure;
     QStringList tools;
     QStringList regions;
-    QStringList cautions;
-    QStringList redFlags;
+    QList<Guidance> cautions;
+    QList<Guidance> redFlags;
     QList<Source> sources;
     QString packId;
 };
@@ -136,6 +148,7 @@ struct Routine
     QStringList preparation;
     QString safety;
     QList<Step> steps;
+    bool featured = false; // offered as the quick start before the person has a last routine
     QString packId;
 
     // Steps and rests; untimed steps count as 0.
@@ -171,6 +184,8 @@ public:
     const Technique* technique(const QString& id) const;
     const Routine* routine(const QString& id) const;
 
+    // The routine to offer first: the first one marked "featured", else the first routine.
+    const Routine* featuredRoutine() const;
     // Routines that list the region, or that have a step on it.
     QList<const Routine*> routinesForRegion(const QString& regionId) const;
     QList<const Routine*> routinesUsingTechnique(const QString& techniqueId) const;

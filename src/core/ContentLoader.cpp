@@ -431,10 +431,76 @@ public:
             id = region->id;
     }
 
+    const Content& content() const { return m_content; }
+
 private:
     const Content& m_content;
     FileReport& m_report;
 };
+
+// Warns about ids listed more than once in a list of ids (regions of a technique or routine).
+void warnDuplicates(FileReport& report, const JsonPath& listPath, const QStringList& ids)
+{
+    for (qsizetype i = 1; i < ids.size(); ++i) {
+        if (ids.indexOf(ids[i]) < i)
+            report.warning(listPath / std::size_t(i), QStringLiteral("%1 is listed twice").arg(quoted(ids[i])));
+    }
+}
+
+// Cautions and red flags: each item is text, or {"text", "regions"} when it concerns only
+// some body regions.
+std::optional<QList<Guidance>> readGuidance(ObjectReader& r, std::string_view key, References& refs)
+{
+    const std::optional<json> v = r.get(key, Need::Required);
+    if (!v)
+        return std::nullopt;
+    const JsonPath listPath = r.at(key);
+    if (!v->is_array()) {
+        r.report().error(listPath, QStringLiteral("expected a list […], got %1").arg(describe(*v)));
+        return std::nullopt;
+    }
+    if (v->empty()) {
+        r.report().error(listPath, QStringLiteral("must list at least one item"));
+        return std::nullopt;
+    }
+    if (v->size() > 100) {
+        r.report().error(listPath, QStringLiteral("lists %1 items; at most 100 are allowed").arg(v->size()));
+        return std::nullopt;
+    }
+    QList<Guidance> out;
+    bool ok = true;
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const json item = (*v)[i];
+        const JsonPath p = listPath / i;
+        Guidance g;
+        if (item.is_string()) {
+            auto text = r.readText(item, p, kItem);
+            if (!text) {
+                ok = false;
+                continue;
+            }
+            g.text = *text;
+        } else {
+            ObjectReader o(item, p, r.report(), {"text", "regions"});
+            if (!o.isObject()) {
+                ok = false;
+                continue;
+            }
+            const int before = o.report().errors();
+            g.text = o.text("text", Need::Required, kItem).value_or(QString());
+            g.regions = o.idList("regions", Need::Required, 1).value_or(QStringList());
+            for (qsizetype k = 0; k < g.regions.size(); ++k)
+                refs.region(g.regions[k], o.at("regions") / std::size_t(k));
+            warnDuplicates(o.report(), o.at("regions"), g.regions);
+            if (o.report().errors() != before) {
+                ok = false;
+                continue;
+            }
+        }
+        out.append(std::move(g));
+    }
+    return ok ? std::optional<QList<Guidance>>(out) : std::nullopt;
+}
 
 std::optional<PressureSet> readPressureSet(ObjectReader& r, std::string_view key)
 {
@@ -540,8 +606,8 @@ std::optional<Technique> parseTechnique(const json& doc, const QString& relative
     t.pressure = readPressureSet(r, "pressure").value_or(PressureSet());
     t.tools = readTools(r, "tools", Need::Required).value_or(QStringList());
     t.regions = r.idList("regions", Need::Required, 1).value_or(QStringList());
-    t.cautions = r.textList("cautions", Need::Required, 1, kItem).value_or(QStringList());
-    t.redFlags = r.textList("red_flags", Need::Required, 1, kItem).value_or(QStringList());
+    t.cautions = readGuidance(r, "cautions", refs).value_or(QList<Guidance>());
+    t.redFlags = readGuidance(r, "red_flags", refs).value_or(QList<Guidance>());
     if (const std::optional<json> sources = r.get("sources", Need::Required)) {
         if (!sources->is_array() || sources->empty()) {
             report.error(r.at("sources"), QStringLiteral("expected a list of at least one source {\"title\", \"publisher\", \"url\"}, got %1")
@@ -555,6 +621,7 @@ std::optional<Technique> parseTechnique(const json& doc, const QString& relative
     }
     for (qsizetype i = 0; i < t.regions.size(); ++i)
         refs.region(t.regions[i], r.at("regions") / std::size_t(i));
+    warnDuplicates(report, r.at("regions"), t.regions);
     t.packId = packId;
     if (report.errors() != before)
         return std::nullopt;
@@ -672,6 +739,17 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
         }
     }
     s.restSeconds = int(r.wholeNumber("rest", Need::Optional, 1, 600, QStringLiteral("whole seconds of rest")).value_or(0));
+    // Consistency with the technique the step uses: worth a look, not a reason to refuse.
+    if (report.errors() == before) {
+        if (const Technique* t = refs.content().technique(s.technique)) {
+            if (!t->regions.contains(s.region))
+                report.warning(r.at("region"), QStringLiteral("region %1 is not one of the regions of technique %2 (%3)")
+                                                   .arg(quoted(s.region), quoted(t->id), t->regions.join(QStringLiteral(", "))));
+            if (!t->pressure.contains(s.pressure))
+                report.warning(r.at("pressure"), QStringLiteral("pressure %1 is outside the range of technique %2 (%3)")
+                                                     .arg(quoted(pressureId(s.pressure)), quoted(t->id), pressureSetLabel(t->pressure)));
+        }
+    }
     if (auto image = r.text("image", Need::Optional, kLine)) {
         const PackDirectory::Resolved resolved = pack.resolveImage(*image);
         if (!resolved.error.isEmpty())
@@ -688,7 +766,7 @@ std::optional<Routine> parseRoutine(const json& doc, const QString& relative, co
                                     References& refs, const PackDirectory& pack)
 {
     ObjectReader r(doc, JsonPath(), report,
-                   {"id", "name", "summary", "description", "regions", "preparation", "safety", "steps"});
+                   {"id", "name", "summary", "description", "regions", "preparation", "safety", "steps", "featured"});
     if (!r.isObject())
         return std::nullopt;
     const int before = report.errors();
@@ -716,6 +794,21 @@ std::optional<Routine> parseRoutine(const json& doc, const QString& relative, co
                     routine.steps.append(std::move(*read));
                 ++i;
             }
+        }
+    }
+    warnDuplicates(report, r.at("regions"), routine.regions);
+    if (const std::optional<json> featured = r.get("featured", Need::Optional)) {
+        if (featured->is_boolean())
+            routine.featured = featured->boolean();
+        else
+            report.error(r.at("featured"), QStringLiteral("expected true or false, got %1").arg(describe(*featured)));
+    }
+    if (report.errors() == before) {
+        for (qsizetype i = 0; i < routine.steps.size(); ++i) {
+            const QString& region = routine.steps[i].region;
+            if (!routine.regions.contains(region))
+                report.warning(r.at("steps") / std::size_t(i) / "region",
+                               QStringLiteral("region %1 is worked by this step but missing from the routine's \"regions\"").arg(quoted(region)));
         }
     }
     routine.packId = packId;

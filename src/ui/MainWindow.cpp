@@ -84,9 +84,8 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
 
     buildMenus();
     const QString quick = m_services.settings.lastRoutine();
-    m_home->setQuickStart(content.routine(quick) ? quick : QStringLiteral("scalp-tension-relief"));
-    if (m_home->quickStartRoutine().isEmpty() && !content.routines().isEmpty())
-        m_home->setQuickStart(content.routines().first().id);
+    const Routine* featured = content.featuredRoutine();
+    m_home->setQuickStart(content.routine(quick) ? quick : featured ? featured->id : QString());
     m_home->setSelectedRegions(m_services.settings.selectedRegions());
 
     if (!restoreGeometry(m_services.settings.windowGeometry()))

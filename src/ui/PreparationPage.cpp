@@ -138,9 +138,9 @@ void PreparationPage::showRoutine(const QString& routineId)
     QStringList flags;
     for (const QString& id : routine->techniqueIds()) {
         if (const Technique* t = m_content.technique(id)) {
-            for (const QString& flag : t->redFlags) {
-                if (!flags.contains(flag))
-                    flags.append(flag);
+            for (const Guidance& flag : t->redFlags) {
+                if (flag.concerns(routine->regions) && !flags.contains(flag.text))
+                    flags.append(flag.text);
             }
         }
     }

@@ -495,12 +495,12 @@ void TechniquePage::build(const Technique* technique)
         cautionLayout->addLayout(row);
     };
     cautionHeading(QStringLiteral("cautionsHeading"), tr("Cautions"), true);
-    QWidget* cautions = markedList(caution, t.cautions, false);
+    QWidget* cautions = markedList(caution, Guidance::texts(t.cautions), false);
     cautions->setObjectName(QStringLiteral("cautionsList"));
     cautionLayout->addWidget(cautions);
     cautionLayout->addSpacing(unit / 2);
     cautionHeading(QStringLiteral("redFlagsHeading"), tr("When to stop or see a professional"), false);
-    QWidget* redFlags = markedList(caution, t.redFlags, false);
+    QWidget* redFlags = markedList(caution, Guidance::texts(t.redFlags), false);
     redFlags->setObjectName(QStringLiteral("redFlagsList"));
     cautionLayout->addWidget(redFlags);
     v->addWidget(caution);

@@ -88,7 +88,7 @@ TEST_CASE("every technique is complete, with cautions, red flags and real source
         // No invented figures: no percentages anywhere in the text.
         CHECK_FALSE(t.howItHelps.contains(QLatin1Char('%')));
         CHECK_FALSE(t.description.contains(QLatin1Char('%')));
-        const QString redFlags = t.redFlags.join(QLatin1Char(' ')).toLower();
+        const QString redFlags = Guidance::texts(t.redFlags).join(QLatin1Char(' ')).toLower();
         CHECK((redFlags.contains(QStringLiteral("doctor")) || redFlags.contains(QStringLiteral("professional"))
                || redFlags.contains(QStringLiteral("medical"))));
     }

@@ -349,10 +349,10 @@ TEST_CASE("the scalp massage page shows every section and starts a routine that 
     const QString cautions = labelTexts(child<QWidget>(page, QStringLiteral("sectionCautions")));
     CHECK(cautions.contains(QStringLiteral("Cautions")));
     CHECK(cautions.contains(QStringLiteral("When to stop or see a professional")));
-    for (const QString& caution : t.cautions)
-        CHECK(cautions.contains(caution));
-    for (const QString& flag : t.redFlags)
-        CHECK(cautions.contains(flag));
+    for (const Guidance& caution : t.cautions)
+        CHECK(cautions.contains(caution.text));
+    for (const Guidance& flag : t.redFlags)
+        CHECK(cautions.contains(flag.text));
     auto* sources = child<QWidget>(page, QStringLiteral("sectionSources"));
     CHECK(labelTexts(sources).contains(t.sources.first().title));
     CHECK(labelTexts(sources).contains(t.sources.first().publisher));
