@@ -9,6 +9,7 @@
 #include "ContentLoader.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
 #include "StartupProbe.h"
@@ -124,10 +125,11 @@ int main(int argc, char** argv)
     knead::SessionStore sessions(dataFolder + QStringLiteral("/session.json"));
     const knead::SteadyClock clock;
     knead::AudioCues cues(settings);
+    knead::SessionController session(settings, journal, sessions, clock, cues);
     if (loading.joinable())
         loading.join();
 
-    knead::MainWindow window({loaded.content, loaded.diagnostics, settings, journal, sessions, clock, cues, problems, dataFolder});
+    knead::MainWindow window({loaded.content, loaded.diagnostics, settings, journal, session, cues, problems, dataFolder});
     if (knead::StartupProbe::isRequested())
         knead::StartupProbe::install(&window);
     window.show();

@@ -9,9 +9,9 @@
 #include "LibraryPage.h"
 #include "PlayerPage.h"
 #include "PreparationPage.h"
+#include "SessionBar.h"
+#include "SessionController.h"
 #include "SessionEngine.h"
-#include "SessionRecorder.h"
-#include "SessionStore.h"
 #include "Settings.h"
 #include "SummaryPage.h"
 #include "TechniquePage.h"
@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,6 +68,9 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     layout->setSpacing(0);
     m_banner = new Banner(central);
     layout->addWidget(m_banner);
+    m_sessionBar = new SessionBar(central);
+    layout->addWidget(m_sessionBar);
+    connect(m_sessionBar, &SessionBar::returnRequested, this, &MainWindow::returnToSession);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_stack, 1);
@@ -81,6 +85,10 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
         m_services.settings.setSelectedRegions(regions);
     });
     connect(&m_services.cues, &CueOutput::unavailable, this, [this](const QString& message) { m_banner->post(message); });
+    SessionController& session = m_services.session;
+    connect(&session, &SessionController::ended, this, &MainWindow::onSessionEnded);
+    connect(&session, &SessionController::problem, this, &MainWindow::reportProblem);
+    connect(&session, &SessionController::updated, this, &MainWindow::updateSessionBar);
 
     buildMenus();
     const QString quick = m_services.settings.lastRoutine();
@@ -97,9 +105,10 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
 PlayerPage* MainWindow::playerPage()
 {
     if (!m_player) {
-        m_player = new PlayerPage(m_services.content, m_services.cues, m_stack);
+        m_player = new PlayerPage(m_services.content, m_services.session, m_stack);
         m_stack->addWidget(m_player);
         connect(m_player, &PlayerPage::glanceModeRequested, this, &MainWindow::setGlanceMode);
+        connect(m_player, &PlayerPage::stopRequested, this, &MainWindow::stopSession);
         // Its actions (Space, Left, Right, Esc, Enter) head the Session menu.
         m_sessionMenu->insertActions(m_sessionMenu->actions().value(0), m_player->sessionActions());
     }
@@ -142,6 +151,11 @@ SummaryPage* MainWindow::summaryPage()
     if (!m_summary) {
         m_summary = new SummaryPage(m_services.content, m_services.journal, m_stack);
         m_stack->addWidget(m_summary);
+        connect(m_summary, &SummaryPage::resumeRequested, this, [this] {
+            m_services.session.undoStop();
+            if (m_services.session.isActive())
+                navigate({Page::Player, m_services.session.engine()->routine().id});
+        });
         connect(m_summary, &SummaryPage::doneRequested, this, [this](const QMap<QString, int>& after) {
             finishSummary(after);
             openHome();
@@ -154,10 +168,11 @@ SummaryPage* MainWindow::summaryPage()
     return m_summary;
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+SessionEngine* MainWindow::session() const
 {
-    if (m_player)
-        m_player->attach(nullptr);
+    return m_services.session.engine();
 }
 
 void MainWindow::buildMenus()
@@ -299,6 +314,9 @@ void MainWindow::navigate(const Location& to, bool record)
         if (m_backStack.size() > 100)
             m_backStack.removeFirst();
     }
+    // A session never runs unseen: leaving the player pauses it, and the bar leads back.
+    if (m_location.page == Page::Player && to.page != Page::Player && m_services.session.isActive())
+        m_services.session.pause();
     m_location = to;
     switch (to.page) {
     case Page::Home:
@@ -331,6 +349,45 @@ void MainWindow::navigate(const Location& to, bool record)
     if (to.page == Page::Home || to.page == Page::Library || to.page == Page::Technique)
         m_services.settings.setLastPage(to.page == Page::Technique ? pageKey(to.page) + QLatin1Char(':') + to.id : pageKey(to.page));
     updateNavigationActions();
+    updateSessionBar();
+}
+
+void MainWindow::updateSessionBar()
+{
+    const SessionController& session = m_services.session;
+    const bool show = session.isActive() && m_location.page != Page::Player;
+    if (show) {
+        const SessionEngine* e = session.engine();
+        m_sessionBar->setSession(e->routine().name, e->stepIndex() + 1, e->stepCount(), e->isPaused());
+    }
+    m_sessionBar->setVisible(show);
+}
+
+void MainWindow::returnToSession()
+{
+    if (m_services.session.isActive())
+        navigate({Page::Player, m_services.session.engine()->routine().id});
+}
+
+bool MainWindow::confirmEndingSession(const QString& question, const QString& endText)
+{
+    if (!m_services.session.isActive())
+        return true;
+    const SessionEngine* e = m_services.session.engine();
+    const QString detail = tr("“%1” is at step %2 of %3.").arg(e->routine().name).arg(e->stepIndex() + 1).arg(e->stepCount());
+    if (m_confirmation)
+        return m_confirmation(question, detail, endText);
+    QMessageBox box(QMessageBox::Question, tr("A session is in progress"), question, QMessageBox::NoButton, this);
+    box.setInformativeText(detail);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* end = box.addButton(endText, QMessageBox::DestructiveRole);
+    end->setObjectName(QStringLiteral("confirmEndSession"));
+    QPushButton* keep = box.addButton(tr("&Keep the session"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepSession"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == end;
 }
 
 void MainWindow::updateNavigationActions()
@@ -383,100 +440,59 @@ void MainWindow::startSession(const QString& routineId, const QMap<QString, int>
     const Routine* routine = m_services.content.routine(routineId);
     if (!routine)
         return;
-    endSession();
-    m_engine = std::make_unique<SessionEngine>(*routine, m_services.clock);
-    m_engine->setLeadInSeconds(m_services.settings.leadInSeconds());
-    m_recorder = std::make_unique<SessionRecorder>(*m_engine, m_services.journal, m_services.sessions);
-    m_recorder->setTensionBefore(tensionBefore);
-    connect(m_recorder.get(), &SessionRecorder::problem, this, &MainWindow::reportProblem);
-    // After the recorder's own connection, so the journal entry exists when this runs.
-    connect(m_engine.get(), &SessionEngine::stateChanged, this, &MainWindow::onSessionState);
-    m_services.cues.prepare();
-    playerPage()->attach(m_engine.get());
+    if (!confirmEndingSession(tr("Start “%1” and end the session in progress?").arg(routine->name), tr("&End it and start")))
+        return;
+    playerPage(); // listens to the controller before the session starts
     m_services.settings.setLastRoutine(routineId);
     m_home->setQuickStart(routineId);
+    m_services.session.start(*routine, tensionBefore);
     navigate({Page::Player, routineId});
-    m_engine->start();
 }
 
-void MainWindow::onSessionState()
+void MainWindow::stopSession()
 {
-    if (!m_engine)
-        return;
-    const auto state = m_engine->state();
-    if (state != SessionEngine::State::Finished && state != SessionEngine::State::Stopped)
-        return;
-    if (const auto entry = m_recorder->entry()) {
-        summaryPage()->showEntry(*entry);
-        navigate({Page::Summary, entry->routineId});
-    }
+    m_services.session.stop();
+}
+
+void MainWindow::onSessionEnded(const JournalEntry& entry, bool finished)
+{
+    if (m_glance)
+        setGlanceMode(false);
+    summaryPage()->showEntry(entry, !finished && m_services.session.canUndoStop());
+    navigate({Page::Summary, entry.routineId});
 }
 
 void MainWindow::finishSummary(const QMap<QString, int>& after)
 {
-    if (m_recorder && !after.isEmpty()) {
-        const UserDataProblem p = m_recorder->setTensionAfter(after);
-        if (!p.isEmpty())
-            reportProblem(p);
-    }
+    m_services.session.setTensionAfter(after);
     m_home->refreshTrend();
-}
-
-void MainWindow::endSession()
-{
-    if (m_engine) {
-        // The old session is recorded as stopped, without taking the person to its summary.
-        disconnect(m_engine.get(), nullptr, this, nullptr);
-        if (m_engine->isActive())
-            m_engine->stop();
-    }
-    if (m_player)
-        m_player->attach(nullptr);
-    m_recorder.reset();
-    m_engine.reset();
 }
 
 void MainWindow::offerResume()
 {
-    UserDataProblem problem;
-    const std::optional<StoredSession> stored = m_services.sessions.load(&problem);
-    if (!problem.isEmpty())
-        reportProblem(problem);
+    const std::optional<StoredSession> stored = m_services.session.interruptedSession(m_services.content);
     if (!stored)
         return;
     const Routine* routine = m_services.content.routine(stored->snapshot.routineId);
-    if (!routine || !SessionStore::isRecent(*stored, QDateTime::currentDateTimeUtc())) {
-        m_services.sessions.clear();
-        return;
-    }
     const StoredSession session = *stored;
     const QString text = tr("Your session “%1” was interrupted at step %2 of %3. Resume where you left off?")
                              .arg(routine->name)
                              .arg(session.snapshot.step + 1)
                              .arg(routine->steps.size());
-    const auto restore = [this, session, routine](bool resume) {
-        endSession();
-        m_engine = std::make_unique<SessionEngine>(*routine, m_services.clock);
-        m_recorder = std::make_unique<SessionRecorder>(*m_engine, m_services.journal, m_services.sessions);
-        m_recorder->continueFrom(session);
-        connect(m_recorder.get(), &SessionRecorder::problem, this, &MainWindow::reportProblem);
-        if (!m_engine->restore(session.snapshot)) {
-            m_services.sessions.clear();
-            endSession();
+    const QString id = routine->id;
+    const auto resume = [this, session, id] {
+        const Routine* r = m_services.content.routine(id);
+        if (!r || m_services.session.isActive())
             return;
-        }
-        if (resume) {
-            connect(m_engine.get(), &SessionEngine::stateChanged, this, &MainWindow::onSessionState);
-            m_services.cues.prepare();
-            playerPage()->attach(m_engine.get());
-            navigate({Page::Player, routine->id});
-        } else {
-            m_engine->stop(); // kept in the journal as a stopped session
-            endSession();
-        }
+        playerPage();
+        if (m_services.session.resumeInterrupted(*r, session))
+            navigate({Page::Player, id});
     };
-    m_banner->post(text, {{tr("&Resume"), [restore] { restore(true); }, "resumeSession"},
-                          {tr("D&iscard"), [restore] { restore(false); }, "discardSession"}});
+    const auto discard = [this, session, id] {
+        if (const Routine* r = m_services.content.routine(id))
+            m_services.session.discardInterrupted(*r, session);
+    };
+    m_banner->post(text, {{tr("&Resume"), resume, "resumeSession"}, {tr("D&iscard"), discard, "discardSession"}});
 }
 
 void MainWindow::setGlanceMode(bool on)
@@ -588,9 +604,12 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmEndingSession(tr("Quit Knead during a session?"), tr("&Quit")) ) {
+        event->ignore();
+        return;
+    }
     // Nothing is lost on quit: the running session's position is saved for resuming.
-    if (m_recorder)
-        m_recorder->saveNow();
+    m_services.session.saveForQuit();
     if (m_glance)
         setGlanceMode(false);
     m_services.settings.setWindowGeometry(saveGeometry());

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "Clock.h"
 #include "Content.h"
 #include "Diagnostic.h"
 #include "UserDataFile.h"
@@ -9,6 +8,7 @@
 #include <QMainWindow>
 #include <QMap>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -22,12 +22,13 @@ class CueOutput;
 class Favourites;
 class HomePage;
 class Journal;
+struct JournalEntry;
 class LibraryPage;
 class PlayerPage;
 class PreparationPage;
+class SessionBar;
+class SessionController;
 class SessionEngine;
-class SessionRecorder;
-class SessionStore;
 class Settings;
 class SummaryPage;
 class TechniquePage;
@@ -39,15 +40,16 @@ struct AppServices
     QList<Diagnostic> diagnostics;
     Settings& settings;
     Journal& journal;
-    SessionStore& sessions;
-    const Clock& clock;
+    SessionController& session;
     CueOutput& cues;
     QList<UserDataProblem> problems; // found while reading user data at start
     QString dataFolder;              // where journal and session live, to tell the person
 };
 
-// The application window: the pages in a stack with back/forward history, the menus, the
-// message banner, and the life of a session from preparation to summary.
+// The application window: the pages in a stack with back/forward history, the menus and the
+// message banner. It shows what the session controller reports (the player while a session
+// runs, the summary when it ends) and never lets a session run unseen: leaving the player
+// pauses it, and a bar on every page leads back.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,6 +60,11 @@ public:
 
     explicit MainWindow(AppServices services, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // How the window asks before ending a session in progress (starting another routine,
+    // quitting): a question box by default. Tests answer without a modal loop.
+    using Confirmation = std::function<bool(const QString& question, const QString& detail, const QString& endText)>;
+    void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
 
     // Call once the window is shown: restores the last page, offers to resume an
     // interrupted session and reports problems found at start.
@@ -72,14 +79,19 @@ public:
     PreparationPage* preparationPage();
     SummaryPage* summaryPage();
     Banner* banner() const { return m_banner; }
-    SessionEngine* session() const { return m_engine.get(); }
+    SessionBar* sessionBar() const { return m_sessionBar; }
+    SessionEngine* session() const;
 
 public Q_SLOTS:
     void openHome();
     void openLibrary();
     void openTechnique(const QString& techniqueId);
     void openPreparation(const QString& routineId);
+    // Starts a routine; asks first when another session is in progress.
     void startSession(const QString& routineId, const QMap<QString, int>& tensionBefore);
+    void returnToSession();
+    // Stops the running session; the summary offers to resume it.
+    void stopSession();
     void goBack();
     void goForward();
     void setGlanceMode(bool on);
@@ -99,8 +111,9 @@ private:
     void navigate(const Location& to, bool record = true);
     Location currentLocation() const;
     void updateNavigationActions();
-    void onSessionState();
-    void endSession();
+    void onSessionEnded(const JournalEntry& entry, bool finished);
+    void updateSessionBar();
+    bool confirmEndingSession(const QString& question, const QString& endText);
     void finishSummary(const QMap<QString, int>& after);
     void offerResume();
     void reportProblem(const UserDataProblem& problem);
@@ -112,9 +125,8 @@ private:
 
     AppServices m_services;
     std::unique_ptr<Favourites> m_favourites;
-    std::unique_ptr<SessionEngine> m_engine;
-    std::unique_ptr<SessionRecorder> m_recorder;
     Banner* m_banner = nullptr;
+    SessionBar* m_sessionBar = nullptr;
     QStackedWidget* m_stack = nullptr;
     HomePage* m_home = nullptr;
     LibraryPage* m_library = nullptr;
@@ -129,6 +141,7 @@ private:
     QAction* m_forwardAction = nullptr;
     QAction* m_glanceAction = nullptr;
     QMenu* m_sessionMenu = nullptr;
+    Confirmation m_confirmation;
     bool m_glance = false;
     bool m_wasMaximized = false;
 };

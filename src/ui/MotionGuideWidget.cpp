@@ -133,8 +133,8 @@ void MotionGuideWidget::setPlayback(qint64 stepElapsedMs, bool animate)
 {
     m_elapsedAtSet = stepElapsedMs;
     m_since.start();
-    m_wantAnimation = animate;
-    const bool run = animate && m_motion && m_image.isEmpty() && stepElapsedMs < kDemonstrationMs;
+    m_hovering = false;
+    const bool run = animate && m_motion && m_image.isEmpty();
     if (run && !m_timer.isActive())
         m_timer.start();
     else if (!run)
@@ -145,7 +145,8 @@ void MotionGuideWidget::setPlayback(qint64 stepElapsedMs, bool animate)
 void MotionGuideWidget::enterEvent(QEnterEvent* event)
 {
     // Pointing at the still guide shows the movement again.
-    if (m_wantAnimation && m_motion && !m_timer.isActive()) {
+    if (m_motion && m_image.isEmpty() && !m_timer.isActive() && isVisible()) {
+        m_hovering = true;
         m_elapsedAtSet = 0;
         m_since.start();
         m_timer.start();
@@ -160,7 +161,8 @@ qint64 MotionGuideWidget::currentElapsed() const
 
 void MotionGuideWidget::onFrame()
 {
-    if (currentElapsed() >= kDemonstrationMs) {
+    if (m_hovering && currentElapsed() >= kHoverDemonstrationMs) {
+        m_hovering = false;
         m_timer.stop();
         m_elapsedAtSet = 0; // the still diagram shows the start of the movement
     }

@@ -17,16 +17,15 @@ namespace knead {
 // Shows where and how to move during a step: the step's region on the body figure, zoomed
 // in, with its motion guide (small circles, long strokes, press and hold) drawn over it and
 // animated in time with the step; or the step's own picture when the pack has one.
-// Animation runs only when asked to; the player turns it on while a step runs and the page
-// is visible, and off when paused.
+// Animation runs only when asked to (the session controller says when a step demonstrates
+// its movement), or for one demonstration when the pointer rests on the still diagram.
 class MotionGuideWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    // After this long into a step the guide rests as a still diagram: people follow with
-    // their eyes closed, and a still picture costs no wake-ups.
-    static constexpr qint64 kDemonstrationMs = 12000;
+    // How long pointing at the still guide shows the movement again.
+    static constexpr qint64 kHoverDemonstrationMs = 12000;
 
     explicit MotionGuideWidget(QWidget* parent = nullptr);
     ~MotionGuideWidget() override;
@@ -66,7 +65,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_since; // time since the last setPlayback()
     qint64 m_elapsedAtSet = 0;
-    bool m_wantAnimation = false;
+    bool m_hovering = false; // animating because the pointer asked, not the session
 };
 
 } // namespace knead

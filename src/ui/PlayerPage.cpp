@@ -2,9 +2,9 @@
 #include "PlayerPage.h"
 
 #include "CountdownRing.h"
-#include "CueOutput.h"
 #include "MotionGuideWidget.h"
 #include "SegmentedProgress.h"
+#include "SessionController.h"
 #include "UiText.h"
 
 #include <QBoxLayout>
@@ -31,15 +31,12 @@ QPushButton* makeButton(const QString& text, const char* objectName, const QStri
 
 } // namespace
 
-PlayerPage::PlayerPage(const Content& content, CueOutput& cues, QWidget* parent)
-    : QWidget(parent), m_content(content), m_cues(cues)
+PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidget* parent)
+    : QWidget(parent), m_content(content), m_session(session)
 {
     setObjectName(QStringLiteral("playerPage"));
     setAccessibleName(tr("Guided session"));
     setAccessibleDescription(tr("Space pauses and resumes, Left goes back, Right skips, Escape stops."));
-    m_tick.setSingleShot(true);
-    m_tick.setTimerType(Qt::PreciseTimer); // coarse timers may be 5% late: 50 ms a second
-    connect(&m_tick, &QTimer::timeout, this, &PlayerPage::catchUp);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 16);
@@ -129,109 +126,70 @@ PlayerPage::PlayerPage(const Content& content, CueOutput& cues, QWidget* parent)
     m_skipAction = action(tr("Skip"), {QKeySequence(Qt::Key_Right)}, m_skip);
     m_stopAction = action(tr("Stop"), {QKeySequence(Qt::Key_Escape)}, m_stop);
     m_continueAction = action(tr("Continue"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, m_continue);
-    connect(m_pauseAction, &QAction::triggered, this, [this] { if (m_engine) m_engine->togglePause(); });
-    connect(m_backAction, &QAction::triggered, this, [this] { if (m_engine) m_engine->back(); });
-    connect(m_skipAction, &QAction::triggered, this, [this] { if (m_engine) m_engine->skip(); });
+    connect(m_pauseAction, &QAction::triggered, &m_session, &SessionController::togglePause);
+    connect(m_backAction, &QAction::triggered, &m_session, &SessionController::back);
+    connect(m_skipAction, &QAction::triggered, &m_session, &SessionController::skip);
     connect(m_stopAction, &QAction::triggered, this, [this] {
-        // In glance mode Escape first leaves it, as it leaves any full-screen view.
+        // In glance mode Escape only leaves it, as it leaves any full-screen view.
         if (m_glance)
             Q_EMIT glanceModeRequested(false);
-        else if (m_engine)
-            m_engine->stop();
+        else if (m_session.isActive())
+            Q_EMIT stopRequested();
     });
-    connect(m_continueAction, &QAction::triggered, this, [this] { if (m_engine) m_engine->continueStep(); });
+    connect(m_continueAction, &QAction::triggered, &m_session, &SessionController::continueStep);
     setFocusPolicy(Qt::StrongFocus);
+
+    connect(&m_session, &SessionController::sessionChanged, this, [this] {
+        m_shownStep = -1;
+        if (SessionEngine* e = engine()) {
+            const Routine& routine = e->routine();
+            m_routineName->setText(routine.name);
+            QList<int> lengths;
+            for (const Step& s : routine.steps)
+                lengths.append(s.durationSeconds + s.restSeconds);
+            m_progress->setLengths(lengths);
+        }
+        refresh();
+    });
+    connect(&m_session, &SessionController::updated, this, &PlayerPage::refresh);
+    connect(&m_session, &SessionController::demonstratingChanged, this, &PlayerPage::updateGuidePlayback);
     updateButtons();
 }
 
-void PlayerPage::attach(SessionEngine* engine)
+SessionEngine* PlayerPage::engine() const
 {
-    if (m_engine)
-        disconnect(m_engine, nullptr, this, nullptr);
-    m_engine = engine;
-    m_tick.stop();
-    m_lastShownSecond = -1;
-    if (!m_engine) {
-        m_guide->setPlayback(0, false);
-        updateButtons();
-        return;
-    }
-    const Routine& routine = m_engine->routine();
-    m_routineName->setText(routine.name);
-    QList<int> lengths;
-    for (const Step& s : routine.steps)
-        lengths.append(s.durationSeconds + s.restSeconds);
-    m_progress->setLengths(lengths);
-    connect(m_engine, &SessionEngine::stepChanged, this, &PlayerPage::refreshStep);
-    connect(m_engine, &SessionEngine::progressChanged, this, &PlayerPage::refresh);
-    connect(m_engine, &SessionEngine::stateChanged, this, &PlayerPage::onStateChanged);
-    connect(m_engine, &SessionEngine::cueTriggered, this, &PlayerPage::onCue);
-    refreshStep();
-}
-
-void PlayerPage::onCue(const SessionEngine::Cue& cue)
-{
-    m_cues.cue(cue);
-    using Kind = SessionEngine::CueKind;
-    // In-step prompts are also shown, for people without sound.
-    if (cue.kind == Kind::StepCue || cue.kind == Kind::Halfway || cue.kind == Kind::SwitchSides)
-        m_cueLine->setText(cue.text);
-    else if (cue.kind == Kind::StepStart || cue.kind == Kind::RestStart)
-        m_cueLine->clear();
-}
-
-void PlayerPage::onStateChanged(SessionEngine::State state)
-{
-    if (state == SessionEngine::State::Paused || state == SessionEngine::State::Stopped)
-        m_cues.silence();
-    refresh();
-}
-
-void PlayerPage::catchUp()
-{
-    if (!m_engine)
-        return;
-    m_engine->update(); // fires due cues and advances phases, which refresh through signals
-    refresh();
-}
-
-void PlayerPage::schedule()
-{
-    // Keeps running while another page is shown: the voice goes on guiding.
-    const qint64 wait = m_engine ? m_engine->msUntilNextEvent() : -1;
-    if (wait < 0) {
-        m_tick.stop();
-        return;
-    }
-    // One millisecond past the boundary, so the display has certainly moved on.
-    m_tick.start(int(std::min<qint64>(wait + 1, 24 * 3600 * 1000)));
+    return m_session.engine();
 }
 
 void PlayerPage::refreshStep()
 {
-    if (!m_engine || m_engine->stepCount() == 0)
-        return;
-    const Step& step = m_engine->currentStep();
+    SessionEngine* e = engine();
+    const Step& step = e->currentStep();
     m_guide->setStep(m_content.region(step.region), &step);
-    m_cueLine->clear();
-    refresh();
 }
 
 void PlayerPage::refresh()
 {
-    if (!m_engine)
+    SessionEngine* engine = this->engine();
+    if (!engine || engine->stepCount() == 0) {
+        updateButtons();
         return;
+    }
+    if (engine->stepIndex() != m_shownStep) {
+        m_shownStep = engine->stepIndex();
+        refreshStep();
+    }
     using State = SessionEngine::State;
-    const State state = m_engine->state();
-    const bool paused = m_engine->isPaused();
-    const Step& step = m_engine->currentStep();
-    const int index = m_engine->stepIndex();
-    m_stepCounter->setText(tr("Step %1 of %2").arg(index + 1).arg(m_engine->stepCount()));
+    const State state = engine->state();
+    const bool paused = engine->isPaused();
+    const Step& step = engine->currentStep();
+    const int index = engine->stepIndex();
+    m_stepCounter->setText(tr("Step %1 of %2").arg(index + 1).arg(engine->stepCount()));
 
     // While paused, show what the person will come back to.
     State shown = state;
     if (paused) {
-        const SessionSnapshot snap = m_engine->snapshot();
+        const SessionSnapshot snap = engine->snapshot();
         shown = snap.phase == SessionSnapshot::Phase::LeadIn ? State::LeadIn
             : snap.phase == SessionSnapshot::Phase::Rest     ? State::Resting
                                                               : State::Running;
@@ -251,7 +209,7 @@ void PlayerPage::refresh()
         caption = tr("Done");
         title = tr("Session complete");
         instruction.clear();
-    } else if (m_engine->isWaitingForContinue()) {
+    } else if (engine->isWaitingForContinue()) {
         caption = tr("When you're ready");
     }
     m_title->setText(title);
@@ -277,32 +235,27 @@ void PlayerPage::refresh()
         motion.append(tools.join(QStringLiteral(", ")));
     m_motion->setText(shown == State::Running ? motion.join(QStringLiteral(", ")) : QString());
 
-    const Step* next = m_engine->nextStep();
+    const Step* next = engine->nextStep();
     if (shown == State::LeadIn || state == State::Finished || state == State::Stopped)
         m_next->clear();
     else
         m_next->setText(next ? tr("Next: %1 (%2)").arg(next->title, next->isTimed() ? formatClock(next->durationSeconds) : tr("when ready"))
                              : tr("Next: the end"));
 
-    const qint64 remaining = m_engine->remainingMs();
-    const qint64 shownSeconds = m_engine->displayedSeconds();
+    const qint64 remaining = engine->remainingMs();
+    const qint64 shownSeconds = engine->displayedSeconds();
     m_countdown->setTime(remaining < 0 ? QString() : formatClock(shownSeconds));
     m_countdown->setCaption(caption);
     m_countdown->setPaused(paused);
-    const qint64 duration = m_engine->phaseDurationMs();
+    const qint64 duration = engine->phaseDurationMs();
     m_countdown->setFraction(duration > 0 ? double(remaining) / double(duration) : 0.0);
-
-    // The optional tick in the last three seconds of a step or rest.
-    if (!paused && m_engine->isActive() && remaining > 0 && shownSeconds != m_lastShownSecond && shownSeconds <= 3
-        && shown != State::LeadIn)
-        m_cues.tick();
-    m_lastShownSecond = shownSeconds;
+    m_cueLine->setText(m_session.cueLine());
 
     QList<SegmentedProgress::Segment> segments;
-    for (int i = 0; i < m_engine->stepCount(); ++i) {
+    for (int i = 0; i < engine->stepCount(); ++i) {
         using S = SessionSnapshot::StepStatus;
-        const S status = m_engine->stepStatus(i);
-        if (i == index && m_engine->isActive())
+        const S status = engine->stepStatus(i);
+        if (i == index && engine->isActive())
             segments.append(SegmentedProgress::Segment::Current);
         else if (status == S::Done)
             segments.append(SegmentedProgress::Segment::Done);
@@ -316,26 +269,26 @@ void PlayerPage::refresh()
 
     updateButtons();
     updateGuidePlayback();
-    schedule();
 }
 
 void PlayerPage::updateButtons()
 {
-    const bool active = m_engine && m_engine->isActive();
-    const bool paused = m_engine && m_engine->isPaused();
-    const bool started = m_engine && m_engine->state() != SessionEngine::State::Ready;
+    SessionEngine* session = engine();
+    const bool active = session && session->isActive();
+    const bool paused = session && session->isPaused();
+    const bool started = session && session->state() != SessionEngine::State::Ready;
     m_playPause->setText(!started || !active ? tr("Start") : paused ? tr("Resume") : tr("Pause"));
     m_playPause->setAccessibleName(!started || !active ? tr("Start") : paused ? tr("Resume") : tr("Pause"));
-    m_playPause->setEnabled(m_engine != nullptr);
+    m_playPause->setEnabled(session != nullptr);
     m_back->setEnabled(active);
     m_skip->setEnabled(active);
     m_stop->setEnabled(active);
-    m_continue->setVisible(active && m_engine->isWaitingForContinue());
-    m_pauseAction->setEnabled(m_engine != nullptr);
+    m_continue->setVisible(active && session->isWaitingForContinue());
+    m_pauseAction->setEnabled(session != nullptr);
     m_backAction->setEnabled(active);
     m_skipAction->setEnabled(active);
     m_stopAction->setEnabled(active || m_glance);
-    m_continueAction->setEnabled(active && m_engine->isWaitingForContinue());
+    m_continueAction->setEnabled(active && session->isWaitingForContinue());
 }
 
 QList<QAction*> PlayerPage::sessionActions() const
@@ -345,8 +298,9 @@ QList<QAction*> PlayerPage::sessionActions() const
 
 void PlayerPage::updateGuidePlayback()
 {
-    const bool running = m_engine && m_engine->state() == SessionEngine::State::Running && isVisible() && !m_glance;
-    m_guide->setPlayback(m_engine ? m_engine->phaseElapsedMs() : 0, running);
+    SessionEngine* e = engine();
+    const bool animate = m_session.isDemonstrating() && isVisible() && !m_glance;
+    m_guide->setPlayback(e ? e->phaseElapsedMs() : 0, animate);
 }
 
 void PlayerPage::setGlanceMode(bool on)

@@ -4,8 +4,6 @@
 #include "Content.h"
 #include "SessionEngine.h"
 
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -16,37 +14,30 @@ class QBoxLayout;
 namespace knead {
 
 class CountdownRing;
-class CueOutput;
 class MotionGuideWidget;
 class SegmentedProgress;
+class SessionController;
 
 // The guided session: a large countdown with a ring, step n of N, what to do now and next,
 // the motion on the body, and Back / Start-Pause / Skip / Stop (Left, Space, Right, Esc).
-// It shows what the engine says. Its one timer wakes it when the displayed second changes
-// or a cue is due, never more often, and never while paused or idle.
+// It shows what the session controller says and forwards the person's keys to it; it has
+// no timer and no session logic of its own.
 class PlayerPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    PlayerPage(const Content& content, CueOutput& cues, QWidget* parent = nullptr);
+    PlayerPage(const Content& content, SessionController& session, QWidget* parent = nullptr);
 
-    void attach(SessionEngine* engine); // null detaches
-    SessionEngine* engine() const { return m_engine; }
     void setGlanceMode(bool on);
     bool isGlanceMode() const { return m_glance; }
-    // The timer, for tests and benchmarks: whether a wake-up is scheduled.
-    bool isTicking() const { return m_tick.isActive(); }
     // Pause/resume, back, skip, stop and continue, with their keys, for the Session menu.
     QList<QAction*> sessionActions() const;
 
-public Q_SLOTS:
-    // What the timer does when it fires: the engine catches up with the clock, then the
-    // display. Public so that tests with a fake clock can move time and look.
-    void catchUp();
-
 Q_SIGNALS:
     void glanceModeRequested(bool on);
+    // Esc or the Stop button: the window stops the session and offers to undo it.
+    void stopRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -54,19 +45,15 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    SessionEngine* engine() const;
     void refresh();
     void refreshStep();
-    void schedule();
-    void onCue(const SessionEngine::Cue& cue);
-    void onStateChanged(SessionEngine::State state);
     void updateGuidePlayback();
     void updateButtons();
 
     const Content& m_content;
-    CueOutput& m_cues;
-    QPointer<SessionEngine> m_engine;
-    QTimer m_tick;
-    qint64 m_lastShownSecond = -1;
+    SessionController& m_session;
+    int m_shownStep = -1;
     bool m_glance = false;
 
     QLabel* m_routineName = nullptr;

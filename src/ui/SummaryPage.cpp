@@ -38,6 +38,11 @@ SummaryPage::SummaryPage(const Content& content, const Journal& journal, QWidget
     m_done->setObjectName(QStringLiteral("summaryDone"));
     m_done->setAccessibleName(tr("Done, back to the start page"));
     m_done->setDefault(true);
+    m_resume = new QPushButton(tr("Re&sume session"), column);
+    m_resume->setObjectName(QStringLiteral("summaryResume"));
+    m_resume->setAccessibleName(tr("Resume the stopped session where you left off"));
+    m_resume->hide();
+    buttons->addWidget(m_resume);
     buttons->addWidget(m_repeat);
     buttons->addWidget(m_done);
     layout->addLayout(buttons);
@@ -50,6 +55,7 @@ SummaryPage::SummaryPage(const Content& content, const Journal& journal, QWidget
 
     connect(m_done, &QPushButton::clicked, this, [this] { Q_EMIT doneRequested(ratings()); });
     connect(m_repeat, &QPushButton::clicked, this, [this] { Q_EMIT repeatRequested(m_routineId, ratings()); });
+    connect(m_resume, &QPushButton::clicked, this, &SummaryPage::resumeRequested);
 }
 
 QMap<QString, int> SummaryPage::ratings() const
@@ -57,11 +63,22 @@ QMap<QString, int> SummaryPage::ratings() const
     return m_rating->ratings();
 }
 
-void SummaryPage::showEntry(const JournalEntry& entry)
+void SummaryPage::showEntry(const JournalEntry& entry, bool canResume)
 {
     m_routineId = entry.routineId;
     const bool finished = entry.outcome == JournalEntry::Outcome::Finished;
-    m_heading->setText(finished ? tr("Well done: %1 complete").arg(entry.routineName) : tr("Stopped: %1").arg(entry.routineName));
+    // Say what happened: praise for a routine done, plain words for one mostly skipped.
+    QString heading;
+    if (!finished)
+        heading = tr("Stopped: %1, after %2 of %3 steps").arg(entry.routineName).arg(entry.stepsDone).arg(entry.stepsTotal);
+    else if (entry.stepsSkipped == 0)
+        heading = tr("Well done: %1 complete").arg(entry.routineName);
+    else if (entry.stepsDone * 2 >= entry.stepsTotal)
+        heading = tr("%1 finished, with %n step(s) skipped", nullptr, entry.stepsSkipped).arg(entry.routineName);
+    else
+        heading = tr("%1: you reached the end, but skipped most steps").arg(entry.routineName);
+    m_heading->setText(heading);
+    m_resume->setVisible(canResume);
     QStringList stats;
     stats.append(tr("Time: %1").arg(formatClock(entry.activeSeconds)));
     stats.append(tr("Steps done: %1 of %2").arg(entry.stepsDone).arg(entry.stepsTotal));
@@ -82,7 +99,7 @@ void SummaryPage::showEntry(const JournalEntry& entry)
     }
     m_trend->setText(trend.join(QLatin1Char('\n')));
     m_trend->setVisible(!trend.isEmpty());
-    m_done->setFocus(Qt::OtherFocusReason);
+    (canResume ? m_resume : m_done)->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace knead

@@ -22,13 +22,15 @@ class SummaryPage : public QWidget
 public:
     SummaryPage(const Content& content, const Journal& journal, QWidget* parent = nullptr);
 
-    void showEntry(const JournalEntry& entry);
+    // `canResume`: the session was stopped just now and can be taken up again.
+    void showEntry(const JournalEntry& entry, bool canResume = false);
     QString routineId() const { return m_routineId; }
     QMap<QString, int> ratings() const;
 
 Q_SIGNALS:
     void doneRequested(const QMap<QString, int>& tensionAfter);
     void repeatRequested(const QString& routineId, const QMap<QString, int>& tensionAfter);
+    void resumeRequested();
 
 private:
     const Content& m_content;
@@ -40,6 +42,7 @@ private:
     TensionRating* m_rating = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_repeat = nullptr;
+    QPushButton* m_resume = nullptr;
 };
 
 } // namespace knead

@@ -64,7 +64,7 @@ TEST_CASE("user data problems found at start are told to the person", "[window]"
 {
     TestApp app;
     auto window = std::make_unique<MainWindow>(AppServices{app.loaded.content, app.loaded.diagnostics, app.settings, app.journal,
-                                                           app.sessions, app.clock, app.cues,
+                                                           *app.session, app.cues,
                                                            {{QStringLiteral("/x/journal.json"), QStringLiteral("/x/journal.json.corrupt-1"),
                                                              QStringLiteral("Your journal could not be read.")}},
                                                            app.dir.path()});

@@ -130,7 +130,7 @@ TEST_CASE("a random walk over every page finds no crash and no warning", "[monke
             window->resize(360 + pick(1200), 300 + pick(700));
         } else if (action < 91) {
             app.clock.advance(pick(3) == 0 ? pick(200000) : pick(3000));
-            window->playerPage()->catchUp();
+            app.session->catchUp();
         } else {
             switch (pick(5)) {
             case 0: window->openPreparation(routines[pick(int(routines.size()))]); break;

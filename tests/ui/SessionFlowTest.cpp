@@ -46,7 +46,7 @@ void advance(TestApp& app, MainWindow& window, qint64 ms)
 {
     app.clock.advance(ms);
     REQUIRE(window.session());
-    window.playerPage()->catchUp();
+    app.session->catchUp();
 }
 
 void showActive(MainWindow& window)
@@ -95,13 +95,13 @@ TEST_CASE("the scalp routine runs from preparation to summary by keyboard", "[se
     CHECK(countdownText(*window) == formatClock(routine.steps[0].durationSeconds));
     advance(app, *window, 1500);
     CHECK(countdownText(*window) == formatClock(routine.steps[0].durationSeconds - 1));
-    CHECK(window->playerPage()->isTicking());
+    CHECK(app.session->isTicking());
 
     QWidget* player = window->playerPage();
     // Space pauses: time stands still, and no timer runs.
     QTest::keyClick(player, Qt::Key_Space);
     CHECK(engine->state() == State::Paused);
-    CHECK_FALSE(window->playerPage()->isTicking());
+    CHECK_FALSE(app.session->isTicking());
     const QString frozen = countdownText(*window);
     advance(app, *window, 60000);
     CHECK(countdownText(*window) == frozen);
@@ -186,6 +186,7 @@ TEST_CASE("an interrupted session is offered for resuming, paused where it was",
         window->close();                        // saves the position
     }
     REQUIRE(QFile::exists(app.sessions.path()));
+    app.restart();
     auto window = app.makeWindow();
     showActive(*window);
     window->startUp();

@@ -2,10 +2,11 @@
 #pragma once
 
 #include "ContentLoader.h"
-#include "CueOutput.h"
+#include "RecordingCues.h"
 #include "FakeClock.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
 #include "TestSupport.h"
@@ -13,28 +14,9 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace knead::test {
-
-// Records cues instead of playing them.
-class RecordingCues final : public CueOutput
-{
-public:
-    void prepare() override { ++prepared; }
-    void cue(const SessionEngine::Cue& c) override { cues.append(c); }
-    void tick() override { ++ticks; }
-    void silence() override { ++silenced; }
-
-    int count(SessionEngine::CueKind kind) const
-    {
-        return int(std::count_if(cues.cbegin(), cues.cend(), [&](const SessionEngine::Cue& c) { return c.kind == kind; }));
-    }
-
-    QList<SessionEngine::Cue> cues;
-    int prepared = 0;
-    int ticks = 0;
-    int silenced = 0;
-};
 
 // A whole Knead, as main() builds it, on the bundled content, a fake clock and user data in
 // a temporary folder.
@@ -46,15 +28,21 @@ struct TestApp
           journal(dir.filePath(QStringLiteral("journal.json"))),
           sessions(dir.filePath(QStringLiteral("session.json")))
     {
+        session.emplace(settings, journal, sessions, clock, cues);
         journal.load();
     }
 
     std::unique_ptr<MainWindow> makeWindow()
     {
         auto window = std::make_unique<MainWindow>(
-            AppServices{loaded.content, loaded.diagnostics, settings, journal, sessions, clock, cues, {}, dir.path()});
+            AppServices{loaded.content, loaded.diagnostics, settings, journal, *session, cues, {}, dir.path()});
         if (settings.windowGeometry().isEmpty())
             window->resize(1100, 760);
+        // Questions are answered by the test, never by a modal loop nobody can see.
+        window->setConfirmation([this](const QString& question, const QString&, const QString&) {
+            questions.append(question);
+            return confirmAnswer;
+        });
         return window;
     }
 
@@ -65,6 +53,16 @@ struct TestApp
     SessionStore sessions;
     FakeClock clock;
     RecordingCues cues;
+    // As if Knead quit and started again: a new controller over the same files.
+    void restart()
+    {
+        session.reset();
+        session.emplace(settings, journal, sessions, clock, cues);
+    }
+
+    std::optional<SessionController> session;
+    QStringList questions; // asked by the window before ending a session
+    bool confirmAnswer = true;
 };
 
 } // namespace knead::test

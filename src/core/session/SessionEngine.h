@@ -68,6 +68,7 @@ public:
     bool isPaused() const { return m_paused; }
     bool isActive() const; // started and not yet finished or stopped
     int stepIndex() const { return m_phases.isEmpty() ? 0 : m_phases[m_phase].step; }
+    int phaseIndex() const { return m_phase; } // changes whenever a lead-in, step or rest begins
     int stepCount() const { return int(m_routine.steps.size()); }
     const Step& currentStep() const { return m_routine.steps[stepIndex()]; }
     const Step* nextStep() const; // the step after the current phase, or null at the end

@@ -3,15 +3,11 @@
 
 namespace knead {
 
-SessionRecorder::SessionRecorder(SessionEngine& engine, Journal& journal, SessionStore& store, QObject* parent)
-    : QObject(parent), m_engine(engine), m_journal(journal), m_store(store)
+SessionRecorder::SessionRecorder(SessionEngine& engine, Journal& journal, SessionStore& store, const Clock& clock,
+                                 QObject* parent)
+    : QObject(parent), m_engine(engine), m_journal(journal), m_store(store), m_clock(clock)
 {
-    // Coarse is enough for saving, and lets the system batch this wake-up with others.
-    m_saveTimer.setTimerType(Qt::CoarseTimer);
-    m_saveTimer.setInterval(kSaveIntervalMs);
-    connect(&m_saveTimer, &QTimer::timeout, this, &SessionRecorder::saveNow);
-    connect(&m_engine, &SessionEngine::stateChanged, this, &SessionRecorder::onStateChanged);
-    connect(&m_engine, &SessionEngine::stepChanged, this, &SessionRecorder::saveNow);
+    m_lastSaveMs = m_clock.nowMs();
 }
 
 void SessionRecorder::continueFrom(const StoredSession& stored)
@@ -20,7 +16,7 @@ void SessionRecorder::continueFrom(const StoredSession& stored)
     m_before = stored.tensionBefore;
 }
 
-void SessionRecorder::onStateChanged(SessionEngine::State state)
+void SessionRecorder::engineStateChanged(SessionEngine::State state)
 {
     switch (state) {
     case SessionEngine::State::LeadIn:
@@ -28,19 +24,14 @@ void SessionRecorder::onStateChanged(SessionEngine::State state)
     case SessionEngine::State::Resting:
         if (!m_started.isValid())
             m_started = m_wallClock();
-        if (!m_saveTimer.isActive())
-            m_saveTimer.start();
         break;
     case SessionEngine::State::Paused:
-        m_saveTimer.stop();
         saveNow();
         break;
     case SessionEngine::State::Finished:
-        m_saveTimer.stop();
         record(JournalEntry::Outcome::Finished);
         break;
     case SessionEngine::State::Stopped:
-        m_saveTimer.stop();
         record(JournalEntry::Outcome::Stopped);
         break;
     case SessionEngine::State::Ready:
@@ -48,10 +39,17 @@ void SessionRecorder::onStateChanged(SessionEngine::State state)
     }
 }
 
+void SessionRecorder::saveIfDue(qint64 intervalMs)
+{
+    if (m_clock.nowMs() - m_lastSaveMs >= intervalMs)
+        saveNow();
+}
+
 void SessionRecorder::saveNow()
 {
     if (!m_engine.isActive())
         return;
+    m_lastSaveMs = m_clock.nowMs();
     StoredSession stored;
     stored.snapshot = m_engine.snapshot();
     stored.started = m_started.isValid() ? m_started : m_wallClock();
@@ -68,9 +66,7 @@ void SessionRecorder::saveNow()
 void SessionRecorder::record(JournalEntry::Outcome outcome)
 {
     m_store.clear();
-    if (m_entry)
-        return; // one entry per session, even if restarted after stopping
-    JournalEntry e;
+    JournalEntry e = m_entry.value_or(JournalEntry());
     const Routine& routine = m_engine.routine();
     e.routineId = routine.id;
     e.routineName = routine.name;
@@ -83,14 +79,16 @@ void SessionRecorder::record(JournalEntry::Outcome outcome)
     e.stepsSkipped = m_engine.stepsSkipped();
     e.regions = routine.regions;
     e.tensionBefore = m_before;
+    // A session resumed after "stop" (undo) ends once more: its entry is updated, not doubled.
+    const bool update = m_entry && m_entryIndex >= 0;
     m_entry = e;
-    const UserDataProblem p = m_journal.append(e);
+    const UserDataProblem p = update ? m_journal.replace(m_entryIndex, e) : m_journal.append(e);
     if (!p.isEmpty()) {
         Q_EMIT problem(p);
         return;
     }
-    m_entryIndex = m_journal.entries().size() - 1;
-    Q_EMIT recorded(e);
+    if (!update)
+        m_entryIndex = m_journal.entries().size() - 1;
 }
 
 UserDataProblem SessionRecorder::setTensionAfter(const QMap<QString, int>& ratings)

@@ -7,8 +7,8 @@
 
 namespace knead {
 
-// Where the session's cues go: chime, ticks and voice. The player talks to this interface
-// only, so tests can record cues and Knead runs silently where there is no audio.
+// Where a session's cues are heard: chime, ticks and voice. The session controller talks to
+// this interface only, so tests record cues and Knead runs silently where there is no audio.
 class CueOutput : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
     virtual void tick() = 0;
     // Silences speech now, e.g. on pause or stop.
     virtual void silence() = 0;
+    // Whether words are being spoken now (ticks never sound over speech).
+    virtual bool isSpeaking() const = 0;
 
 Q_SIGNALS:
     // Sent at most once: sound or speech cannot be used, the session continues silently.

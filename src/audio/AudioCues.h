@@ -3,6 +3,8 @@
 
 #include "CueOutput.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace knead {
@@ -17,24 +19,29 @@ class AudioCues final : public CueOutput
     Q_OBJECT
 
 public:
-    explicit AudioCues(const Settings& settings, QObject* parent = nullptr);
+    // `modules`: where the knead_audio module is looked for, in order; by default beside
+    // the binary (a build tree) and in the library folder of an installed Knead.
+    explicit AudioCues(const Settings& settings, QStringList modules = moduleCandidates(), QObject* parent = nullptr);
     ~AudioCues() override;
 
     void prepare() override;
     void cue(const SessionEngine::Cue& cue) override;
     void tick() override;
     void silence() override;
+    bool isSpeaking() const override;
 
     bool isLoaded() const { return m_backend != nullptr; }
-    // Where the module is looked for: beside the binary, then the installed location.
+    // What the person was told when sound or voice could not be used; empty otherwise.
+    QString problem() const { return m_problem; }
     static QStringList moduleCandidates();
 
 private:
     void reportOnce(const QString& message);
 
     const Settings& m_settings;
+    QStringList m_modules;
+    QString m_problem;
     bool m_prepared = false;
-    bool m_reported = false;
     std::unique_ptr<AudioBackend> m_backend;
 };
 

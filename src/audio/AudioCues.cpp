@@ -10,8 +10,8 @@
 
 namespace knead {
 
-AudioCues::AudioCues(const Settings& settings, QObject* parent)
-    : CueOutput(parent), m_settings(settings)
+AudioCues::AudioCues(const Settings& settings, QStringList modules, QObject* parent)
+    : CueOutput(parent), m_settings(settings), m_modules(std::move(modules))
 {
 }
 
@@ -19,21 +19,18 @@ AudioCues::~AudioCues() = default;
 
 void AudioCues::reportOnce(const QString& message)
 {
-    if (m_reported || message.isEmpty())
+    if (!m_problem.isEmpty() || message.isEmpty())
         return;
-    m_reported = true;
+    m_problem = message;
     Q_EMIT unavailable(message);
 }
 
 QStringList AudioCues::moduleCandidates()
 {
+    // Found relative to the binary, never by a path of the build machine, so an installed
+    // tree can live anywhere.
     const QString dir = QCoreApplication::applicationDirPath();
-    QStringList candidates;
-    // An explicit choice first (tests, or a module kept elsewhere).
-    if (const QString chosen = qEnvironmentVariable("KNEAD_AUDIO_MODULE"); !chosen.isEmpty())
-        candidates.append(chosen);
-    return candidates + QStringList{dir + QStringLiteral("/knead_audio"), QStringLiteral(KNEAD_AUDIO_MODULE_DIR "/knead_audio"),
-            dir + QStringLiteral("/../lib/knead/knead_audio")};
+    return {dir + QStringLiteral("/knead_audio"), dir + QStringLiteral("/" KNEAD_AUDIO_MODULE_RELATIVE_DIR "/knead_audio")};
 }
 
 void AudioCues::prepare()
@@ -42,7 +39,7 @@ void AudioCues::prepare()
         return;
     m_prepared = true;
     QString error;
-    for (const QString& candidate : moduleCandidates()) {
+    for (const QString& candidate : std::as_const(m_modules)) {
         // Never unloaded: Qt Multimedia keeps threads and plugins alive until exit.
         auto* library = new QLibrary(candidate, this);
         library->setLoadHints(QLibrary::PreventUnloadHint);
@@ -103,6 +100,11 @@ void AudioCues::tick()
 {
     if (m_backend && m_settings.ticksEnabled())
         m_backend->tick();
+}
+
+bool AudioCues::isSpeaking() const
+{
+    return m_backend && m_backend->isSpeaking();
 }
 
 void AudioCues::silence()

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+// The session controller against a fake clock and real user-data files in a temporary
+// folder: cues and ticks, the position saved every five seconds, stop and undo, resuming an
+// interrupted session, when the motion guide demonstrates.
+#include "FakeClock.h"
+#include "Journal.h"
+#include "RecordingCues.h"
+#include "SessionController.h"
+#include "SessionStore.h"
+#include "Settings.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace knead;
+using namespace knead::test;
+using State = SessionEngine::State;
+using Kind = SessionEngine::CueKind;
+
+namespace {
+
+Step makeStep(const QString& title, int seconds, bool motion = false)
+{
+    Step s;
+    s.title = title;
+    s.instruction = QStringLiteral("Do it.");
+    s.durationSeconds = seconds;
+    s.technique = QStringLiteral("t");
+    s.region = QStringLiteral("head");
+    if (motion)
+        s.motion = Motion{MotionPattern::Circles, {}, std::nullopt, 2.0};
+    return s;
+}
+
+Routine routine()
+{
+    Routine r;
+    r.id = QStringLiteral("test");
+    r.name = QStringLiteral("Test routine");
+    r.regions = {QStringLiteral("head")};
+    r.steps = {makeStep(QStringLiteral("One"), 20, true), makeStep(QStringLiteral("Two"), 30), makeStep(QStringLiteral("Three"), 10)};
+    r.steps[1].cues = {Cue{8, QStringLiteral("Keep going.")}};
+    return r;
+}
+
+// A controller over files in a temporary folder, as main() builds it.
+struct Fixture
+{
+    Fixture()
+        : settings(dir.filePath(QStringLiteral("knead.conf"))),
+          journal(dir.filePath(QStringLiteral("journal.json"))),
+          store(dir.filePath(QStringLiteral("session.json")))
+    {
+        settings.setLeadInSeconds(0);
+        controller.emplace(settings, journal, store, clock, cues);
+    }
+
+    // Moves the clock and lets the controller catch up, as its timer would.
+    void advance(qint64 ms)
+    {
+        clock.advance(ms);
+        controller->catchUp();
+    }
+
+    std::optional<StoredSession> stored() { return store.load(nullptr); }
+
+    QTemporaryDir dir;
+    Settings settings;
+    Journal journal;
+    SessionStore store;
+    FakeClock clock;
+    RecordingCues cues;
+    std::optional<SessionController> controller;
+};
+
+} // namespace
+
+TEST_CASE("a session runs to its end and is written to the journal once", "[controller]")
+{
+    Fixture f;
+    SessionController& c = *f.controller;
+    QSignalSpy changed(&c, &SessionController::sessionChanged);
+    QSignalSpy ended(&c, &SessionController::ended);
+    c.start(routine(), {{QStringLiteral("head"), 6}});
+    CHECK(changed.count() == 1);
+    CHECK(f.cues.prepared == 1);
+    REQUIRE(c.isActive());
+    CHECK(c.engine()->state() == State::Running);
+    CHECK(f.cues.count(Kind::StepStart) == 1);
+    // The timer is armed for the next second on the countdown, never more often.
+    CHECK(c.isTicking());
+    CHECK(c.msUntilWakeUp() <= 1001);
+    f.advance(20000);
+    CHECK(c.engine()->stepIndex() == 1);
+    f.advance(8000);
+    CHECK(c.cueLine() == QStringLiteral("Keep going."));
+    f.advance(2000); // the routine's own halfway, at 30 of 60 seconds
+    CHECK(c.cueLine() == QStringLiteral("Halfway through the routine."));
+    f.advance(20000 + 10000);
+    CHECK_FALSE(c.isActive());
+    CHECK_FALSE(c.isTicking());
+    REQUIRE(ended.count() == 1);
+    CHECK(ended.first().at(1).toBool()); // finished
+    REQUIRE(f.journal.entries().size() == 1);
+    const JournalEntry& e = f.journal.entries().first();
+    CHECK(e.outcome == JournalEntry::Outcome::Finished);
+    CHECK(e.stepsDone == 3);
+    CHECK(e.activeSeconds == 60);
+    CHECK(e.tensionBefore.value(QStringLiteral("head")) == 6);
+    // The interrupted-session file is gone: nothing to resume.
+    CHECK_FALSE(QFile::exists(f.store.path()));
+    c.setTensionAfter({{QStringLiteral("head"), 3}});
+    CHECK(f.journal.entries().first().tensionAfter.value(QStringLiteral("head")) == 3);
+}
+
+TEST_CASE("the position is saved every five seconds on the monotonic clock", "[controller]")
+{
+    Fixture f;
+    SessionController& c = *f.controller;
+    c.start(routine(), {});
+    // Saved as the first step starts.
+    REQUIRE(f.stored());
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 0);
+    for (int i = 0; i < 4; ++i)
+        f.advance(1000);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 0); // 4 s: not yet
+    f.advance(1000);
+    REQUIRE(f.stored());
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 5000);
+    f.advance(4000);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 5000);
+    f.advance(1000);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 10000);
+    // Pausing saves at once; nothing is saved while paused.
+    f.clock.advance(700);
+    c.pause();
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 10700);
+    CHECK_FALSE(c.isTicking());
+    f.advance(60000);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 10700);
+    // Quitting saves too.
+    c.resume();
+    f.clock.advance(1200);
+    c.saveForQuit();
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 11900);
+}
+
+TEST_CASE("the last three seconds tick, but never over speech and never at a phase's start", "[controller]")
+{
+    Fixture f;
+    f.settings.setTicksEnabled(true);
+    SessionController& c = *f.controller;
+    Routine r = routine();
+    r.steps = {makeStep(QStringLiteral("Short"), 3), makeStep(QStringLiteral("Long"), 10)};
+    c.start(r, {});
+    CHECK(f.cues.ticks == 0); // "0:03" at the start of a 3-second step is the start, not a countdown
+    f.advance(1000);
+    f.advance(1000);
+    CHECK(f.cues.ticks == 2); // 0:02, 0:01
+    f.advance(1000);          // the next step
+    CHECK(c.engine()->stepIndex() == 1);
+    f.advance(7000); // 0:03 of the second step
+    CHECK(f.cues.ticks == 3);
+    f.cues.speaking = true;
+    f.advance(1000); // 0:02, while words are spoken
+    CHECK(f.cues.ticks == 3);
+    f.cues.speaking = false;
+    f.settings.setTicksEnabled(false);
+    f.advance(1000);
+    CHECK(f.cues.ticks == 3);
+}
+
+TEST_CASE("stop ends the session, and undo takes it up again without a second journal entry", "[controller]")
+{
+    Fixture f;
+    SessionController& c = *f.controller;
+    QSignalSpy ended(&c, &SessionController::ended);
+    c.start(routine(), {});
+    f.advance(25000); // 5 s into step two
+    c.stop();
+    REQUIRE(ended.count() == 1);
+    CHECK_FALSE(ended.first().at(1).toBool());
+    CHECK(f.cues.silenced > 0);
+    REQUIRE(f.journal.entries().size() == 1);
+    CHECK(f.journal.entries().first().outcome == JournalEntry::Outcome::Stopped);
+    CHECK_FALSE(QFile::exists(f.store.path()));
+    REQUIRE(c.canUndoStop());
+
+    c.undoStop();
+    REQUIRE(c.isActive());
+    CHECK(c.isPaused());
+    CHECK(c.engine()->stepIndex() == 1);
+    CHECK(c.engine()->remainingMs() == 25000);
+    CHECK(QFile::exists(f.store.path())); // a crash now would still offer to resume
+    CHECK_FALSE(c.canUndoStop());
+    c.resume();
+    f.advance(25000 + 10000);
+    CHECK_FALSE(c.isActive());
+    REQUIRE(ended.count() == 2);
+    REQUIRE(f.journal.entries().size() == 1); // the same entry, updated
+    CHECK(f.journal.entries().first().outcome == JournalEntry::Outcome::Finished);
+    CHECK(f.journal.entries().first().activeSeconds == 60);
+}
+
+TEST_CASE("starting another routine records the active one as stopped", "[controller]")
+{
+    Fixture f;
+    SessionController& c = *f.controller;
+    QSignalSpy ended(&c, &SessionController::ended);
+    c.start(routine(), {});
+    f.advance(5000);
+    c.start(routine(), {});
+    CHECK(ended.isEmpty()); // nobody is taken to a summary of the old one
+    REQUIRE(f.journal.entries().size() == 1);
+    CHECK(f.journal.entries().first().outcome == JournalEntry::Outcome::Stopped);
+    CHECK(f.journal.entries().first().activeSeconds == 5);
+    CHECK(c.isActive());
+    CHECK(c.engine()->phaseElapsedMs() == 0);
+}
+
+TEST_CASE("an interrupted session resumes paused where it was, or is kept as stopped", "[controller]")
+{
+    Fixture f;
+    Content content;
+    content.setRoutine(routine());
+    f.controller->start(routine(), {{QStringLiteral("head"), 4}});
+    f.advance(20000 + 5000);
+    f.controller->saveForQuit();
+    f.controller.reset(); // Knead quits without ending the session
+    f.controller.emplace(f.settings, f.journal, f.store, f.clock, f.cues);
+    SessionController& c = *f.controller;
+
+    const std::optional<StoredSession> stored = c.interruptedSession(content);
+    REQUIRE(stored);
+    CHECK(stored->snapshot.step == 1);
+    SECTION("resume")
+    {
+        REQUIRE(c.resumeInterrupted(*content.routine(QStringLiteral("test")), *stored));
+        CHECK(c.isPaused());
+        CHECK(c.engine()->stepIndex() == 1);
+        CHECK(c.engine()->remainingMs() == 25000);
+        c.resume();
+        f.advance(25000 + 10000);
+        REQUIRE(f.journal.entries().size() == 1);
+        CHECK(f.journal.entries().first().activeSeconds == 60);
+        CHECK(f.journal.entries().first().tensionBefore.value(QStringLiteral("head")) == 4);
+    }
+    SECTION("discard")
+    {
+        c.discardInterrupted(*content.routine(QStringLiteral("test")), *stored);
+        CHECK_FALSE(c.isActive());
+        REQUIRE(f.journal.entries().size() == 1);
+        CHECK(f.journal.entries().first().outcome == JournalEntry::Outcome::Stopped);
+        CHECK(f.journal.entries().first().activeSeconds == 25);
+        CHECK_FALSE(c.interruptedSession(content));
+    }
+    SECTION("a routine that no longer exists is not offered")
+    {
+        CHECK_FALSE(c.interruptedSession(Content()));
+        CHECK_FALSE(QFile::exists(f.store.path()));
+    }
+}
+
+TEST_CASE("the motion guide demonstrates for the first twelve seconds of a step with a motion", "[controller]")
+{
+    Fixture f;
+    SessionController& c = *f.controller;
+    QSignalSpy demonstrating(&c, &SessionController::demonstratingChanged);
+    c.start(routine(), {});
+    CHECK(c.isDemonstrating());
+    REQUIRE(demonstrating.count() == 1);
+    f.advance(11999);
+    CHECK(c.isDemonstrating());
+    f.advance(1);
+    CHECK_FALSE(c.isDemonstrating());
+    CHECK(demonstrating.count() == 2);
+    c.pause();
+    CHECK_FALSE(c.isDemonstrating());
+    c.resume();
+    f.advance(8000); // step two has no motion
+    CHECK(c.engine()->stepIndex() == 1);
+    CHECK_FALSE(c.isDemonstrating());
+}
+
+TEST_CASE("the wake-up comes when the demonstration ends, even between countdown seconds", "[controller]")
+{
+    Fixture f;
+    SessionController& c = *f.controller;
+    c.start(routine(), {});
+    f.clock.advance(11500);
+    c.catchUp();
+    CHECK(c.isDemonstrating());
+    CHECK(c.msUntilWakeUp() <= 501);
+}
