@@ -2,18 +2,21 @@
 // Builds the core objects and hands them to the window. The actions that need no display
 // (--help, --version, --list, --validate) run on a QCoreApplication.
 #include "AudioCues.h"
-#include "BodyMapGeometry.h"
 #include "Cli.h"
 #include "Clock.h"
 #include "CommandLine.h"
 #include "ContentLoader.h"
+#include "ContentStore.h"
 #include "Journal.h"
 #include "MainWindow.h"
 #include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
-#include "StartupProbe.h"
 #include "Theme.h"
+
+#ifdef KNEAD_STARTUP_PROBE
+#include "StartupProbe.h"
+#endif
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -29,20 +32,6 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(KNEAD_VERSION));
 }
 
-bool needsNoDisplay(int argc, char** argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        for (const char* flag : {"--list", "-list", "--validate", "-validate", "--help", "-help", "-h", "--version", "-version", "-v"}) {
-            if (arg == flag)
-                return true;
-        }
-        if (arg.startsWith("--format"))
-            return true;
-    }
-    return false;
-}
-
 int usageError(const QString& message)
 {
     QTextStream err(stderr);
@@ -50,11 +39,10 @@ int usageError(const QString& message)
     return 2;
 }
 
-int runWithoutDisplay(int argc, char** argv)
+int runWithoutDisplay(int argc, char** argv, const knead::CommandLine& command)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
-    const knead::CommandLine command = knead::CommandLine::parse(QCoreApplication::arguments());
     if (!command.error.isEmpty())
         return usageError(command.error);
     QTextStream out(stdout);
@@ -66,37 +54,33 @@ int runWithoutDisplay(int argc, char** argv)
     case knead::CommandLine::Action::Validate: return knead::runValidateCommand(command, out, err);
     case knead::CommandLine::Action::Run: break;
     }
-    return usageError(QStringLiteral("this option needs the window; run knead without --list/--validate"));
+    return 0;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (needsNoDisplay(argc, argv))
-        return runWithoutDisplay(argc, argv);
-
-    // Check the arguments and the content before opening a display, so that a typo or an
-    // unknown routine is a message on the terminal, not a window.
+    // Arguments are checked before a display is opened, so that a typo is a message on the
+    // terminal, not a window.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const knead::CommandLine command = knead::CommandLine::parse(arguments);
-    if (!command.error.isEmpty())
-        return usageError(command.error);
+    if (command.needsNoDisplay())
+        return runWithoutDisplay(argc, argv, command);
 
     setApplicationNames(); // before any path: the user's folders are named after the app
     const QList<knead::PackLocation> packs = knead::standardPacks(command.contentDirs);
     knead::LoadResult loaded;
     std::thread loading;
     if (command.startRoutine.isEmpty()) {
-        // Read the content while Qt connects to the display: both take a few milliseconds,
-        // and there are two or more cores.
-        loading = std::thread([&loaded, &packs] {
-            loaded = knead::ContentLoader::load(packs);
-            knead::BodyMapGeometry::standard(); // built here too, while the display connects
-        });
+        // The bundled pack is read while Qt connects to the display: both take a few
+        // milliseconds, and there are two or more cores. The person's own packs follow in
+        // the background once the window is up, however many there are.
+        loading = std::thread([&loaded] { loaded = knead::ContentLoader::load({knead::ContentLoader::bundledPack()}); });
     } else {
+        // A routine asked for by id may be in any pack.
         loaded = knead::ContentLoader::load(packs);
         if (!loaded.content.routine(command.startRoutine)) {
             QStringList ids;
@@ -126,13 +110,19 @@ int main(int argc, char** argv)
     const knead::SteadyClock clock;
     knead::AudioCues cues(settings);
     knead::SessionController session(settings, journal, sessions, clock, cues);
+    const bool morePacks = loading.joinable() && packs.size() > 1;
     if (loading.joinable())
         loading.join();
+    knead::ContentStore content(std::move(loaded));
 
-    knead::MainWindow window({loaded.content, loaded.diagnostics, settings, journal, session, cues, problems, dataFolder});
+    knead::MainWindow window({content, settings, journal, session, cues, problems, dataFolder});
+#ifdef KNEAD_STARTUP_PROBE
     if (knead::StartupProbe::isRequested())
         knead::StartupProbe::install(&window);
+#endif
     window.show();
     window.startUp(command.startRoutine);
+    if (morePacks)
+        content.loadInBackground(packs);
     return app.exec();
 }

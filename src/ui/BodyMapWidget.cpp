@@ -191,7 +191,13 @@ BodyMapWidget::BodyMapWidget(const Content& content, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setRegions(content);
+}
 
+void BodyMapWidget::setRegions(const Content& content)
+{
+    const QStringList selected = m_selected;
+    m_regions.clear();
     const BodyMapGeometry& geometry = BodyMapGeometry::standard();
     for (const Region& r : content.regions()) {
         RegionItem item;
@@ -204,7 +210,11 @@ BodyMapWidget::BodyMapWidget(const Content& content, QWidget* parent)
         if (item.front || item.back)
             m_regions.append(item);
     }
+    m_current = std::min(m_current, int(m_regions.size()) - 1);
+    m_hovered = -1;
     rebuildPaths();
+    m_selected.clear();
+    setSelectedRegions(selected);
 }
 
 QString BodyMapWidget::regionId(int index) const

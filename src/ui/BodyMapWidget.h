@@ -22,6 +22,8 @@ class BodyMapWidget : public QWidget
 
 public:
     explicit BodyMapWidget(const Content& content, QWidget* parent = nullptr);
+    // Takes the regions of `content` again (after packs were added), keeping the selection.
+    void setRegions(const Content& content);
 
     QStringList selectedRegions() const { return m_selected; }
     void setSelectedRegions(const QStringList& regionIds);

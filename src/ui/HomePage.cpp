@@ -27,10 +27,6 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
 {
     setObjectName(QStringLiteral("homePage"));
     m_map = new BodyMapWidget(content, this);
-    QHash<QString, int> counts;
-    for (const Region& r : content.regions())
-        counts.insert(r.id, int(content.routinesForRegion(r.id).size()));
-    m_map->setRoutineCounts(counts);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -95,7 +91,18 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     setTabOrder(m_map, m_quickStartButton);
     setTabOrder(m_quickStartButton, library);
     setTabOrder(library, m_list);
-    onSelectionChanged({});
+    refreshContent();
+}
+
+void HomePage::refreshContent()
+{
+    m_map->setRegions(m_content);
+    QHash<QString, int> counts;
+    for (const Region& r : m_content.regions())
+        counts.insert(r.id, int(m_content.routinesForRegion(r.id).size()));
+    m_map->setRoutineCounts(counts);
+    onSelectionChanged(m_map->selectedRegions());
+    setQuickStart(m_quickStart);
 }
 
 QStringList HomePage::selectedRegions() const

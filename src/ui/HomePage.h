@@ -34,6 +34,8 @@ public:
     QString quickStartRoutine() const { return m_quickStart; }
     // Re-reads the journal for the tension trend (after a session).
     void refreshTrend();
+    // Takes the content again after packs were loaded or a routine was saved.
+    void refreshContent();
 
     // As narrow as the stacked layout allows, whichever way it currently stands, so the
     // window can be made narrow enough to switch to it.

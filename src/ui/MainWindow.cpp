@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Banner.h"
+#include "ContentStore.h"
 #include "CueOutput.h"
 #include "Favourites.h"
 #include "HomePage.h"
@@ -34,23 +35,6 @@
 
 namespace knead {
 
-namespace {
-
-QString pageKey(MainWindow::Page page)
-{
-    switch (page) {
-    case MainWindow::Page::Home: return QStringLiteral("home");
-    case MainWindow::Page::Library: return QStringLiteral("library");
-    case MainWindow::Page::Technique: return QStringLiteral("technique");
-    case MainWindow::Page::Preparation: return QStringLiteral("routine");
-    case MainWindow::Page::Player: return QStringLiteral("player");
-    case MainWindow::Page::Summary: return QStringLiteral("summary");
-    }
-    return QStringLiteral("home");
-}
-
-} // namespace
-
 MainWindow::MainWindow(AppServices services, QWidget* parent)
     : QMainWindow(parent), m_services(std::move(services))
 {
@@ -59,7 +43,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     // The SVG icon needs Qt's SVG icon engine plugin: load it just after the first frame, not
     // before it (the desktop file names the icon for launchers in the meantime).
     QTimer::singleShot(250, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/knead/icons/knead.svg"))); });
-    const Content& content = m_services.content;
+    const Content& content = this->content();
     m_favourites = std::make_unique<Favourites>(m_services.settings);
 
     auto* central = new QWidget(this);
@@ -85,6 +69,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
         m_services.settings.setSelectedRegions(regions);
     });
     connect(&m_services.cues, &CueOutput::unavailable, this, [this](const QString& message) { m_banner->post(message); });
+    connect(&m_services.content, &ContentStore::changed, this, &MainWindow::onContentChanged);
     SessionController& session = m_services.session;
     connect(&session, &SessionController::ended, this, &MainWindow::onSessionEnded);
     connect(&session, &SessionController::problem, this, &MainWindow::reportProblem);
@@ -105,7 +90,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
 PlayerPage* MainWindow::playerPage()
 {
     if (!m_player) {
-        m_player = new PlayerPage(m_services.content, m_services.session, m_stack);
+        m_player = new PlayerPage(content(), m_services.session, m_stack);
         m_stack->addWidget(m_player);
         connect(m_player, &PlayerPage::glanceModeRequested, this, &MainWindow::setGlanceMode);
         connect(m_player, &PlayerPage::stopRequested, this, &MainWindow::stopSession);
@@ -118,7 +103,7 @@ PlayerPage* MainWindow::playerPage()
 LibraryPage* MainWindow::libraryPage()
 {
     if (!m_library) {
-        m_library = new LibraryPage(m_services.content, m_services.settings, *m_favourites, m_stack);
+        m_library = new LibraryPage(content(), m_services.settings, *m_favourites, m_stack);
         m_stack->addWidget(m_library);
         connect(m_library, &LibraryPage::techniqueRequested, this, &MainWindow::openTechnique);
         connect(m_library, &LibraryPage::routineRequested, this, &MainWindow::openPreparation);
@@ -129,7 +114,7 @@ LibraryPage* MainWindow::libraryPage()
 TechniquePage* MainWindow::techniquePage()
 {
     if (!m_technique) {
-        m_technique = new TechniquePage(m_services.content, *m_favourites, m_stack);
+        m_technique = new TechniquePage(content(), *m_favourites, m_stack);
         m_stack->addWidget(m_technique);
         connect(m_technique, &TechniquePage::routineRequested, this, &MainWindow::openPreparation);
     }
@@ -139,7 +124,7 @@ TechniquePage* MainWindow::techniquePage()
 PreparationPage* MainWindow::preparationPage()
 {
     if (!m_preparation) {
-        m_preparation = new PreparationPage(m_services.content, m_stack);
+        m_preparation = new PreparationPage(content(), m_stack);
         m_stack->addWidget(m_preparation);
         connect(m_preparation, &PreparationPage::startRequested, this, &MainWindow::startSession);
     }
@@ -149,7 +134,7 @@ PreparationPage* MainWindow::preparationPage()
 SummaryPage* MainWindow::summaryPage()
 {
     if (!m_summary) {
-        m_summary = new SummaryPage(m_services.content, m_services.journal, m_stack);
+        m_summary = new SummaryPage(content(), m_services.journal, m_stack);
         m_stack->addWidget(m_summary);
         connect(m_summary, &SummaryPage::resumeRequested, this, [this] {
             m_services.session.undoStop();
@@ -169,6 +154,33 @@ SummaryPage* MainWindow::summaryPage()
 }
 
 MainWindow::~MainWindow() = default;
+
+const Content& MainWindow::content() const
+{
+    return m_services.content.content();
+}
+
+void MainWindow::onContentChanged()
+{
+    // Items may have moved: every page that shows one looks it up again by id.
+    m_home->refreshContent();
+    if (m_home->quickStartRoutine().isEmpty()) {
+        const QString last = m_services.settings.lastRoutine();
+        const Routine* featured = content().featuredRoutine();
+        m_home->setQuickStart(content().routine(last) ? last : featured ? featured->id : QString());
+    }
+    if (m_library)
+        m_library->reload();
+    if (m_location.page == Page::Technique && !content().technique(m_location.id))
+        navigate({Page::Home, {}}, false);
+    else if (m_location.page == Page::Technique)
+        m_technique->showTechnique(m_location.id);
+    if (m_location.page == Page::Preparation && !content().routine(m_location.id))
+        navigate({Page::Home, {}}, false);
+    else if (m_location.page == Page::Preparation)
+        m_preparation->showRoutine(m_location.id);
+    reportContentProblems();
+}
 
 SessionEngine* MainWindow::session() const
 {
@@ -272,28 +284,24 @@ void MainWindow::startUp(const QString& startRoutine)
 {
     for (const UserDataProblem& p : std::as_const(m_services.problems))
         reportProblem(p);
-    const qsizetype errors = countErrors(m_services.diagnostics);
-    if (errors > 0) {
-        m_banner->post((errors == 1 ? tr("Some content could not be loaded (1 problem); Knead runs on the rest.")
-                                   : tr("Some content could not be loaded (%1 problems); Knead runs on the rest.").arg(errors)),
-                       {{tr("Details…"), [this] { showContentProblems(); }, "contentProblemsDetails"}});
-    }
+    reportContentProblems();
+    // Always the home page: a technique read yesterday is not where a person starts today.
     if (!startRoutine.isEmpty())
         openPreparation(startRoutine);
     else
-        restoreLastPage();
+        navigate({Page::Home, {}}, false);
     offerResume();
 }
 
-void MainWindow::restoreLastPage()
+void MainWindow::reportContentProblems()
 {
-    const QString last = m_services.settings.lastPage();
-    if (last == QLatin1String("library"))
-        navigate({Page::Library, {}}, false);
-    else if (last.startsWith(QLatin1String("technique:")) && m_services.content.technique(last.mid(10)))
-        navigate({Page::Technique, last.mid(10)}, false);
-    else
-        navigate({Page::Home, {}}, false);
+    const qsizetype errors = countErrors(m_services.content.diagnostics());
+    if (errors == m_reportedContentErrors)
+        return;
+    m_reportedContentErrors = errors;
+    if (errors > 0)
+        m_banner->post(tr("Some content could not be loaded (%n problem(s)); Knead runs on the rest.", nullptr, int(errors)),
+                       {{tr("Details…"), [this] { showContentProblems(); }, "contentProblemsDetails"}});
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -346,8 +354,6 @@ void MainWindow::navigate(const Location& to, bool record)
     }
     if (to.page != Page::Player && m_glance)
         setGlanceMode(false);
-    if (to.page == Page::Home || to.page == Page::Library || to.page == Page::Technique)
-        m_services.settings.setLastPage(to.page == Page::Technique ? pageKey(to.page) + QLatin1Char(':') + to.id : pageKey(to.page));
     updateNavigationActions();
     updateSessionBar();
 }
@@ -425,19 +431,19 @@ void MainWindow::openLibrary()
 
 void MainWindow::openTechnique(const QString& techniqueId)
 {
-    if (m_services.content.technique(techniqueId))
+    if (content().technique(techniqueId))
         navigate({Page::Technique, techniqueId});
 }
 
 void MainWindow::openPreparation(const QString& routineId)
 {
-    if (m_services.content.routine(routineId))
+    if (content().routine(routineId))
         navigate({Page::Preparation, routineId});
 }
 
 void MainWindow::startSession(const QString& routineId, const QMap<QString, int>& tensionBefore)
 {
-    const Routine* routine = m_services.content.routine(routineId);
+    const Routine* routine = content().routine(routineId);
     if (!routine)
         return;
     if (!confirmEndingSession(tr("Start “%1” and end the session in progress?").arg(routine->name), tr("&End it and start")))
@@ -470,10 +476,10 @@ void MainWindow::finishSummary(const QMap<QString, int>& after)
 
 void MainWindow::offerResume()
 {
-    const std::optional<StoredSession> stored = m_services.session.interruptedSession(m_services.content);
+    const std::optional<StoredSession> stored = m_services.session.interruptedSession(content());
     if (!stored)
         return;
-    const Routine* routine = m_services.content.routine(stored->snapshot.routineId);
+    const Routine* routine = content().routine(stored->snapshot.routineId);
     const StoredSession session = *stored;
     const QString text = tr("Your session “%1” was interrupted at step %2 of %3. Resume where you left off?")
                              .arg(routine->name)
@@ -481,7 +487,7 @@ void MainWindow::offerResume()
                              .arg(routine->steps.size());
     const QString id = routine->id;
     const auto resume = [this, session, id] {
-        const Routine* r = m_services.content.routine(id);
+        const Routine* r = content().routine(id);
         if (!r || m_services.session.isActive())
             return;
         playerPage();
@@ -489,7 +495,7 @@ void MainWindow::offerResume()
             navigate({Page::Player, id});
     };
     const auto discard = [this, session, id] {
-        if (const Routine* r = m_services.content.routine(id))
+        if (const Routine* r = content().routine(id))
             m_services.session.discardInterrupted(*r, session);
     };
     m_banner->post(text, {{tr("&Resume"), resume, "resumeSession"}, {tr("D&iscard"), discard, "discardSession"}});
@@ -536,7 +542,7 @@ void MainWindow::showContentProblems()
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::NoWrap);
     QStringList lines;
-    for (const Diagnostic& d : std::as_const(m_services.diagnostics))
+    for (const Diagnostic& d : m_services.content.diagnostics())
         lines.append(d.toString());
     text->setPlainText(lines.isEmpty() ? tr("No problems: all content loaded.") : lines.join(QLatin1Char('\n')));
     layout->addWidget(text);
@@ -613,6 +619,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_glance)
         setGlanceMode(false);
     m_services.settings.setWindowGeometry(saveGeometry());
+    m_services.settings.flush();
     event->accept();
 }
 

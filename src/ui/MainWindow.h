@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace knead {
 
 class Banner;
+class ContentStore;
 class CueOutput;
 class Favourites;
 class HomePage;
@@ -36,8 +37,7 @@ class TechniquePage;
 // Everything the window works with, built by main() (or a test) and handed in: no singletons.
 struct AppServices
 {
-    const Content& content;
-    QList<Diagnostic> diagnostics;
+    ContentStore& content;
     Settings& settings;
     Journal& journal;
     SessionController& session;
@@ -107,6 +107,8 @@ private:
         friend bool operator==(const Location&, const Location&) = default;
     };
 
+    const Content& content() const;
+    void onContentChanged();
     void buildMenus();
     void navigate(const Location& to, bool record = true);
     Location currentLocation() const;
@@ -121,7 +123,7 @@ private:
     void showShortcuts();
     void showAbout();
     void showDataLocation();
-    void restoreLastPage();
+    void reportContentProblems();
 
     AppServices m_services;
     std::unique_ptr<Favourites> m_favourites;
@@ -142,6 +144,7 @@ private:
     QAction* m_glanceAction = nullptr;
     QMenu* m_sessionMenu = nullptr;
     Confirmation m_confirmation;
+    qsizetype m_reportedContentErrors = 0;
     bool m_glance = false;
     bool m_wasMaximized = false;
 };

@@ -63,7 +63,34 @@ TEST_CASE("validating a broken pack exits 1 and names file, line and field", "[c
     const Run run = runKnead({QStringLiteral("--validate"), pack.root()});
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 1);
-    CHECK(run.out.contains(pack.root() + QStringLiteral("/routines/scalp.json:14:9: error: steps[2].duration: expected whole seconds from 1 to 3600, got -5")));
+    CHECK(run.out.contains(pack.root()
+                           + QStringLiteral("/routines/scalp.json:14:9: error: steps[2].duration: expected whole seconds from 1 to 3600 "
+                                            "(a whole number, no decimal point), got -5")));
+    CHECK(run.err.contains(QStringLiteral("Checked on top of: bundled")));
+}
+
+TEST_CASE("validating a missing folder is a usage error", "[cli]")
+{
+    const Run run = runKnead({QStringLiteral("--validate"), QStringLiteral("/nonexistent/my-pack")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("is not a folder")));
+}
+
+TEST_CASE("--list regions names the region ids a pack can use", "[cli]")
+{
+    const Run text = runKnead({QStringLiteral("--list"), QStringLiteral("regions")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("  neck  ")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("Routines (")));
+    const Run json = runKnead({QStringLiteral("--list"), QStringLiteral("regions"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const auto doc = nlohmann::json::parse(json.out.toStdString());
+    REQUIRE(doc.contains("regions"));
+    CHECK_FALSE(doc.contains("routines"));
+    bool neck = false;
+    for (const auto& r : doc["regions"])
+        neck = neck || r["id"] == "neck";
+    CHECK(neck);
 }
 
 TEST_CASE("validating a pack with warnings only exits 0", "[cli]")

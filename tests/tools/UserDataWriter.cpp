@@ -39,6 +39,7 @@ int main(int argc, char** argv)
         if (!journal.append(e).isEmpty())
             return 5;
         settings.setLastRoutine(QStringLiteral("r%1").arg(n));
+        settings.flush();
         knead::StoredSession s;
         s.snapshot.routineId = QStringLiteral("crash-test");
         s.snapshot.activeElapsedMs = n;

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QListView>
+
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
@@ -41,30 +43,39 @@ TEST_CASE("the window starts on the home page with the quick start on the scalp 
     CHECK(app.cues.prepared == 1); // audio loads when a session comes near, not at start
 }
 
-TEST_CASE("content errors at start-up are shown once, and Knead runs on the rest", "[window]")
+TEST_CASE("packs loaded after the first frame appear, and their errors are shown once", "[window]")
 {
     TestApp app;
-    Diagnostic d;
-    d.file = QStringLiteral("my-pack/routines/neck.json");
-    d.line = 14;
-    d.column = 9;
-    d.path = QStringLiteral("steps[2].duration");
-    d.message = QStringLiteral("expected whole seconds from 1 to 3600, got -5");
-    app.loaded.diagnostics.append(d);
     auto window = app.makeWindow();
     window->show();
     window->startUp();
+    CHECK_FALSE(window->banner()->isVisible());
+    // A user pack with one good routine and one broken one arrives in the background.
+    ScratchPack pack(QStringLiteral("negative-duration"));
+    app.store.loadInBackground({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}, {pack.root(), QStringLiteral("pack")}});
+    CHECK(app.store.isLoading());
+    app.store.waitForLoad();
+    CHECK_FALSE(app.store.isLoading());
     REQUIRE(window->banner()->isVisible());
     CHECK(window->banner()->message().contains(QStringLiteral("1 problem")));
     CHECK(window->banner()->pending() == 1);
     CHECK(window->findChild<QPushButton*>(QStringLiteral("contentProblemsDetails")));
+    // The pack's good routine is on the home page now.
+    QListView* list = window->homePage()->routineList();
+    QStringList ids;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        ids.append(list->model()->index(row, 0).data(Qt::UserRole + 1).toString());
+    CHECK(ids.contains(QStringLiteral("short")));
+    // Loading the same again reports nothing new.
+    app.store.loadInBackground({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}, {pack.root(), QStringLiteral("pack")}});
+    app.store.waitForLoad();
+    CHECK(window->banner()->pending() == 1);
 }
 
 TEST_CASE("user data problems found at start are told to the person", "[window]")
 {
     TestApp app;
-    auto window = std::make_unique<MainWindow>(AppServices{app.loaded.content, app.loaded.diagnostics, app.settings, app.journal,
-                                                           *app.session, app.cues,
+    auto window = std::make_unique<MainWindow>(AppServices{app.store, app.settings, app.journal, *app.session, app.cues,
                                                            {{QStringLiteral("/x/journal.json"), QStringLiteral("/x/journal.json.corrupt-1"),
                                                              QStringLiteral("Your journal could not be read.")}},
                                                            app.dir.path()});
@@ -74,7 +85,7 @@ TEST_CASE("user data problems found at start are told to the person", "[window]"
     CHECK(window->banner()->message().contains(QStringLiteral("journal.json.corrupt-1")));
 }
 
-TEST_CASE("the last page and window size come back at the next start", "[window]")
+TEST_CASE("the window size comes back at the next start, and Knead starts on the home page", "[window]")
 {
     TestApp app;
     {
@@ -88,7 +99,7 @@ TEST_CASE("the last page and window size come back at the next start", "[window]
     auto window = app.makeWindow();
     window->show();
     window->startUp();
-    CHECK(window->currentPage() == MainWindow::Page::Library);
+    CHECK(window->currentPage() == MainWindow::Page::Home);
     CHECK(window->size() == QSize(900, 640));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ContentLoader.h"
+#include "ContentStore.h"
 #include "RecordingCues.h"
 #include "FakeClock.h"
 #include "Journal.h"
@@ -24,6 +25,7 @@ struct TestApp
 {
     TestApp()
         : loaded(ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}})),
+          store(loaded),
           settings(dir.filePath(QStringLiteral("knead.conf"))),
           journal(dir.filePath(QStringLiteral("journal.json"))),
           sessions(dir.filePath(QStringLiteral("session.json")))
@@ -35,7 +37,7 @@ struct TestApp
     std::unique_ptr<MainWindow> makeWindow()
     {
         auto window = std::make_unique<MainWindow>(
-            AppServices{loaded.content, loaded.diagnostics, settings, journal, *session, cues, {}, dir.path()});
+            AppServices{store, settings, journal, *session, cues, {}, dir.path()});
         if (settings.windowGeometry().isEmpty())
             window->resize(1100, 760);
         // Questions are answered by the test, never by a modal loop nobody can see.
@@ -47,7 +49,8 @@ struct TestApp
     }
 
     QTemporaryDir dir;
-    LoadResult loaded;
+    LoadResult loaded; // what the tests read; the window reads the same through the store
+    ContentStore store;
     Settings settings;
     Journal journal;
     SessionStore sessions;

@@ -5,39 +5,63 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
 
 namespace knead {
 
-QString userPacksFolder()
+namespace {
+
+// The command line's messages, in one translation context.
+struct CliText
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/packs");
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+using What = CommandLine::ListWhat;
+
+bool shows(What what, What part)
+{
+    return what == What::Everything || what == part;
 }
+
+} // namespace
 
 QList<PackLocation> standardPacks(const QStringList& contentDirs)
 {
-    QList<PackLocation> packs{{QString::fromLatin1(kBundledPackRoot), QStringLiteral("bundled")}};
-    packs += ContentLoader::userPacks(userPacksFolder());
+    QList<PackLocation> packs{ContentLoader::bundledPack()};
+    packs += ContentLoader::userPacks();
     for (const QString& dir : contentDirs)
         packs.append({dir, QDir::cleanPath(dir)});
     return packs;
 }
 
-QString contentListText(const Content& content)
+QString contentListText(const Content& content, What what)
 {
+    using T = CliText;
     QString out;
     QTextStream s(&out);
-    s << "Techniques (" << content.techniques().size() << ")\n";
-    for (const Technique& t : content.techniques())
-        s << "  " << t.id << "  " << t.name << "  [" << t.regions.join(QStringLiteral(", ")) << "]\n";
-    s << "Routines (" << content.routines().size() << ")\n";
-    for (const Routine& r : content.routines()) {
-        s << "  " << r.id << "  " << r.name << "  " << formatClock(r.totalSeconds()) << ", " << r.steps.size()
-          << " steps  [" << r.regions.join(QStringLiteral(", ")) << "]\n";
+    if (shows(what, What::Techniques)) {
+        s << T::tr("Techniques (%1)").arg(content.techniques().size()) << '\n';
+        for (const Technique& t : content.techniques())
+            s << "  " << t.id << "  " << t.name << "  [" << t.regions.join(QStringLiteral(", ")) << "]\n";
+    }
+    if (shows(what, What::Routines)) {
+        s << T::tr("Routines (%1)").arg(content.routines().size()) << '\n';
+        for (const Routine& r : content.routines()) {
+            s << "  " << r.id << "  " << r.name << "  "
+              << T::tr("%1, %n step(s)", nullptr, int(r.steps.size())).arg(formatClock(r.totalSeconds())) << "  ["
+              << r.regions.join(QStringLiteral(", ")) << "]\n";
+        }
+    }
+    if (shows(what, What::Regions)) {
+        s << T::tr("Regions (%1)").arg(content.regions().size()) << '\n';
+        for (const Region& r : content.regions())
+            s << "  " << r.id << "  " << r.name << "  (" << figureId(r.figure) << ")\n";
     }
     return out;
 }
@@ -59,20 +83,29 @@ nlohmann::ordered_json stringArray(const QStringList& list)
 
 } // namespace
 
-QByteArray contentListJson(const Content& content)
+QByteArray contentListJson(const Content& content, What what)
 {
     // Ordered, so the output reads techniques first and each item id first.
-    nlohmann::ordered_json doc;
-    doc["techniques"] = nlohmann::ordered_json::array();
-    for (const Technique& t : content.techniques())
-        doc["techniques"].push_back({{"id", utf8(t.id)}, {"name", utf8(t.name)}, {"regions", stringArray(t.regions)}});
-    doc["routines"] = nlohmann::ordered_json::array();
-    for (const Routine& r : content.routines()) {
-        doc["routines"].push_back({{"id", utf8(r.id)},
-                                   {"name", utf8(r.name)},
-                                   {"regions", stringArray(r.regions)},
-                                   {"duration_seconds", r.totalSeconds()},
-                                   {"steps", r.steps.size()}});
+    nlohmann::ordered_json doc = nlohmann::ordered_json::object();
+    if (shows(what, What::Techniques)) {
+        doc["techniques"] = nlohmann::ordered_json::array();
+        for (const Technique& t : content.techniques())
+            doc["techniques"].push_back({{"id", utf8(t.id)}, {"name", utf8(t.name)}, {"regions", stringArray(t.regions)}});
+    }
+    if (shows(what, What::Routines)) {
+        doc["routines"] = nlohmann::ordered_json::array();
+        for (const Routine& r : content.routines()) {
+            doc["routines"].push_back({{"id", utf8(r.id)},
+                                       {"name", utf8(r.name)},
+                                       {"regions", stringArray(r.regions)},
+                                       {"duration_seconds", r.totalSeconds()},
+                                       {"steps", r.steps.size()}});
+        }
+    }
+    if (shows(what, What::Regions)) {
+        doc["regions"] = nlohmann::ordered_json::array();
+        for (const Region& r : content.regions())
+            doc["regions"].push_back({{"id", utf8(r.id)}, {"name", utf8(r.name)}, {"figure", utf8(figureId(r.figure))}});
     }
     return toJsonBytes(doc);
 }
@@ -83,9 +116,9 @@ int runListCommand(const CommandLine& command, QTextStream& out, QTextStream& er
     for (const Diagnostic& d : loaded.diagnostics)
         err << d.toString() << '\n';
     if (command.listFormat == CommandLine::ListFormat::Json)
-        out << QString::fromUtf8(contentListJson(loaded.content));
+        out << QString::fromUtf8(contentListJson(loaded.content, command.listWhat));
     else
-        out << contentListText(loaded.content);
+        out << contentListText(loaded.content, command.listWhat);
     out.flush();
     err.flush();
     return 0;
@@ -93,14 +126,35 @@ int runListCommand(const CommandLine& command, QTextStream& out, QTextStream& er
 
 int runValidateCommand(const CommandLine& command, QTextStream& out, QTextStream& err)
 {
-    // The bundled pack is the base, as at run time: a pack may use its techniques and regions.
-    // Its own diagnostics are not the author's concern and are checked by Knead's tests.
-    QList<PackLocation> packs{{QString::fromLatin1(kBundledPackRoot), QStringLiteral("bundled")}};
-    const LoadResult base = ContentLoader::load(packs);
-    const qsizetype baseCount = base.diagnostics.size();
+    using T = CliText;
+    // The packs are checked the way they load: on top of the bundled pack and the installed
+    // user packs, so a pack may use their techniques and regions. Their own problems are not
+    // this author's concern (the bundled pack's are checked by Knead's tests) and are not
+    // printed, except where a pack under test is itself an installed one.
+    // A checked pack stands in for the installed pack it would replace (same folder or same
+    // id): checking the source of the bundled pack checks it alone.
+    QStringList checkedPaths;
+    QStringList checkedIds;
+    for (const QString& dir : command.validateDirs) {
+        checkedPaths.append(QFileInfo(dir).canonicalFilePath());
+        checkedIds.append(ContentLoader::packIdOf(dir));
+    }
+    QList<PackLocation> base;
+    for (const PackLocation& installed : QList<PackLocation>{ContentLoader::bundledPack()} + ContentLoader::userPacks()) {
+        if (!checkedPaths.contains(QFileInfo(installed.root).canonicalFilePath()) && !checkedIds.contains(ContentLoader::packIdOf(installed.root)))
+            base.append(installed);
+    }
+    LoadResult loaded = ContentLoader::load(base);
+    const qsizetype baseCount = loaded.diagnostics.size();
+    QList<PackLocation> packs;
     for (const QString& dir : command.validateDirs)
         packs.append({dir, QDir::cleanPath(dir)});
-    const LoadResult loaded = ContentLoader::load(packs);
+    ContentLoader::loadInto(loaded, packs);
+    QStringList names;
+    for (const PackLocation& p : std::as_const(base))
+        names.append(p.displayRoot);
+    if (!names.isEmpty())
+        err << T::tr("Checked on top of: %1").arg(names.join(QStringLiteral(", "))) << '\n';
     qsizetype errors = 0;
     qsizetype warnings = 0;
     for (qsizetype i = baseCount; i < loaded.diagnostics.size(); ++i) {
@@ -109,47 +163,11 @@ int runValidateCommand(const CommandLine& command, QTextStream& out, QTextStream
         errors += d.severity == Diagnostic::Severity::Error;
         warnings += d.severity == Diagnostic::Severity::Warning;
     }
-    err << QStringLiteral("%1 error(s), %2 warning(s) in %3 pack(s)\n").arg(errors).arg(warnings).arg(command.validateDirs.size());
+    err << T::tr("%1 error(s), %2 warning(s) in %n pack(s)", nullptr, int(command.validateDirs.size())).arg(errors).arg(warnings)
+        << '\n';
     out.flush();
     err.flush();
     return errors > 0 ? 1 : 0;
-}
-
-namespace {
-
-int editDistance(const QString& a, const QString& b)
-{
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-} // namespace
-
-QStringList closestIds(const QString& wanted, const QStringList& known, int count)
-{
-    QList<std::pair<int, QString>> scored;
-    for (const QString& id : known) {
-        int score = editDistance(wanted, id);
-        if (id.contains(wanted) || wanted.contains(id))
-            score = std::min(score, 1 + int(std::abs(id.size() - wanted.size())) / 4);
-        scored.append({score, id});
-    }
-    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    QStringList out;
-    for (qsizetype i = 0; i < scored.size() && out.size() < count; ++i)
-        out.append(scored[i].second);
-    return out;
 }
 
 } // namespace knead

@@ -3,30 +3,32 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace knead {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("knead::CommandLine", text);
-}
-
 struct Options
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")};
     QCommandLineOption contentDir{QStringLiteral("content-dir"),
                                   tr("Also load the content pack in DIR (may be given more than once)."),
                                   QStringLiteral("DIR")};
-    QCommandLineOption list{QStringLiteral("list"), tr("Print the loaded techniques and routines and exit.")};
+    QCommandLineOption list{QStringLiteral("list"),
+                            tr("Print what the loaded packs hold and exit: everything, or only techniques, routines or "
+                               "regions (the ids a pack can use), named as an argument.")};
     QCommandLineOption format{QStringLiteral("format"), tr("Output format of --list: text or json."),
                               QStringLiteral("FORMAT"), QStringLiteral("text")};
     QCommandLineOption validate{QStringLiteral("validate"),
-                                tr("Check the content packs named as arguments, print every problem as "
-                                   "file:line:column: severity: message, and exit: 0 when there is no error, "
-                                   "1 when there is any, 2 on a usage error.")};
+                                tr("Check the content packs named as arguments, on top of the bundled pack and your "
+                                   "installed packs, print every problem as file:line:column: severity: field: message "
+                                   "(field is - when the problem is not in one field), and exit: 0 when there is no "
+                                   "error, 1 when there is any, 2 on a usage error.")};
     QCommandLineOption start{QStringLiteral("start"), tr("Open the preparation page of ROUTINE_ID."),
                              QStringLiteral("ROUTINE_ID")};
 
@@ -50,6 +52,8 @@ struct Options
         parser.addOptions({help, version, contentDir, list, format, validate, start});
         parser.addPositionalArgument(QStringLiteral("DIR"), tr("Content packs to check with --validate."),
                                      QStringLiteral("[DIR...]"));
+        parser.addPositionalArgument(QStringLiteral("WHAT"), tr("With --list: techniques, routines or regions."),
+                                     QStringLiteral("[WHAT]"));
     }
 };
 
@@ -97,17 +101,36 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             out.error = tr("--validate needs at least one content folder, e.g. knead --validate my-pack");
             return out;
         }
+        for (const QString& dir : positional) {
+            if (!QFileInfo(dir).isDir()) {
+                out.error = tr("--validate: \"%1\" is not a folder. A pack is a folder holding pack.json.").arg(dir);
+                return out;
+            }
+        }
         out.action = Action::Validate;
         out.validateDirs = positional;
+        return out;
+    }
+    if (parser.isSet(options.list)) {
+        out.action = Action::List;
+        if (positional.size() > 1) {
+            out.error = tr("--list takes at most one of techniques, routines or regions.");
+            return out;
+        }
+        const QString what = positional.value(0);
+        if (what == QLatin1String("techniques"))
+            out.listWhat = ListWhat::Techniques;
+        else if (what == QLatin1String("routines"))
+            out.listWhat = ListWhat::Routines;
+        else if (what == QLatin1String("regions"))
+            out.listWhat = ListWhat::Regions;
+        else if (!what.isEmpty())
+            out.error = tr("--list can show techniques, routines or regions, not \"%1\".").arg(what);
         return out;
     }
     if (!positional.isEmpty()) {
         out.error = tr("Unexpected argument \"%1\". Folders are only taken by --validate; use --content-dir DIR to load a pack.")
                         .arg(positional.first());
-        return out;
-    }
-    if (parser.isSet(options.list)) {
-        out.action = Action::List;
         return out;
     }
     out.startRoutine = parser.value(options.start);
@@ -123,7 +146,7 @@ QString CommandLine::helpText()
     options.addTo(parser);
     QString text = parser.helpText();
     // Qt names the program after argv[0], which may be any path; show the installed name.
-    text.replace(0, text.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: knead [options] [DIR...]"));
+    text.replace(0, text.indexOf(QLatin1Char('\n')), Options::tr("Usage: knead [options] [DIR...|WHAT]"));
     return text;
 }
 

@@ -307,4 +307,42 @@ QStringList Guidance::texts(const QList<Guidance>& items)
     return out;
 }
 
+namespace {
+
+int editDistance(const QString& a, const QString& b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+QStringList closestIds(const QString& wanted, const QStringList& known, int count, int maxDistance)
+{
+    QList<std::pair<int, QString>> scored;
+    for (const QString& id : known) {
+        int score = editDistance(wanted, id);
+        if (id.contains(wanted) || wanted.contains(id))
+            score = std::min(score, 1 + int(std::abs(id.size() - wanted.size())) / 4);
+        if (maxDistance < 0 || score <= maxDistance)
+            scored.append({score, id});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QStringList out;
+    for (qsizetype i = 0; i < scored.size() && out.size() < count; ++i)
+        out.append(scored[i].second);
+    return out;
+}
+
 } // namespace knead

@@ -52,6 +52,10 @@ const QStringList& knownToolIds();
 bool isKnownTool(const QString& id);
 QString toolLabel(const QString& id);
 
+// For an id that names nothing: the known ids closest to `wanted`, best first; with
+// `maxDistance` only those within that many edits (or that contain it, or it them).
+QStringList closestIds(const QString& wanted, const QStringList& known, int count = 3, int maxDistance = -1);
+
 // Formats seconds as "m:ss" (or "h:mm:ss"), as shown on the countdown.
 QString formatClock(qint64 seconds);
 // "8 min", "45 s", "1 h 5 min": for lists and summaries.

@@ -4,6 +4,7 @@
 #include "Content.h"
 #include "Diagnostic.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -30,11 +31,36 @@ struct LoadResult
 // items and replace earlier ones by id; each replacement is reported as a note.
 class ContentLoader
 {
-public:
-    static LoadResult load(const QList<PackLocation>& packs);
+    Q_DECLARE_TR_FUNCTIONS(ContentLoader)
 
+public:
+    static constexpr auto kBundledRoot = ":/content";
+
+    static LoadResult load(const QList<PackLocation>& packs);
+    // Loads more packs on top of what `result` holds: the user's packs after the bundled one.
+    static void loadInto(LoadResult& result, const QList<PackLocation>& packs);
+
+    // The bundled pack (compiled into Knead).
+    static PackLocation bundledPack();
+    // The folder of the person's own packs: <data folder>/packs, where XDG_DATA_HOME puts it.
+    static QString userPackFolder();
+    // The id a pack's manifest gives, read leniently (empty when there is none): to tell,
+    // before loading, which installed pack a folder would replace.
+    static QString packIdOf(const QString& root);
     // The folders under `packsRoot` (each one pack), sorted by name.
-    static QList<PackLocation> userPacks(const QString& packsRoot);
+    static QList<PackLocation> userPacks(const QString& packsRoot = userPackFolder());
+
+    // Checks one routine file's text as the loader would read it from a pack at `packRoot`
+    // (for image references), against `content` for its references. The routine is returned
+    // when it has no errors. Used by the routine editor, so it validates with these rules,
+    // not a copy of them.
+    struct RoutineCheck
+    {
+        std::optional<Routine> routine;
+        QList<Diagnostic> diagnostics;
+    };
+    static RoutineCheck checkRoutine(const QByteArray& text, const QString& fileName, const Content& content,
+                                     const QString& packRoot = {});
 };
 
 } // namespace knead

@@ -17,14 +17,13 @@ QString severityName(Diagnostic::Severity severity)
 
 QString Diagnostic::toString() const
 {
-    QString out = file;
-    if (line > 0)
-        out += QLatin1Char(':') + QString::number(line) + QLatin1Char(':') + QString::number(column);
-    out += QLatin1String(": ") + severityName(severity) + QLatin1String(": ");
-    if (!path.isEmpty())
-        out += path + QLatin1String(": ");
-    out += message;
-    return out;
+    // Always all five parts, so tools can split the line: a problem of the whole file is at
+    // 1:1, and one that is not in a single field names the field "-".
+    return QStringLiteral("%1:%2:%3: %4: %5: %6")
+        .arg(file)
+        .arg(std::max(line, 1))
+        .arg(std::max(column, 1))
+        .arg(severityName(severity), path.isEmpty() ? QStringLiteral("-") : path, message);
 }
 
 qsizetype countErrors(const QList<Diagnostic>& diagnostics)

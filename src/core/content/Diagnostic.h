@@ -18,7 +18,7 @@ struct Diagnostic
     QString path;     // JSON path such as "steps[2].duration"; empty for the whole file
     QString message;
 
-    // "file:line:col: severity: path: message", the format compilers and editors understand.
+    // "file:line:col: severity: field: message", the format compilers and editors understand.
     QString toString() const;
 };
 

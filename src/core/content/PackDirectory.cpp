@@ -7,13 +7,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <utility>
 
 #ifdef Q_OS_UNIX
-#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -60,54 +57,19 @@ PackDirectory::PackDirectory(const QString& root)
         m_error = tr("folder cannot be resolved");
 }
 
-QString PackDirectory::checkInside(const QString& absolute) const
+QString PackDirectory::checkInside(const QString& absolute, QString* canonicalOut) const
 {
     if (m_resource)
         return {};
     const QString canonical = QFileInfo(absolute).canonicalFilePath();
+    if (canonicalOut)
+        *canonicalOut = canonical;
     if (canonical.isEmpty())
         return tr("is a broken symbolic link");
     // The separator matters: "/packs/mine-evil" must not pass as inside "/packs/mine".
     if (canonical != m_canonicalRoot && !canonical.startsWith(m_canonicalRoot + QLatin1Char('/')))
         return tr("leads outside the pack (through a symbolic link) to %1").arg(canonical);
     return {};
-}
-
-PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 maxBytes) const
-{
-    ReadResult result;
-    const QString absolute = m_root + QLatin1Char('/') + relative;
-    const QFileInfo info(absolute);
-    if (!info.exists() && !info.isSymLink()) {
-        result.missing = true;
-        result.error = tr("file not found");
-        return result;
-    }
-    if (QString inside = checkInside(absolute); !inside.isEmpty()) {
-        result.error = inside;
-        return result;
-    }
-    // Only regular files: reading a FIFO or a device could block or never end.
-    if (!info.isFile()) {
-        result.error = tr("not a regular file");
-        return result;
-    }
-    if (info.size() > maxBytes) {
-        result.error = tooLarge(maxBytes);
-        return result;
-    }
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("cannot be read: %1").arg(file.errorString());
-        return result;
-    }
-    // Read one byte more than allowed, in case the file grew after the size check.
-    result.data = file.read(maxBytes + 1);
-    if (result.data.size() > maxBytes) {
-        result.data.clear();
-        result.error = tooLarge(maxBytes);
-    }
-    return result;
 }
 
 namespace {
@@ -119,125 +81,123 @@ bool isJsonName(const QString& name)
     return name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
+PackDirectory::ReadResult readResource(const QString& path, qint64 maxBytes)
+{
+    PackDirectory::ReadResult result;
+    QFile file(path);
+    if (!file.exists()) {
+        result.missing = true;
+        result.error = tr("file not found");
+    } else if (file.size() > maxBytes) {
+        result.error = tooLarge(maxBytes);
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("cannot be read: %1").arg(file.errorString());
+    } else {
+        result.data = file.readAll();
+    }
+    return result;
+}
+
+#ifdef Q_OS_UNIX
+// Opens `canonical` (a path without links) without following a link that may have been
+// swapped in since, and reads at most maxBytes. O_NONBLOCK: a FIFO reads as empty instead of
+// blocking; fstat then refuses anything that is not a regular file.
+PackDirectory::ReadResult readNoFollow(const QString& canonical, qint64 maxBytes)
+{
+    PackDirectory::ReadResult result;
+    const int fd = ::open(QFile::encodeName(canonical).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        result.error = errno == ELOOP ? tr("was replaced by a symbolic link while Knead read the pack")
+                                      : tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return result;
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        result.error = tr("not a regular file");
+        return result;
+    }
+    if (info.st_size > maxBytes) {
+        ::close(fd);
+        result.error = tooLarge(maxBytes);
+        return result;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        result.error = tr("cannot be read: %1").arg(file.errorString());
+        return result;
+    }
+    // One byte more than allowed, in case the file grew after fstat.
+    result.data = file.read(maxBytes + 1);
+    if (result.data.size() > maxBytes) {
+        result.data.clear();
+        result.error = tooLarge(maxBytes);
+    }
+    return result;
+}
+#endif
+
 } // namespace
 
-PackDirectory::Folder PackDirectory::jsonFolder(const QString& folder) const
+PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 maxBytes) const
 {
-    Folder out(*this);
+    const QString absolute = m_root + QLatin1Char('/') + relative;
+    if (m_resource)
+        return readResource(absolute, maxBytes);
+    ReadResult result;
+    const QFileInfo info(absolute);
+    if (!info.exists() && !info.isSymLink()) {
+        result.missing = true;
+        result.error = tr("file not found");
+        return result;
+    }
+    QString canonical;
+    if (QString inside = checkInside(absolute, &canonical); !inside.isEmpty()) {
+        result.error = inside;
+        return result;
+    }
+#ifdef Q_OS_UNIX
+    return readNoFollow(canonical, maxBytes);
+#else
+    // Only regular files: reading a FIFO or a device could block or never end.
+    if (!QFileInfo(canonical).isFile()) {
+        result.error = tr("not a regular file");
+        return result;
+    }
+    return readResource(canonical, maxBytes);
+#endif
+}
+
+QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused) const
+{
+    QStringList files;
     const QString absoluteFolder = m_root + QLatin1Char('/') + folder;
     const QFileInfo folderInfo(absoluteFolder);
     if (!folderInfo.exists() && !folderInfo.isSymLink())
-        return out;
+        return files;
     if (QString inside = checkInside(absoluteFolder); !inside.isEmpty()) {
-        out.m_refused.append(folder + QLatin1String(": ") + inside);
-        return out;
+        if (refused)
+            refused->append(folder + QLatin1String(": ") + inside);
+        return files;
     }
-    // A name and whether it is a plain file (no link) that can be opened by descriptor.
-    std::vector<std::pair<QString, bool>> entries;
-#ifdef Q_OS_UNIX
-    if (!m_resource) {
-        // The folder's canonical path has no links left in it, and it is inside the pack.
-        const QByteArray canonical = QFile::encodeName(QFileInfo(absoluteFolder).canonicalFilePath());
-        out.m_fd = ::open(canonical.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (out.m_fd >= 0) {
-            if (DIR* dir = ::fdopendir(::dup(out.m_fd))) {
-                while (const dirent* entry = ::readdir(dir)) {
-                    const QString name = QFile::decodeName(entry->d_name);
-                    if (!isJsonName(name) || entry->d_type == DT_DIR)
-                        continue;
-                    // Anything else (a link, a FIFO, an unknown type) takes the checked path,
-                    // which names what is wrong with it.
-                    entries.emplace_back(name, entry->d_type == DT_REG);
-                }
-                ::closedir(dir);
-            } else {
-                ::close(out.m_fd);
-                out.m_fd = -1;
-            }
-        }
-    }
-#endif
-    if (out.m_fd < 0) {
-        const QDir dir(absoluteFolder);
-        const QStringList names = dir.entryList({QStringLiteral("*.json")},
-                                                QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
-        for (const QString& name : names)
-            entries.emplace_back(name, false);
-    }
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    out.m_files.reserve(qsizetype(entries.size()));
-    out.m_plainNames.reserve(entries.size());
-    for (const auto& [name, plain] : entries) {
-        const QString relative = folder + QLatin1Char('/') + name;
-        if (!plain && !m_resource) {
-            const QString absolute = m_root + QLatin1Char('/') + relative;
-            if (QFileInfo(absolute).isDir())
-                continue; // a link to a folder is not a file of the pack
-            if (QString inside = checkInside(absolute); !inside.isEmpty()) {
-                out.m_refused.append(relative + QLatin1String(": ") + inside);
+    const QDir dir(absoluteFolder);
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo& entry : entries) {
+        if (!isJsonName(entry.fileName()))
+            continue;
+        const QString relative = folder + QLatin1Char('/') + entry.fileName();
+        // A link is listed only when it stays inside the pack; read() checks every file again.
+        if (entry.isSymLink() && !m_resource) {
+            if (QString inside = checkInside(entry.absoluteFilePath()); !inside.isEmpty()) {
+                if (refused)
+                    refused->append(relative + QLatin1String(": ") + inside);
                 continue;
             }
         }
-        out.m_files.append(relative);
-        out.m_plainNames.push_back(plain ? QFile::encodeName(name) : QByteArray());
+        files.append(relative);
     }
-    return out;
-}
-
-PackDirectory::Folder::Folder(Folder&& other) noexcept
-    : m_dir(other.m_dir), m_files(std::move(other.m_files)), m_refused(std::move(other.m_refused)),
-      m_plainNames(std::move(other.m_plainNames)), m_fd(std::exchange(other.m_fd, -1))
-{
-}
-
-PackDirectory::Folder::~Folder()
-{
-#ifdef Q_OS_UNIX
-    if (m_fd >= 0)
-        ::close(m_fd);
-#endif
-}
-
-PackDirectory::ReadResult PackDirectory::Folder::read(qsizetype index, QByteArray buffer) const
-{
-    const QByteArray& plain = m_plainNames[std::size_t(index)];
-#ifdef Q_OS_UNIX
-    if (m_fd >= 0 && !plain.isEmpty()) {
-        // O_NOFOLLOW: if the file has been swapped for a link since it was listed as a plain
-        // file, opening it fails rather than following the link. O_NONBLOCK: a FIFO swapped in
-        // reads as empty instead of blocking; a device reads until the size limit. No fstat:
-        // the listing said it is a regular file, and the size is checked while reading.
-        const int fd = ::openat(m_fd, plain.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-        if (fd < 0)
-            return m_dir.read(m_files[index]); // changed under us: take the checked path
-        ReadResult result;
-        result.data = std::move(buffer);
-        result.data.resize(std::max<qsizetype>(result.data.capacity(), 64 * 1024));
-        qsizetype filled = 0;
-        for (;;) {
-            const ssize_t n = ::read(fd, result.data.data() + filled, std::size_t(result.data.size() - filled));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0) {
-                result.error = tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-                break;
-            }
-            filled += n;
-            if (filled > kMaxJsonBytes) {
-                result.error = tooLarge(kMaxJsonBytes);
-                break;
-            }
-            // A short read of a regular file is its end.
-            if (n == 0 || filled < result.data.size())
-                break;
-            result.data.resize(std::min<qsizetype>(filled * 2, kMaxJsonBytes + 1));
-        }
-        ::close(fd);
-        result.data.resize(result.error.isEmpty() ? filled : 0);
-        return result;
-    }
-#endif
-    return m_dir.read(m_files[index]);
+    return files;
 }
 
 QString PackDirectory::checkRelativePath(const QString& reference)

@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <vector>
 
 namespace knead {
 
@@ -23,7 +22,6 @@ public:
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
-    bool isResource() const { return m_resource; }
     QString root() const { return m_root; }
 
     struct ReadResult
@@ -32,39 +30,15 @@ public:
         QString error; // empty on success
         bool missing = false;
     };
-    // Reads a pack-relative file (a trusted name, e.g. "pack.json", or a checked reference).
+    // Reads a pack-relative file (a trusted name, e.g. "pack.json", a listed file, or a
+    // checked reference), safe to call from several threads. The one way files are read: the
+    // file's real path must lie inside the pack, and that path is opened without following a
+    // link, so a file swapped for a link after the check is refused, not followed.
     ReadResult read(const QString& relative, qint64 maxBytes = kMaxJsonBytes) const;
 
-    // The "*.json" files of a subfolder, listed once and read by index, from any thread.
-    // Entries that lead out of the pack are left out and described in refused().
-    // Large packs hold thousands of files and each system call counts: on Linux a plain file
-    // found in the (checked) folder is opened relative to the folder's descriptor, without
-    // following links, so it needs no further path resolution; links still get the full check.
-    class Folder
-    {
-    public:
-        const QStringList& files() const { return m_files; } // pack-relative, sorted
-        const QStringList& refused() const { return m_refused; } // "path: why"
-        // `buffer` lends its memory to the result's data, so a caller reading many files can
-        // hand the same buffer back each time.
-        ReadResult read(qsizetype index, QByteArray buffer = {}) const;
-
-        Folder(const Folder&) = delete;
-        Folder& operator=(const Folder&) = delete;
-        Folder(Folder&&) noexcept;
-        ~Folder();
-
-    private:
-        friend class PackDirectory;
-        explicit Folder(const PackDirectory& dir) : m_dir(dir) {}
-
-        const PackDirectory& m_dir;
-        QStringList m_files;
-        QStringList m_refused;
-        std::vector<QByteArray> m_plainNames; // file name when opened by descriptor, else empty
-        int m_fd = -1;
-    };
-    Folder jsonFolder(const QString& folder) const;
+    // The "*.json" files of a subfolder, pack-relative and sorted. Entries that lead out of
+    // the pack are left out and described in `refused` as "path: why".
+    QStringList jsonFiles(const QString& folder, QStringList* refused) const;
 
     struct Resolved
     {
@@ -81,7 +55,8 @@ public:
 
 private:
     // Empty when `absolute` (an existing entry) stays inside the pack once links are followed.
-    QString checkInside(const QString& absolute) const;
+    // `canonicalOut`, if given, receives the resolved path.
+    QString checkInside(const QString& absolute, QString* canonicalOut = nullptr) const;
 
     QString m_root;          // as given, without a trailing slash
     QString m_canonicalRoot; // resolved, for containment checks

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "StrictJson.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <cctype>
 #include <iterator>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace knead {
 
@@ -151,31 +155,166 @@ std::size_t tokenStartAfter(std::string_view text, std::size_t previousEnd)
     return at;
 }
 
-// nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 2:
-// syntax error while parsing value - invalid literal; last read: 'x'". Keep the part after the
-// position (we print our own position) and make sure it is valid text.
-QString describeParseError(const std::string& what)
+// The messages of this file, in one translation context.
+struct JsonText
 {
-    std::string_view message(what);
-    if (const auto bracket = message.find("] "); bracket != std::string_view::npos)
-        message.remove_prefix(bracket + 2);
-    if (message.substr(0, 15) == "parse error at ") {
-        if (const auto colon = message.find(": "); colon != std::string_view::npos)
-            message.remove_prefix(colon + 2);
-    } else if (message.substr(0, 12) == "parse error:") {
-        message.remove_prefix(12);
+    Q_DECLARE_TR_FUNCTIONS(StrictJson)
+};
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The last character before `at` that is not white space, or npos.
+std::size_t previousVisible(std::string_view text, std::size_t at)
+{
+    while (at > 0) {
+        --at;
+        if (!isSpace(text[at]))
+            return at;
     }
-    while (!message.empty() && message.front() == ' ')
-        message.remove_prefix(1);
-    QString text = QString::fromUtf8(message.data(), qsizetype(message.size()));
-    // Control characters from the offending bytes would garble a terminal.
-    for (QChar& c : text) {
-        if (c.unicode() < 0x20)
-            c = QChar(0xFFFD);
+    return std::string_view::npos;
+}
+
+// Where the string that the lexer was reading when it failed at `at` began: the last
+// unescaped quote on the same line before `at`, or npos when `at` is not inside text.
+std::size_t openingQuoteBefore(std::string_view text, std::size_t at)
+{
+    const std::size_t lineStart = text.rfind('\n', at == 0 ? 0 : at - 1);
+    const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+    std::size_t quote = std::string_view::npos;
+    bool inside = false;
+    for (std::size_t i = from; i < at && i < text.size(); ++i) {
+        if (text[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (text[i] == '"') {
+            inside = !inside;
+            quote = inside ? i : std::string_view::npos;
+        }
     }
-    if (text.contains(QStringLiteral("ill-formed UTF-8")) || text.contains(QStringLiteral("invalid string: ill-formed")))
-        return QStringLiteral("invalid UTF-8 in text (save the file as UTF-8)");
-    return text;
+    return inside ? quote : std::string_view::npos;
+}
+
+// Of the brackets opened and not closed before `at` (outside text), the innermost.
+std::size_t unclosedBracket(std::string_view text, std::size_t at)
+{
+    std::vector<std::size_t> open;
+    bool inside = false;
+    for (std::size_t i = 0; i < at && i < text.size(); ++i) {
+        const char c = text[i];
+        if (inside) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inside = false;
+        } else if (c == '"') {
+            inside = true;
+        } else if (c == '{' || c == '[') {
+            open.push_back(i);
+        } else if ((c == '}' || c == ']') && !open.empty()) {
+            open.pop_back();
+        }
+    }
+    return open.empty() ? std::string_view::npos : open.back();
+}
+
+bool startsWithAny(std::string_view text, std::initializer_list<std::string_view> prefixes)
+{
+    for (std::string_view p : prefixes) {
+        if (text.substr(0, p.size()) == p)
+            return true;
+    }
+    return false;
+}
+
+// What went wrong, for a syntax error the lexer found at `at` (its `what()` text is only
+// used to tell kinds apart): the offset to show and a message in plain words.
+std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::size_t at, std::string_view what)
+{
+    using T = JsonText;
+    at = std::min(at, text.size());
+    const auto lineOf = [&](std::size_t offset) { return textPositionAt(text, offset).line; };
+    // Encodings first: a file that is not UTF-8 fails in confusing places.
+    if (startsWithAny(text, {"\xFF\xFE", "\xFE\xFF"}) || text.find('\0') != std::string_view::npos)
+        return {0, T::tr("the file is saved as UTF-16 (or another wide encoding); save it as UTF-8")};
+    if (what.find("ill-formed UTF-8") != std::string_view::npos) {
+        // The lexer stops at the byte after the one that broke the sequence: point at its start.
+        while (at > 0 && static_cast<unsigned char>(text[at - 1]) >= 0x80)
+            --at;
+        return {at, T::tr("these characters are not UTF-8 (the file may be saved as Latin-1 or Windows-1252); save the file as UTF-8")};
+    }
+    const std::string_view rest = text.substr(at);
+    if (startsWithAny(rest, {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB"}))
+        return {at, T::tr("curly quotes (“ ” or ‘ ’) are not JSON quotes; use straight double quotes \" (word processors and some editors change them)")};
+    if (startsWithAny(rest, {"//", "/*", "#"}))
+        return {at, T::tr("JSON does not allow comments; remove this comment")};
+    if (!rest.empty() && rest.front() == '\'')
+        return {at, T::tr("single quotes are not JSON quotes; write text in straight double quotes \"…\"")};
+    if (what.find("control character") != std::string_view::npos) {
+        const std::size_t quote = openingQuoteBefore(text, at);
+        if (rest.empty() || rest.front() == '\n' || rest.front() == '\r')
+            return {quote == std::string_view::npos ? at : quote,
+                    T::tr("this text is not closed: a closing quote \" is missing before the end of the line")};
+        return {at, T::tr("text may not contain tabs or other control characters; write \\t for a tab or \\n for a new line")};
+    }
+    if (what.find("invalid string") != std::string_view::npos)
+        return {at, T::tr("this text has a backslash \\ that does not start a valid escape; write \\\\ for a backslash")};
+    if (rest.empty()) {
+        const std::size_t bracket = unclosedBracket(text, at);
+        if (openingQuoteBefore(text, at) != std::string_view::npos)
+            return {at, T::tr("the file ends inside text: a closing quote \" is missing")};
+        if (bracket != std::string_view::npos)
+            return {bracket, text[bracket] == '{' ? T::tr("this { is never closed: a } is missing at the end")
+                                                   : T::tr("this [ is never closed: a ] is missing at the end")};
+        return {at, T::tr("the file ends too early")};
+    }
+    if (what.find("number overflow") != std::string_view::npos) {
+        std::size_t end = at;
+        while (end < text.size() && !isSpace(text[end]) && text[end] != ',' && text[end] != '}' && text[end] != ']')
+            ++end;
+        return {at, T::tr("the number %1 is too large").arg(fromUtf8(text.substr(at, std::min<std::size_t>(end - at, 30))))};
+    }
+    if (what.find("expected end of input") != std::string_view::npos && what.find("unexpected end of input") == std::string_view::npos)
+        return {at, T::tr("unexpected text after the end of the JSON object; a file holds one object {…}, remove the rest")};
+    const char c = rest.front();
+    const std::size_t before = previousVisible(text, at);
+    const char previous = before == std::string_view::npos ? '\0' : text[before];
+    if ((c == '}' || c == ']') && previous == ',')
+        return {before, T::tr("remove the comma after the last item (line %1): JSON does not allow a comma before %2")
+                            .arg(lineOf(before))
+                            .arg(QLatin1Char(c))};
+    const bool valueEnded = previous == '"' || previous == '}' || previous == ']' || (previous >= '0' && previous <= '9')
+        || previous == 'e' || previous == 'l';
+    const bool valueStarts = c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || std::isalpha(static_cast<unsigned char>(c));
+    const bool sameLine = before != std::string_view::npos && text.substr(before, at - before).find('\n') == std::string_view::npos;
+    if (previous == '"' && sameLine && (std::isalpha(static_cast<unsigned char>(c)) || c == '"') && before + 1 == at)
+        return {before, T::tr("a quote inside the text ends it early; write \\\" for a quote inside text")};
+    if (valueEnded && valueStarts && (!sameLine || c == '"'))
+        return {before + 1, T::tr("a comma is missing after this item, before line %1").arg(lineOf(at))};
+    if (std::isalpha(static_cast<unsigned char>(c)) || ((c >= '0' && c <= '9') || c == '-')) {
+        std::size_t end = at;
+        while (end < text.size() && !isSpace(text[end]) && text[end] != ',' && text[end] != '}' && text[end] != ']')
+            ++end;
+        const QString word = fromUtf8(text.substr(at, std::min<std::size_t>(end - at, 30)));
+        bool number = false;
+        word.toDouble(&number);
+        if ((c >= '0' && c <= '9') && !number)
+            return {at, T::tr("%1 is not a number; write whole seconds as a plain number without units, e.g. 90").arg(word)};
+        return {at, T::tr("%1 is not a JSON value; put text in double quotes, or use true, false or null").arg(word)};
+    }
+    if (c == ':' || c == ',')
+        return {at, T::tr("unexpected %1 here; check the line above for a missing key, value or quote").arg(QLatin1Char(c))};
+    if (c == '}' || c == ']')
+        return {at, T::tr("unexpected %1: a value is missing before it, or the brackets do not match").arg(QLatin1Char(c))};
+    return {at, T::tr("unexpected character %1 here").arg(fromUtf8(rest.substr(0, 1)))};
 }
 
 // Builds nlohmann::json documents (for Knead's own files, and for the tests of the rules).
@@ -216,119 +355,14 @@ private:
 
 } // namespace
 
-// Builds a JsonTree: nodes are appended in document order; a container's `end` is filled in
-// when it closes.
-class TreeSink
-{
-public:
-    explicit TreeSink(JsonTree& tree) : m_tree(tree) {}
-
-    void value(std::nullptr_t) { add(JsonValue::Type::Null); }
-    void value(bool b) { add(JsonValue::Type::Boolean).boolean = b; }
-    void value(json::number_integer_t i)
-    {
-        // nlohmann reports every integer that fits int64 as signed; keep 0 and up unsigned, as
-        // its DOM does, so both trees answer is_number_unsigned() alike.
-        if (i >= 0)
-            add(JsonValue::Type::Unsigned).unsignedInteger = std::uint64_t(i);
-        else
-            add(JsonValue::Type::Integer).integer = i;
-    }
-    void value(json::number_unsigned_t u) { add(JsonValue::Type::Unsigned).unsignedInteger = u; }
-    void value(double d) { add(JsonValue::Type::Float).number = d; }
-    void value(std::string& text)
-    {
-        Node& node = add(JsonValue::Type::String);
-        node.textOffset = std::uint32_t(m_tree.m_text.size());
-        node.count = std::uint32_t(text.size());
-        m_tree.m_text.append(text);
-    }
-    void open(bool array)
-    {
-        add(array ? JsonValue::Type::Array : JsonValue::Type::Object);
-        m_open.push_back({std::uint32_t(m_tree.m_nodes.size() - 1), {}});
-    }
-    void close()
-    {
-        Node& node = m_tree.m_nodes[m_open.back().index];
-        node.end = std::uint32_t(m_tree.m_nodes.size());
-        m_open.pop_back();
-    }
-    bool hasKey(const std::string& key)
-    {
-        Frame& frame = m_open.back();
-        const Node& object = m_tree.m_nodes[frame.index];
-        // Objects in content have a dozen members; only a hostile one has thousands, and that
-        // one gets a set rather than a quadratic scan.
-        if (object.count >= 32) {
-            if (frame.keys.empty())
-                forEachMember(frame.index, [&](std::string_view k) { frame.keys.emplace(k); return false; });
-            return frame.keys.count(key) != 0;
-        }
-        return forEachMember(frame.index, [&](std::string_view k) { return k == key; });
-    }
-    void key(std::string& key)
-    {
-        if (!m_open.back().keys.empty())
-            m_open.back().keys.emplace(key);
-        m_keyOffset = std::uint32_t(m_tree.m_text.size());
-        m_keyLength = std::uint32_t(key.size());
-        m_tree.m_text.append(key);
-    }
-
-private:
-    using Node = JsonTree::Node;
-    struct Frame
-    {
-        std::uint32_t index;
-        std::unordered_set<std::string> keys;
-    };
-
-    // The members of the open object at `index` so far (its `end` is not known yet, but every
-    // member is complete); stops when `fn` returns true.
-    template<typename Fn>
-    bool forEachMember(std::uint32_t index, Fn&& fn) const
-    {
-        const std::string_view text(m_tree.m_text);
-        for (std::uint32_t at = index + 1; at < m_tree.m_nodes.size(); at = m_tree.m_nodes[at].end) {
-            const Node& member = m_tree.m_nodes[at];
-            if (fn(text.substr(member.keyOffset, member.keyLength)))
-                return true;
-        }
-        return false;
-    }
-
-    Node& add(JsonValue::Type type)
-    {
-        if (!m_open.empty()) {
-            Node& parent = m_tree.m_nodes[m_open.back().index];
-            ++parent.count;
-        }
-        Node& node = m_tree.m_nodes.emplace_back();
-        node.type = type;
-        node.end = std::uint32_t(m_tree.m_nodes.size()); // containers: fixed on close
-        if (!m_open.empty() && m_tree.m_nodes[m_open.back().index].type == JsonValue::Type::Object) {
-            node.keyOffset = m_keyOffset;
-            node.keyLength = m_keyLength;
-        }
-        return node;
-    }
-
-    JsonTree& m_tree;
-    std::vector<Frame> m_open;
-    std::uint32_t m_keyOffset = 0;
-    std::uint32_t m_keyLength = 0;
-};
-
 namespace {
 
 // Turns nlohmann's SAX events into a document (through the sink) and enforces the content
 // rules as it goes, with an explicit stack.
-template<typename Sink>
 class StrictBuilder
 {
 public:
-    StrictBuilder(Sink& sink, std::string_view text, int maxDepth, const std::size_t* consumed)
+    StrictBuilder(DomSink& sink, std::string_view text, int maxDepth, const std::size_t* consumed)
         : m_sink(sink), m_text(text), m_maxDepth(maxDepth), m_consumed(consumed)
     {
     }
@@ -342,11 +376,11 @@ public:
         // nlohmann turns an integer literal that overflows 64 bits into a double, silently
         // losing digits; content never needs such numbers, so refuse them.
         if (raw.find_first_of(".eE") == std::string::npos)
-            return fail("number " + raw + " is too large");
+            return fail(JsonText::tr("the number %1 is too large").arg(fromUtf8(raw)));
         return place(double(value));
     }
     bool string(json::string_t& value) { return place(value); } // the sink may take the text
-    bool binary(json::binary_t&) { return fail("binary values are not JSON"); }
+    bool binary(json::binary_t&) { return fail(JsonText::tr("binary values are not JSON")); }
 
     bool start_object(std::size_t) { return open(false); }
     bool start_array(std::size_t) { return open(true); }
@@ -356,7 +390,7 @@ public:
     bool key(json::string_t& key)
     {
         if (m_sink.hasKey(key))
-            return fail("duplicate key \"" + key + "\"");
+            return fail(JsonText::tr("the key \"%1\" appears twice in this object; keep only one").arg(fromUtf8(key)));
         m_sink.key(key);
         remember();
         return true;
@@ -364,8 +398,9 @@ public:
 
     bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex)
     {
-        m_errorOffset = offendingTokenStart(position, lastToken);
-        m_error = describeParseError(ex.what());
+        const auto [offset, message] = explainSyntaxError(m_text, offendingTokenStart(position, lastToken, ex.what()), ex.what());
+        m_errorOffset = offset;
+        m_error = message;
         return false;
     }
 
@@ -373,11 +408,16 @@ public:
     std::size_t errorOffset() const { return m_errorOffset; }
 
 private:
-    // `position` is just past the offending character; point at the start of its token.
-    std::size_t offendingTokenStart(std::size_t position, const std::string& lastToken) const
+    // `position` is just past the offending character; point at the start of its token. The
+    // lexer's token text is that token only when it read a whole string; after an invalid
+    // literal it may span several tokens.
+    std::size_t offendingTokenStart(std::size_t position, const std::string& lastToken, std::string_view what) const
     {
         position = std::min(position, m_text.size());
-        if (!lastToken.empty() && lastToken.front() == '"' && lastToken.size() <= position
+        if (what.find("unexpected end of input") != std::string_view::npos)
+            return m_text.size();
+        if (what.find("string literal") != std::string_view::npos && !lastToken.empty() && lastToken.front() == '"'
+            && lastToken.size() <= position
             && m_text.substr(position - lastToken.size(), lastToken.size()) == lastToken)
             return position - lastToken.size();
         std::size_t at = position > 0 ? position - 1 : 0;
@@ -392,7 +432,7 @@ private:
     bool open(bool array)
     {
         if (++m_depth > m_maxDepth)
-            return fail("nesting deeper than " + std::to_string(m_maxDepth) + " levels");
+            return fail(JsonText::tr("lists and objects are nested more than %1 levels deep").arg(m_maxDepth));
         m_sink.open(array);
         remember();
         return true;
@@ -420,14 +460,14 @@ private:
             m_previousEnd = *m_consumed;
     }
 
-    bool fail(const std::string& message)
+    bool fail(const QString& message)
     {
-        m_error = QString::fromUtf8(message.data(), qsizetype(message.size()));
+        m_error = message;
         m_errorOffset = tokenStartAfter(m_text, m_previousEnd);
         return false;
     }
 
-    Sink& m_sink;
+    DomSink& m_sink;
     std::string_view m_text;
     int m_depth = 0;
     int m_maxDepth;
@@ -438,23 +478,22 @@ private:
 };
 
 // Parses on plain pointers; only when that fails is the text read again with a counting
-// iterator, to place the error: errors are rare, loads are many.
-template<typename Sink, typename Result>
-bool parseWith(Sink& sink, std::string_view text, int maxDepth, Result& result)
+// iterator, to place and explain the error: errors are rare, loads are many.
+bool parseWith(DomSink& sink, std::string_view text, int maxDepth, StrictJsonResult& result)
 {
     {
-        StrictBuilder<Sink> builder(sink, text, maxDepth, nullptr);
+        StrictBuilder builder(sink, text, maxDepth, nullptr);
         if (json::sax_parse(text.data(), text.data() + text.size(), &builder))
             return true;
     }
     std::size_t consumed = 0;
     json scratch;
     DomSink scratchSink(scratch);
-    StrictBuilder<DomSink> builder(scratchSink, text, maxDepth, &consumed);
+    StrictBuilder builder(scratchSink, text, maxDepth, &consumed);
     const CountingIterator first(text.data(), text.data(), &consumed);
     const CountingIterator last(text.data(), text.data() + text.size(), nullptr);
     json::sax_parse(first, last, &builder);
-    result.error = builder.error().isEmpty() ? QStringLiteral("not valid JSON") : builder.error();
+    result.error = builder.error().isEmpty() ? JsonText::tr("this is not valid JSON") : builder.error();
     result.errorOffset = builder.errorOffset();
     return false;
 }
@@ -587,127 +626,15 @@ private:
 StrictJsonResult parseStrictJson(std::string_view text, int maxDepth)
 {
     StrictJsonResult result;
+    if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        result.error = JsonText::tr("the file is empty; it should hold one JSON object {…}");
+        return result;
+    }
     DomSink sink(result.value);
     result.ok = parseWith(sink, text, maxDepth, result);
     if (!result.ok)
         result.value = nullptr;
     return result;
-}
-
-JsonTreeParse parseStrictJsonTree(std::string_view text, JsonTree& tree, int maxDepth)
-{
-    JsonTreeParse result;
-    tree.clear();
-    TreeSink sink(tree);
-    result.ok = parseWith(sink, text, maxDepth, result);
-    if (!result.ok)
-        tree.clear();
-    return result;
-}
-
-void JsonTree::clear()
-{
-    m_nodes.clear();
-    m_text.clear();
-}
-
-void JsonTree::release()
-{
-    std::vector<Node>().swap(m_nodes);
-    std::string().swap(m_text);
-}
-
-std::size_t JsonTree::capacityBytes() const
-{
-    return m_nodes.capacity() * sizeof(Node) + m_text.capacity();
-}
-
-JsonValue::Type JsonValue::type() const
-{
-    return m_tree->m_nodes[m_index].type;
-}
-
-bool JsonValue::boolean() const
-{
-    return m_tree->m_nodes[m_index].boolean;
-}
-
-std::int64_t JsonValue::integer() const
-{
-    const auto& node = m_tree->m_nodes[m_index];
-    return node.type == Type::Integer ? node.integer : 0;
-}
-
-std::uint64_t JsonValue::unsignedInteger() const
-{
-    const auto& node = m_tree->m_nodes[m_index];
-    return node.type == Type::Unsigned ? node.unsignedInteger : 0;
-}
-
-double JsonValue::number() const
-{
-    const auto& node = m_tree->m_nodes[m_index];
-    switch (node.type) {
-    case Type::Integer: return double(node.integer);
-    case Type::Unsigned: return double(node.unsignedInteger);
-    case Type::Float: return node.number;
-    default: return 0.0;
-    }
-}
-
-std::string_view JsonValue::string() const
-{
-    const auto& node = m_tree->m_nodes[m_index];
-    if (node.type != Type::String)
-        return {};
-    return std::string_view(m_tree->m_text).substr(node.textOffset, node.count);
-}
-
-std::size_t JsonValue::size() const
-{
-    const auto& node = m_tree->m_nodes[m_index];
-    return node.type == Type::Array || node.type == Type::Object ? node.count : 0;
-}
-
-JsonValue JsonValue::operator[](std::size_t i) const
-{
-    Iterator it = begin();
-    for (; i > 0 && it != end(); --i)
-        ++it;
-    return *it;
-}
-
-std::optional<JsonValue> JsonValue::find(std::string_view key) const
-{
-    if (type() != Type::Object)
-        return std::nullopt;
-    for (JsonValue member : *this) {
-        if (member.key() == key)
-            return member;
-    }
-    return std::nullopt;
-}
-
-std::string_view JsonValue::key() const
-{
-    const auto& node = m_tree->m_nodes[m_index];
-    return std::string_view(m_tree->m_text).substr(node.keyOffset, node.keyLength);
-}
-
-JsonValue::Iterator& JsonValue::Iterator::operator++()
-{
-    m_index = m_tree->m_nodes[m_index].end;
-    return *this;
-}
-
-JsonValue::Iterator JsonValue::begin() const
-{
-    return {m_tree, size() > 0 ? m_index + 1 : m_tree->m_nodes[m_index].end};
-}
-
-JsonValue::Iterator JsonValue::end() const
-{
-    return {m_tree, m_tree->m_nodes[m_index].end};
 }
 
 std::optional<std::size_t> locateJsonPath(std::string_view text, const JsonPath& path)

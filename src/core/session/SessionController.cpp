@@ -35,10 +35,6 @@ bool SessionController::isPaused() const
     return m_engine && m_engine->isPaused();
 }
 
-std::optional<JournalEntry> SessionController::lastEntry() const
-{
-    return m_recorder ? m_recorder->entry() : std::nullopt;
-}
 
 bool SessionController::isDemonstrating() const
 {

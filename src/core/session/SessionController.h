@@ -48,8 +48,6 @@ public:
     // Started and neither finished nor stopped (paused counts as active).
     bool isActive() const;
     bool isPaused() const;
-    // The journal entry of the session that ended last, if any.
-    std::optional<JournalEntry> lastEntry() const;
 
     // The prompt shown under the step: the last in-step cue, "switch sides" or "halfway".
     QString cueLine() const { return m_cueLine; }

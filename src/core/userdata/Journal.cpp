@@ -225,11 +225,5 @@ QList<std::pair<QDateTime, int>> Journal::tensionTrend(const QString& regionId) 
     return out;
 }
 
-std::optional<JournalEntry> Journal::lastEntry() const
-{
-    if (m_entries.isEmpty())
-        return std::nullopt;
-    return m_entries.last();
-}
 
 } // namespace knead

@@ -57,7 +57,6 @@ public:
     // The (ended, rating) pairs of a region, oldest first: "after" ratings where given,
     // else "before" ratings.
     QList<std::pair<QDateTime, int>> tensionTrend(const QString& regionId) const;
-    std::optional<JournalEntry> lastEntry() const;
 
     static QByteArray serialize(const QList<JournalEntry>& entries);
     // Returns the entries, or an error message describing the first problem.

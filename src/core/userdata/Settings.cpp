@@ -10,11 +10,6 @@ namespace knead {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("knead::Settings", text);
-}
-
 // Keys and their defaults, side by side.
 constexpr auto kVoice = "audio/voice";
 constexpr bool kVoiceDefault = true;
@@ -28,7 +23,6 @@ constexpr auto kLeadIn = "session/leadInSeconds";
 constexpr int kLeadInDefault = 3;
 constexpr auto kTheme = "ui/theme";
 constexpr auto kGeometry = "ui/geometry";
-constexpr auto kLastPage = "ui/lastPage";
 constexpr auto kLastRoutine = "home/lastRoutine";
 constexpr auto kSelectedRegions = "home/selectedRegions";
 constexpr auto kFavourites = "library/favourites";
@@ -98,11 +92,6 @@ Settings::Settings(const QString& path)
 
 Settings::~Settings() = default;
 
-bool Settings::isWritable() const
-{
-    return m_settings->isWritable() && m_settings->status() == QSettings::NoError;
-}
-
 bool Settings::readBool(const char* k, bool fallback) const
 {
     const QVariant v = m_settings->value(key(k));
@@ -129,10 +118,14 @@ QString Settings::readId(const char* k) const
     return isId(value) ? value : QString();
 }
 
+void Settings::flush()
+{
+    m_settings->sync();
+}
+
 void Settings::write(const char* k, const QVariant& value)
 {
     m_settings->setValue(key(k), value);
-    m_settings->sync();
 }
 
 bool Settings::voiceEnabled() const { return readBool(kVoice, kVoiceDefault); }
@@ -168,8 +161,6 @@ QByteArray Settings::windowGeometry() const
 }
 
 void Settings::setWindowGeometry(const QByteArray& geometry) { write(kGeometry, geometry); }
-QString Settings::lastPage() const { return readId(kLastPage); }
-void Settings::setLastPage(const QString& page) { write(kLastPage, page); }
 QString Settings::lastRoutine() const { return readId(kLastRoutine); }
 void Settings::setLastRoutine(const QString& routineId) { write(kLastRoutine, routineId); }
 QStringList Settings::favourites() const { return onlyIds(m_settings->value(key(kFavourites)).toStringList()); }

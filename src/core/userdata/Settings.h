@@ -4,6 +4,7 @@
 #include "UserDataFile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -14,10 +15,13 @@ namespace knead {
 
 // Every preference Knead keeps, typed, each key beside its default, every value
 // range-checked when read (a hand-edited file cannot put Knead in a strange state).
-// Stored as an INI file through QSettings, which writes atomically; a file that is not INI
-// text is moved aside at start instead of being overwritten.
+// Stored as an INI file through QSettings, which writes atomically, in the event loop and on
+// exit rather than at every change; a file that is not INI text is moved aside at start
+// instead of being overwritten.
 class Settings
 {
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
 public:
     enum class Theme { System, Light, Dark };
 
@@ -27,8 +31,6 @@ public:
     // What was wrong with the file when it was opened, if anything.
     const UserDataProblem& problem() const { return m_problem; }
     QString path() const { return m_path; }
-    // Whether the last write reached the disk.
-    bool isWritable() const;
 
     bool voiceEnabled() const;
     void setVoiceEnabled(bool on);
@@ -45,14 +47,15 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
-    QString lastPage() const;
-    void setLastPage(const QString& page);
     QString lastRoutine() const;
     void setLastRoutine(const QString& routineId);
     QStringList favourites() const; // "technique:<id>" and "routine:<id>"
     void setFavourites(const QStringList& favourites);
     QStringList selectedRegions() const;
     void setSelectedRegions(const QStringList& regions);
+
+    // Writes pending changes now (QSettings otherwise writes from the event loop and on exit).
+    void flush();
 
     // True when the file's text is something QSettings' INI reader would understand.
     static bool looksLikeIni(const QByteArray& data);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "Cli.h"
 #include "CommandLine.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
 using namespace knead;
+using knead::test::dataPath;
 
 namespace {
 
@@ -28,9 +30,18 @@ TEST_CASE("command line actions", "[cli]")
     CHECK(list.action == CommandLine::Action::List);
     CHECK(list.listFormat == CommandLine::ListFormat::Json);
     CHECK(list.contentDirs == QStringList{QStringLiteral("a"), QStringLiteral("b")});
-    const CommandLine validate = parse({"--validate", "x", "y"});
+    const QString a = dataPath(QStringLiteral("minimal-pack"));
+    const QString b = dataPath(QStringLiteral("broken/bad-id"));
+    const CommandLine validate = CommandLine::parse({QStringLiteral("knead"), QStringLiteral("--validate"), a, b});
     CHECK(validate.action == CommandLine::Action::Validate);
-    CHECK(validate.validateDirs == QStringList{QStringLiteral("x"), QStringLiteral("y")});
+    CHECK(validate.validateDirs == QStringList{a, b});
+    // A folder that is not there is a usage error, not a pack with errors.
+    const CommandLine missing = parse({"--validate", "/nonexistent/pack"});
+    CHECK(missing.error.contains(QStringLiteral("is not a folder")));
+    CHECK(missing.needsNoDisplay());
+    CHECK(parse({"--list", "regions"}).listWhat == CommandLine::ListWhat::Regions);
+    CHECK(parse({"--list"}).listWhat == CommandLine::ListWhat::Everything);
+    CHECK_FALSE(parse({"--list", "knees"}).error.isEmpty());
     CHECK(parse({"--start", "scalp-tension-relief"}).startRoutine == QStringLiteral("scalp-tension-relief"));
     // Qt's own options are left for QApplication.
     CHECK(parse({"-platform", "offscreen"}).error.isEmpty());

@@ -86,14 +86,14 @@ TEST_CASE("each broken fixture is reported precisely and skipped alone", "[loade
     const auto W = Severity::Warning;
     // clang-format off
     const std::vector<Expectation> cases = {
-        {"syntax-error", kTechnique, "\"aliases\"", 0, "", "syntax error", E, false, false},
-        {"deep-nesting", kRoutine, "\"summary\": ", 11 + 63, "", "nesting deeper than 64 levels", E, true, false},
-        {"duplicate-key", kTechnique, "\"name\": \"Second name\"", 0, "", "duplicate key \"name\"", E, false, false},
-        {"integer-too-large", kRoutine, "99999999999999999999", 0, "", "number 99999999999999999999 is too large", E, true, false},
-        {"number-overflow", kRoutine, "1e400", 0, "", "number overflow", E, true, false},
-        {"float-duration", kRoutine, "\"duration\": 1e10", 0, "steps[0].duration", "expected whole seconds from 1 to 3600, got 1e+10", E, true, false},
-        {"fraction-duration", kRoutine, "\"duration\": 12.5", 0, "steps[0].duration", "expected whole seconds from 1 to 3600, got 12.5", E, true, false},
-        {"invalid-utf8", kTechnique, "\"Fingertip", 0, "", "invalid UTF-8", E, false, false},
+        {"syntax-error", kTechnique, "\"Fingertip circles\"", 19, "", "a comma is missing after this item", E, false, false},
+        {"deep-nesting", kRoutine, "\"summary\": ", 11 + 63, "", "nested more than 64 levels deep", E, true, false},
+        {"duplicate-key", kTechnique, "\"name\": \"Second name\"", 0, "", "the key \"name\" appears twice in this object", E, false, false},
+        {"integer-too-large", kRoutine, "99999999999999999999", 0, "", "the number 99999999999999999999 is too large", E, true, false},
+        {"number-overflow", kRoutine, "1e400", 0, "", "the number 1e400 is too large", E, true, false},
+        {"float-duration", kRoutine, "\"duration\": 1e10", 0, "steps[0].duration", "expected whole seconds from 1 to 3600 (a whole number, no decimal point), got 10000000000.0 (a number with a decimal point)", E, true, false},
+        {"fraction-duration", kRoutine, "\"duration\": 12.5", 0, "steps[0].duration", "expected whole seconds from 1 to 3600 (a whole number, no decimal point), got 12.5 (a number with a decimal point)", E, true, false},
+        {"invalid-utf8", kTechnique, "\"Fingertip", 11, "", "save the file as UTF-8", E, false, false},
         {"unknown-field", kTechnique, "\"colour\"", 0, "colour", "unknown field \"colour\" is ignored", W, true, true},
         {"missing-field", kTechnique, "", 0, "", "missing required field \"summary\"", E, false, false},
         {"wrong-type", kTechnique, "\"regions\"", 0, "regions", "expected a list […], got text \"head\"", E, false, false},
@@ -102,7 +102,7 @@ TEST_CASE("each broken fixture is reported precisely and skipped alone", "[loade
         {"unknown-technique", kRoutine, "\"technique\": \"kneading\"", 0, "steps[0].technique", "no technique has the id \"kneading\"", E, true, false},
         {"unknown-region", kRoutine, "\"region\": \"knee\"", 0, "steps[2].region", "no region has the id \"knee\"", E, true, false},
         {"bad-enum", kRoutine, "\"side\": \"up\"", 0, "steps[0].side", "expected one of left, right, both or none, got text \"up\"", E, true, false},
-        {"cue-out-of-range", kRoutine, "\"at\": 60", 0, "steps[0].cues[0].at", "expected whole seconds into the step from 1 to 59, got 60", E, true, false},
+        {"cue-out-of-range", kRoutine, "\"at\": 60", 0, "steps[0].cues[0].at", "expected whole seconds into the step from 1 to 59 (a whole number, no decimal point), got 60", E, true, false},
         {"cue-on-untimed", kRoutine, "\"cues\": [{ \"at\": 5", 0, "steps[2].cues", "an untimed step cannot have cues", E, true, false},
         {"image-absolute", kRoutine, "\"image\": \"/etc", 0, "steps[1].image", "is an absolute path", E, true, false},
         {"image-dotdot", kRoutine, "\"image\": \"images/..", 0, "steps[1].image", "contains \"..\"", E, true, false},
@@ -120,8 +120,8 @@ TEST_CASE("each broken fixture is reported precisely and skipped alone", "[loade
         {"bad-url", kTechnique, "\"url\"", 0, "sources[0].url", "expected an https:// address", E, false, false},
         {"control-char", kTechnique, "\"name\"", 0, "name", "control character U+0007", E, false, false},
         {"motion-bad-point", kRoutine, "[1.5, 0.7]", 0, "steps[0].motion.points[0]", "expected a point [x, y] with both numbers from 0 to 1", E, true, false},
-        {"empty-steps", kRoutine, "\"steps\"", 0, "steps", "expected a list of 1 to 200 steps, got 0 steps", E, true, false},
-        {"trailing-garbage", kRoutine, "}", 0, "", "expected end of input", E, true, false, true},
+        {"empty-steps", kRoutine, "\"steps\"", 0, "steps", "expected a list of 1 to 200 steps, got 0 step", E, true, false},
+        {"trailing-garbage", kRoutine, "}", 0, "", "after the end of the JSON object", E, true, false, true},
     };
     // clang-format on
 
@@ -148,14 +148,15 @@ TEST_CASE("each broken fixture is reported precisely and skipped alone", "[loade
     }
 }
 
-TEST_CASE("a diagnostic reads file:line:col: severity: path: message", "[loader]")
+TEST_CASE("a diagnostic reads file:line:col: severity: field: message", "[loader]")
 {
     const ScratchPack pack(QStringLiteral("negative-duration"));
     const LoadResult result = pack.load();
     INFO(dump(result.diagnostics));
     REQUIRE(result.errorCount() == 1);
     CHECK(result.diagnostics.first().toString()
-          == QStringLiteral("pack/routines/scalp.json:14:9: error: steps[2].duration: expected whole seconds from 1 to 3600, got -5"));
+          == QStringLiteral("pack/routines/scalp.json:14:9: error: steps[2].duration: expected whole seconds from 1 to 3600 "
+                            "(a whole number, no decimal point), got -5"));
     CHECK_FALSE(result.content.routine(QStringLiteral("scalp")));
     CHECK(result.content.routine(QStringLiteral("short"))); // the other routine still loads
 }
@@ -229,7 +230,7 @@ TEST_CASE("a missing pack folder or manifest is an error, not a crash", "[loader
     const ScratchPack pack;
     QFile::remove(pack.root() + QStringLiteral("/pack.json"));
     const LoadResult noManifest = pack.load();
-    const Diagnostic* d = findDiagnostic(noManifest.diagnostics, QStringLiteral("pack/pack.json: error: file not found"));
+    const Diagnostic* d = findDiagnostic(noManifest.diagnostics, QStringLiteral("pack/pack.json:1:1: error: -: file not found"));
     CHECK(d);
     CHECK(noManifest.content.routine(QStringLiteral("short"))); // items still load
 }
