@@ -42,13 +42,16 @@ TEST_CASE("the bundled library has the techniques and routines people look for",
     for (const char* id : {"swedish-massage", "effleurage", "petrissage", "friction", "tapotement", "vibration",
                            "deep-tissue", "trigger-point", "myofascial-release", "scalp-massage",
                            "neuromuscular-therapy", "craniosacral-light-touch", "acupressure", "sports-massage",
-                           "foam-rolling", "massage-ball", "heat-and-cold"}) {
+                           "foam-rolling", "massage-ball", "heat-and-cold", "stretching", "hot-stone"}) {
         INFO(id);
         CHECK(c.technique(QString::fromLatin1(id)));
     }
     for (const char* id : {"scalp-tension-relief", "desk-reset", "jaw-and-temples", "neck-and-shoulders",
                            "upper-back-ball-wall", "mid-back-foam-roller", "lower-back-ball", "hips-and-glutes",
-                           "evening-unwind", "scalp-wind-down"}) {
+                           "evening-unwind", "scalp-wind-down", "scalp-long-session", "deep-tissue-legs",
+                           "myofascial-slow-release", "hip-flexors-after-sitting", "back-of-shoulder",
+                           "forearm-and-elbow", "lower-back-hands-only", "tired-eyes-and-face", "neck-micro-break",
+                           "hands-micro-break", "shoulders-desk-micro-break"}) {
         INFO(id);
         CHECK(c.routine(QString::fromLatin1(id)));
     }
