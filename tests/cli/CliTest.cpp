@@ -76,7 +76,7 @@ TEST_CASE("validating a missing folder is a usage error", "[cli]")
     CHECK(run.err.contains(QStringLiteral("is not a folder")));
 }
 
-TEST_CASE("--list regions names the region ids a pack can use", "[cli]")
+TEST_CASE("listing regions names the region ids a pack can use", "[cli]")
 {
     const Run text = runKnead({QStringLiteral("--list"), QStringLiteral("regions")});
     CHECK(text.exitCode == 0);
