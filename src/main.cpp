@@ -2,7 +2,6 @@
 // Builds the core objects and hands them to the window. The actions that need no display
 // (--help, --version, --list, --validate) run on a QCoreApplication.
 #include "AudioCues.h"
-#include "BodyMapGeometry.h"
 #include "Cli.h"
 #include "Clock.h"
 #include "CommandLine.h"
@@ -93,7 +92,6 @@ int main(int argc, char** argv)
         // and there are two or more cores.
         loading = std::thread([&loaded, &packs] {
             loaded = knead::ContentLoader::load(packs);
-            knead::BodyMapGeometry::standard(); // built here too, while the display connects
         });
     } else {
         loaded = knead::ContentLoader::load(packs);
