@@ -23,7 +23,7 @@ public:
     static constexpr double kFigureWidth = 200.0;
     static constexpr double kFigureHeight = 520.0;
 
-    // The built-in figures, created once.
+    // The built-in figures, read once from resources/bodymap/figure.svg (compiled in).
     static const BodyMapGeometry& standard();
 
     // The whole body outline of a figure, drawn beneath the shapes: one closed outline that
@@ -58,18 +58,23 @@ public:
 private:
     BodyMapGeometry();
 
+    // One shape as drawn on one figure; bounds are worked out at load so that hover and paint
+    // never walk the outlines for them.
+    struct Drawing
+    {
+        QList<Outline> outlines;
+        QRectF bounds;
+        QPointF anchor;
+    };
+    // A body shape by id (see BodyShapes.h) and how each figure draws it.
     struct Shape
     {
         QString id;
-        QList<Outline> front;
-        QList<Outline> back;
-        // Precomputed so that hover and paint never walk the outlines for them.
-        QRectF frontBounds;
-        QRectF backBounds;
-        QPointF frontAnchor;
-        QPointF backAnchor;
+        Drawing front;
+        Drawing back;
     };
-    const Shape* find(QStringView shapeId) const;
+    // Null for unknown ids and for Figure::Both.
+    const Drawing* find(QStringView shapeId, Figure figure) const;
 
     QList<Outline> m_frontSilhouette;
     QList<Outline> m_backSilhouette;

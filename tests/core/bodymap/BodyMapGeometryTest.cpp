@@ -5,6 +5,10 @@
 #include "BodyShapes.h"
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QMap>
+#include <QXmlStreamReader>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -128,6 +132,72 @@ TEST_CASE("every shape is drawn on exactly the figures it claims", "[body-map]")
     CHECK(g.silhouette(Figure::Front).size() == 1);
     CHECK(g.silhouette(Figure::Back).size() == 1);
     CHECK(g.silhouette(Figure::Both).isEmpty());
+}
+
+TEST_CASE("the figure file is SVG and agrees with the shape catalogue", "[body-map]")
+{
+    // Read with a real XML parser, independently of the geometry's own reader of the subset:
+    // the file stays viewable as SVG, every shape in it is one content can name, drawn on the
+    // figures the catalogue says, and the geometry holds exactly what the file says.
+    const BodyMapGeometry& g = geometry();
+    QFile file(QStringLiteral(":/bodymap/figure.svg"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    REQUIRE(xml.readNextStartElement());
+    CHECK(xml.name() == QLatin1String("svg"));
+    CHECK(xml.namespaceUri() == QLatin1String("http://www.w3.org/2000/svg"));
+    QMap<std::pair<QString, Figure>, qsizetype> outlinesRead;
+    int anchorsRead = 0;
+    std::optional<Figure> figure;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("g"))
+            figure.reset();
+        if (!xml.isStartElement() || xml.name() == QLatin1String("style"))
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == QLatin1String("g")) {
+            figure = attributes.value(QLatin1String("id")) == QLatin1String("front") ? Figure::Front : Figure::Back;
+            continue;
+        }
+        REQUIRE(figure.has_value());
+        const QString id = attributes.value(QLatin1String("class")).toString();
+        INFO(id << " on the " << figureName(*figure) << ", line " << xml.lineNumber());
+        const BodyShapeInfo* shape = findBodyShape(id);
+        if (id != QLatin1String("silhouette")) {
+            REQUIRE(shape != nullptr);
+            CHECK(shapeSupportsFigure(*shape, *figure));
+        }
+        if (xml.name() == QLatin1String("circle")) {
+            const QPointF anchor(
+                attributes.value(QLatin1String("cx")).toDouble(), attributes.value(QLatin1String("cy")).toDouble());
+            CHECK(g.labelAnchor(id, *figure) == anchor);
+            ++anchorsRead;
+            continue;
+        }
+        REQUIRE(xml.name() == QLatin1String("polygon"));
+        Outline outline;
+        const QStringList points = attributes.value(QLatin1String("points")).toString().simplified().split(u' ');
+        for (const QString& point : points)
+            outline.append(QPointF(point.section(u',', 0, 0).toDouble(), point.section(u',', 1, 1).toDouble()));
+        const QList<Outline>& loaded = shape ? g.outlines(id, *figure) : g.silhouette(*figure);
+        const qsizetype index = outlinesRead[{id, *figure}]++;
+        REQUIRE(index < loaded.size());
+        CHECK(loaded[index] == outline);
+    }
+    CHECK_FALSE(xml.hasError());
+    int anchorsExpected = 0; // one per shape and figure it is drawn on
+    for (const BodyShapeInfo& shape : bodyShapes()) {
+        for (Figure f : {Figure::Front, Figure::Back}) {
+            const qsizetype count = outlinesRead.value({QString(shape.id), f});
+            CHECK((count > 0) == shapeSupportsFigure(shape, f));
+            CHECK(count == g.outlines(QString(shape.id), f).size());
+            anchorsExpected += shapeSupportsFigure(shape, f) ? 1 : 0;
+        }
+    }
+    CHECK(anchorsRead == anchorsExpected);
+    CHECK(outlinesRead.value({QStringLiteral("silhouette"), Figure::Front}) == 1);
+    CHECK(outlinesRead.value({QStringLiteral("silhouette"), Figure::Back}) == 1);
 }
 
 TEST_CASE("everything lies within the figure's coordinate space", "[body-map]")
