@@ -12,7 +12,6 @@
 #include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
-#include "Theme.h"
 
 #ifdef KNEAD_STARTUP_PROBE
 #include "StartupProbe.h"
@@ -102,7 +101,6 @@ int main(int argc, char** argv)
     knead::Settings settings(configFolder + QStringLiteral("/knead.conf"));
     if (!settings.problem().isEmpty())
         problems.append(settings.problem());
-    knead::applyTheme(settings.theme());
     knead::Journal journal(dataFolder + QStringLiteral("/journal.json"));
     if (auto p = journal.load(); !p.isEmpty())
         problems.append(p);

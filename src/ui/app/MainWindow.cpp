@@ -1,0 +1,628 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "Banner.h"
+#include "ContentStore.h"
+#include "CueOutput.h"
+#include "Favourites.h"
+#include "HomePage.h"
+#include "Journal.h"
+#include "LibraryPage.h"
+#include "PlayerPage.h"
+#include "PreparationPage.h"
+#include "SessionBar.h"
+#include "SessionController.h"
+#include "SessionEngine.h"
+#include "Settings.h"
+#include "SummaryPage.h"
+#include "TechniquePage.h"
+#include "Theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace knead {
+
+MainWindow::MainWindow(AppServices services, QWidget* parent)
+    : QMainWindow(parent), m_services(std::move(services))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // Before any widget exists, so every page is built in the right palette.
+    m_theme = new ThemeController(m_services.settings.theme(), this);
+    setWindowTitle(tr("Knead"));
+    // The SVG icon needs Qt's SVG icon engine plugin: load it just after the first frame, not
+    // before it (the desktop file names the icon for launchers in the meantime).
+    QTimer::singleShot(250, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/knead/icons/knead.svg"))); });
+    const Content& content = this->content();
+    m_favourites = std::make_unique<Favourites>(m_services.settings);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new Banner(central);
+    layout->addWidget(m_banner);
+    m_sessionBar = new SessionBar(central);
+    layout->addWidget(m_sessionBar);
+    connect(m_sessionBar, &SessionBar::returnRequested, this, &MainWindow::returnToSession);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_home = new HomePage(content, m_services.journal, m_stack);
+    m_stack->addWidget(m_home);
+
+    connect(m_home, &HomePage::routineRequested, this, &MainWindow::openPreparation);
+    connect(m_home, &HomePage::libraryRequested, this, &MainWindow::openLibrary);
+    connect(m_home, &HomePage::selectionChanged, this, [this](const QStringList& regions) {
+        m_services.settings.setSelectedRegions(regions);
+    });
+    connect(&m_services.cues, &CueOutput::unavailable, this, [this](const QString& message) { m_banner->post(message); });
+    connect(&m_services.content, &ContentStore::changed, this, &MainWindow::onContentChanged);
+    SessionController& session = m_services.session;
+    connect(&session, &SessionController::ended, this, &MainWindow::onSessionEnded);
+    connect(&session, &SessionController::problem, this, &MainWindow::reportProblem);
+    connect(&session, &SessionController::updated, this, &MainWindow::updateSessionBar);
+
+    buildMenus();
+    const QString quick = m_services.settings.lastRoutine();
+    const Routine* featured = content.featuredRoutine();
+    m_home->setQuickStart(content.routine(quick) ? quick : featured ? featured->id : QString());
+    m_home->setSelectedRegions(m_services.settings.selectedRegions());
+
+    if (!restoreGeometry(m_services.settings.windowGeometry()))
+        resize(1120, 760);
+    m_stack->setCurrentWidget(m_home);
+    updateNavigationActions();
+}
+
+PlayerPage* MainWindow::playerPage()
+{
+    if (!m_player) {
+        m_player = new PlayerPage(content(), m_services.session, m_stack);
+        m_stack->addWidget(m_player);
+        connect(m_player, &PlayerPage::glanceModeRequested, this, &MainWindow::setGlanceMode);
+        connect(m_player, &PlayerPage::stopRequested, this, &MainWindow::stopSession);
+        // Its actions (Space, Left, Right, Esc, Enter) head the Session menu.
+        m_sessionMenu->insertActions(m_sessionMenu->actions().value(0), m_player->sessionActions());
+    }
+    return m_player;
+}
+
+LibraryPage* MainWindow::libraryPage()
+{
+    if (!m_library) {
+        m_library = new LibraryPage(content(), m_services.settings, *m_favourites, m_stack);
+        m_stack->addWidget(m_library);
+        connect(m_library, &LibraryPage::techniqueRequested, this, &MainWindow::openTechnique);
+        connect(m_library, &LibraryPage::routineRequested, this, &MainWindow::openPreparation);
+    }
+    return m_library;
+}
+
+TechniquePage* MainWindow::techniquePage()
+{
+    if (!m_technique) {
+        m_technique = new TechniquePage(content(), *m_favourites, m_stack);
+        m_stack->addWidget(m_technique);
+        connect(m_technique, &TechniquePage::routineRequested, this, &MainWindow::openPreparation);
+    }
+    return m_technique;
+}
+
+PreparationPage* MainWindow::preparationPage()
+{
+    if (!m_preparation) {
+        m_preparation = new PreparationPage(content(), m_stack);
+        m_stack->addWidget(m_preparation);
+        connect(m_preparation, &PreparationPage::startRequested, this, &MainWindow::startSession);
+    }
+    return m_preparation;
+}
+
+SummaryPage* MainWindow::summaryPage()
+{
+    if (!m_summary) {
+        m_summary = new SummaryPage(content(), m_services.journal, m_stack);
+        m_stack->addWidget(m_summary);
+        connect(m_summary, &SummaryPage::resumeRequested, this, [this] {
+            m_services.session.undoStop();
+            if (m_services.session.isActive())
+                navigate({Page::Player, m_services.session.engine()->routine().id});
+        });
+        connect(m_summary, &SummaryPage::doneRequested, this, [this](const QMap<QString, int>& after) {
+            finishSummary(after);
+            openHome();
+        });
+        connect(m_summary, &SummaryPage::repeatRequested, this, [this](const QString& id, const QMap<QString, int>& after) {
+            finishSummary(after);
+            openPreparation(id);
+        });
+    }
+    return m_summary;
+}
+
+MainWindow::~MainWindow() = default;
+
+const Content& MainWindow::content() const
+{
+    return m_services.content.content();
+}
+
+void MainWindow::onContentChanged()
+{
+    // Items may have moved: every page that shows one looks it up again by id.
+    m_home->refreshContent();
+    if (m_home->quickStartRoutine().isEmpty()) {
+        const QString last = m_services.settings.lastRoutine();
+        const Routine* featured = content().featuredRoutine();
+        m_home->setQuickStart(content().routine(last) ? last : featured ? featured->id : QString());
+    }
+    if (m_library)
+        m_library->reload();
+    if (m_location.page == Page::Technique && !content().technique(m_location.id))
+        navigate({Page::Home, {}}, false);
+    else if (m_location.page == Page::Technique)
+        m_technique->showTechnique(m_location.id);
+    if (m_location.page == Page::Preparation && !content().routine(m_location.id))
+        navigate({Page::Home, {}}, false);
+    else if (m_location.page == Page::Preparation)
+        m_preparation->showRoutine(m_location.id);
+    reportContentProblems();
+}
+
+SessionEngine* MainWindow::session() const
+{
+    return m_services.session.engine();
+}
+
+void MainWindow::buildMenus()
+{
+    Settings& settings = m_services.settings;
+
+    QMenu* knead = menuBar()->addMenu(tr("&Knead"));
+    QAction* library = knead->addAction(tr("&Library"), this, &MainWindow::openLibrary);
+    library->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction* find = knead->addAction(tr("&Find…"), this, [this] {
+        openLibrary();
+        libraryPage()->focusSearch();
+    });
+    find->setShortcut(QKeySequence(tr("Ctrl+F")));
+    knead->addSeparator();
+    knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation);
+    knead->addSeparator();
+    QAction* quit = knead->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
+    QAction* home = go->addAction(tr("&Home"), this, &MainWindow::openHome);
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    m_sessionMenu = session;
+    // The player page, and with it the session actions, is built when first needed.
+    connect(session, &QMenu::aboutToShow, this, [this] { playerPage(); });
+    session->addSeparator();
+    m_glanceAction = session->addAction(tr("&Glance mode"));
+    m_glanceAction->setCheckable(true);
+    m_glanceAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_glanceAction->setToolTip(tr("Full screen with a huge countdown, readable from across the room"));
+    connect(m_glanceAction, &QAction::toggled, this, &MainWindow::setGlanceMode);
+
+    QMenu* prefs = menuBar()->addMenu(tr("Se&ttings"));
+    const auto toggle = [&](const QString& text, bool on, auto setter) {
+        QAction* a = prefs->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(on);
+        connect(a, &QAction::toggled, this, [&settings, setter](bool checked) { (settings.*setter)(checked); });
+        return a;
+    };
+    toggle(tr("&Voice guidance"), settings.voiceEnabled(), &Settings::setVoiceEnabled)->setObjectName(QStringLiteral("voiceToggle"));
+    toggle(tr("&Chime at each step"), settings.chimeEnabled(), &Settings::setChimeEnabled)->setObjectName(QStringLiteral("chimeToggle"));
+    toggle(tr("&Ticks in the last 3 seconds"), settings.ticksEnabled(), &Settings::setTicksEnabled)->setObjectName(QStringLiteral("ticksToggle"));
+
+    QMenu* volume = prefs->addMenu(tr("V&olume"));
+    auto* volumes = new QActionGroup(this);
+    for (int percent : {25, 50, 70, 100}) {
+        QAction* a = volume->addAction(tr("%1 %").arg(percent));
+        a->setCheckable(true);
+        a->setChecked(settings.volume() == percent);
+        volumes->addAction(a);
+        connect(a, &QAction::triggered, this, [&settings, percent] { settings.setVolume(percent); });
+    }
+    QMenu* leadIn = prefs->addMenu(tr("&Get-ready countdown"));
+    auto* leadIns = new QActionGroup(this);
+    for (int seconds : {0, 3, 5, 10}) {
+        QAction* a = leadIn->addAction(seconds == 0 ? tr("None") : tr("%1 seconds").arg(seconds));
+        a->setCheckable(true);
+        a->setChecked(settings.leadInSeconds() == seconds);
+        leadIns->addAction(a);
+        connect(a, &QAction::triggered, this, [&settings, seconds] { settings.setLeadInSeconds(seconds); });
+    }
+    QMenu* theme = prefs->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    for (const auto& [value, text] : {std::pair{Settings::Theme::System, tr("Follow the &system")},
+                                      std::pair{Settings::Theme::Light, tr("&Light")},
+                                      std::pair{Settings::Theme::Dark, tr("&Dark")}}) {
+        QAction* a = theme->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(settings.theme() == value);
+        themes->addAction(a);
+        const Settings::Theme chosen = value;
+        connect(a, &QAction::triggered, this, [this, &settings, chosen] {
+            settings.setTheme(chosen);
+            m_theme->setTheme(chosen);
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&Content problems…"), this, &MainWindow::showContentProblems);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Knead"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::startUp(const QString& startRoutine)
+{
+    for (const UserDataProblem& p : std::as_const(m_services.problems))
+        reportProblem(p);
+    reportContentProblems();
+    // Always the home page: a technique read yesterday is not where a person starts today.
+    if (!startRoutine.isEmpty())
+        openPreparation(startRoutine);
+    else
+        navigate({Page::Home, {}}, false);
+    offerResume();
+}
+
+void MainWindow::reportContentProblems()
+{
+    const qsizetype errors = countErrors(m_services.content.diagnostics());
+    if (errors == m_reportedContentErrors)
+        return;
+    m_reportedContentErrors = errors;
+    if (errors > 0)
+        m_banner->post(tr("Some content could not be loaded (%n problem(s)); Knead runs on the rest.", nullptr, int(errors)),
+                       {{tr("Details…"), [this] { showContentProblems(); }, "contentProblemsDetails"}});
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_location.page;
+}
+
+MainWindow::Location MainWindow::currentLocation() const
+{
+    return m_location;
+}
+
+void MainWindow::navigate(const Location& to, bool record)
+{
+    if (record && !(to == m_location)) {
+        m_backStack.append(m_location);
+        m_forwardStack.clear();
+        if (m_backStack.size() > 100)
+            m_backStack.removeFirst();
+    }
+    // A session never runs unseen: leaving the player pauses it, and the bar leads back.
+    if (m_location.page == Page::Player && to.page != Page::Player && m_services.session.isActive())
+        m_services.session.pause();
+    m_location = to;
+    switch (to.page) {
+    case Page::Home:
+        m_stack->setCurrentWidget(m_home);
+        m_home->refreshTrend();
+        break;
+    case Page::Library:
+        m_stack->setCurrentWidget(libraryPage());
+        break;
+    case Page::Technique:
+        techniquePage()->showTechnique(to.id);
+        m_stack->setCurrentWidget(m_technique);
+        break;
+    case Page::Preparation:
+        preparationPage()->showRoutine(to.id);
+        m_stack->setCurrentWidget(m_preparation);
+        // Load sound and speech now, after the window is up and before Start is pressed.
+        m_services.cues.prepare();
+        break;
+    case Page::Player:
+        m_stack->setCurrentWidget(playerPage());
+        m_player->setFocus(Qt::OtherFocusReason);
+        break;
+    case Page::Summary:
+        m_stack->setCurrentWidget(summaryPage());
+        break;
+    }
+    if (to.page != Page::Player && m_glance)
+        setGlanceMode(false);
+    updateNavigationActions();
+    updateSessionBar();
+}
+
+void MainWindow::updateSessionBar()
+{
+    const SessionController& session = m_services.session;
+    const bool show = session.isActive() && m_location.page != Page::Player;
+    if (show) {
+        const SessionEngine* e = session.engine();
+        m_sessionBar->setSession(e->routine().name, e->stepIndex() + 1, e->stepCount(), e->isPaused());
+    }
+    m_sessionBar->setVisible(show);
+}
+
+void MainWindow::returnToSession()
+{
+    if (m_services.session.isActive())
+        navigate({Page::Player, m_services.session.engine()->routine().id});
+}
+
+bool MainWindow::confirmEndingSession(const QString& question, const QString& endText)
+{
+    if (!m_services.session.isActive())
+        return true;
+    const SessionEngine* e = m_services.session.engine();
+    const QString detail = tr("“%1” is at step %2 of %3.").arg(e->routine().name).arg(e->stepIndex() + 1).arg(e->stepCount());
+    if (m_confirmation)
+        return m_confirmation(question, detail, endText);
+    QMessageBox box(QMessageBox::Question, tr("A session is in progress"), question, QMessageBox::NoButton, this);
+    box.setInformativeText(detail);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* end = box.addButton(endText, QMessageBox::DestructiveRole);
+    end->setObjectName(QStringLiteral("confirmEndSession"));
+    QPushButton* keep = box.addButton(tr("&Keep the session"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepSession"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == end;
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(!m_backStack.isEmpty());
+    m_forwardAction->setEnabled(!m_forwardStack.isEmpty());
+    m_glanceAction->setEnabled(m_location.page == Page::Player);
+}
+
+void MainWindow::goBack()
+{
+    if (m_backStack.isEmpty())
+        return;
+    m_forwardStack.append(m_location);
+    navigate(m_backStack.takeLast(), false);
+}
+
+void MainWindow::goForward()
+{
+    if (m_forwardStack.isEmpty())
+        return;
+    m_backStack.append(m_location);
+    navigate(m_forwardStack.takeLast(), false);
+}
+
+void MainWindow::openHome()
+{
+    navigate({Page::Home, {}});
+}
+
+void MainWindow::openLibrary()
+{
+    navigate({Page::Library, {}});
+}
+
+void MainWindow::openTechnique(const QString& techniqueId)
+{
+    if (content().technique(techniqueId))
+        navigate({Page::Technique, techniqueId});
+}
+
+void MainWindow::openPreparation(const QString& routineId)
+{
+    if (content().routine(routineId))
+        navigate({Page::Preparation, routineId});
+}
+
+void MainWindow::startSession(const QString& routineId, const QMap<QString, int>& tensionBefore)
+{
+    const Routine* routine = content().routine(routineId);
+    if (!routine)
+        return;
+    if (!confirmEndingSession(tr("Start “%1” and end the session in progress?").arg(routine->name), tr("&End it and start")))
+        return;
+    playerPage(); // listens to the controller before the session starts
+    m_services.settings.setLastRoutine(routineId);
+    m_home->setQuickStart(routineId);
+    m_services.session.start(*routine, tensionBefore);
+    navigate({Page::Player, routineId});
+}
+
+void MainWindow::stopSession()
+{
+    m_services.session.stop();
+}
+
+void MainWindow::onSessionEnded(const JournalEntry& entry, bool finished)
+{
+    if (m_glance)
+        setGlanceMode(false);
+    summaryPage()->showEntry(entry, !finished && m_services.session.canUndoStop());
+    navigate({Page::Summary, entry.routineId});
+}
+
+void MainWindow::finishSummary(const QMap<QString, int>& after)
+{
+    m_services.session.setTensionAfter(after);
+    m_home->refreshTrend();
+}
+
+void MainWindow::offerResume()
+{
+    const std::optional<StoredSession> stored = m_services.session.interruptedSession(content());
+    if (!stored)
+        return;
+    const Routine* routine = content().routine(stored->snapshot.routineId);
+    const StoredSession session = *stored;
+    const QString text = tr("Your session “%1” was interrupted at step %2 of %3. Resume where you left off?")
+                             .arg(routine->name)
+                             .arg(session.snapshot.step + 1)
+                             .arg(routine->steps.size());
+    const QString id = routine->id;
+    const auto resume = [this, session, id] {
+        const Routine* r = content().routine(id);
+        if (!r || m_services.session.isActive())
+            return;
+        playerPage();
+        if (m_services.session.resumeInterrupted(*r, session))
+            navigate({Page::Player, id});
+    };
+    const auto discard = [this, session, id] {
+        if (const Routine* r = content().routine(id))
+            m_services.session.discardInterrupted(*r, session);
+    };
+    m_banner->post(text, {{tr("&Resume"), resume, "resumeSession"}, {tr("D&iscard"), discard, "discardSession"}});
+}
+
+void MainWindow::setGlanceMode(bool on)
+{
+    if (on && m_location.page != Page::Player)
+        on = false;
+    if (on == m_glance)
+        return;
+    m_glance = on;
+    playerPage()->setGlanceMode(on);
+    menuBar()->setVisible(!on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (isFullScreen()) {
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+    }
+    const QSignalBlocker blocker(m_glanceAction);
+    m_glanceAction->setChecked(on);
+}
+
+void MainWindow::reportProblem(const UserDataProblem& problem)
+{
+    if (!problem.isEmpty())
+        m_banner->post(problem.toString());
+}
+
+void MainWindow::showContentProblems()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Content problems"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(tr("Knead skipped the items below and runs on the rest. Each line names the file, line and field."), &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("contentProblemsText"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QStringList lines;
+    for (const Diagnostic& d : m_services.content.diagnostics())
+        lines.append(d.toString());
+    text->setPlainText(lines.isEmpty() ? tr("No problems: all content loaded.") : lines.join(QLatin1Char('\n')));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(760, 360);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString text = tr(
+        "Session\n"
+        "  Space\tstart, pause or resume\n"
+        "  Left\tback (restarts the step after 3 seconds)\n"
+        "  Right\tskip\n"
+        "  Enter\tcontinue after an untimed step\n"
+        "  Esc\tstop the session (or leave glance mode)\n"
+        "  F11\tglance mode: full screen, huge countdown\n\n"
+        "Everywhere\n"
+        "  Alt+Left, Alt+Right\tback and forward between pages\n"
+        "  Alt+Home\thome\n"
+        "  Ctrl+L\tlibrary\n"
+        "  Ctrl+F\tsearch the library\n"
+        "  Ctrl+Q\tquit\n\n"
+        "Library\n"
+        "  Up, Down, Enter\tfrom the search field into the list; open\n"
+        "  Ctrl+D\tadd to or remove from favourites\n\n"
+        "Body map\n"
+        "  Tab\tfocus the map\n"
+        "  Arrow keys\tmove between regions\n"
+        "  Enter or Space\tselect; Ctrl adds to the selection\n"
+        "  Esc\tclear the selection");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::showDataLocation()
+{
+    QMessageBox box(QMessageBox::Information, tr("Where your data lives"),
+                    tr("Your journal and any interrupted session are kept in\n%1\n\nYour settings are kept in\n%2\n\n"
+                       "Your own content packs go in\n%3")
+                        .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
+                             QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/packs"))),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About Knead"),
+                    tr("Knead %1\n\nGuided self-massage routines for tension in the head, neck, back and legs.\n\n"
+                       "Knead gives general guidance, not medical advice. Stop if anything hurts sharply, "
+                       "and see a professional for pain that persists or worsens.\n\nMIT License.")
+                        .arg(QStringLiteral(KNEAD_VERSION)),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!confirmEndingSession(tr("Quit Knead during a session?"), tr("&Quit")) ) {
+        event->ignore();
+        return;
+    }
+    // Nothing is lost on quit: the running session's position is saved for resuming.
+    m_services.session.saveForQuit();
+    if (m_glance)
+        setGlanceMode(false);
+    m_services.settings.setWindowGeometry(saveGeometry());
+    m_services.settings.flush();
+    event->accept();
+}
+
+} // namespace knead

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Content.h"
+#include "Diagnostic.h"
+#include "UserDataFile.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+
+namespace knead {
+
+class Banner;
+class ContentStore;
+class CueOutput;
+class Favourites;
+class HomePage;
+class Journal;
+struct JournalEntry;
+class LibraryPage;
+class PlayerPage;
+class PreparationPage;
+class SessionBar;
+class SessionController;
+class SessionEngine;
+class Settings;
+class SummaryPage;
+class TechniquePage;
+class ThemeController;
+
+// Everything the window works with, built by main() (or a test) and handed in: no singletons.
+struct AppServices
+{
+    ContentStore& content;
+    Settings& settings;
+    Journal& journal;
+    SessionController& session;
+    CueOutput& cues;
+    QList<UserDataProblem> problems; // found while reading user data at start
+    QString dataFolder;              // where journal and session live, to tell the person
+};
+
+// The application window: the pages in a stack with back/forward history, the menus and the
+// message banner. It shows what the session controller reports (the player while a session
+// runs, the summary when it ends) and never lets a session run unseen: leaving the player
+// pauses it, and a bar on every page leads back.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Home, Library, Technique, Preparation, Player, Summary };
+    Q_ENUM(Page)
+
+    explicit MainWindow(AppServices services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // How the window asks before ending a session in progress (starting another routine,
+    // quitting): a question box by default. Tests answer without a modal loop.
+    using Confirmation = std::function<bool(const QString& question, const QString& detail, const QString& endText)>;
+    void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
+
+    // Call once the window is shown: restores the last page, offers to resume an
+    // interrupted session and reports problems found at start.
+    void startUp(const QString& startRoutine = {});
+
+    Page currentPage() const;
+    HomePage* homePage() const { return m_home; }
+    // The other pages are built the first time they are needed, not at start-up.
+    PlayerPage* playerPage();
+    LibraryPage* libraryPage();
+    TechniquePage* techniquePage();
+    PreparationPage* preparationPage();
+    SummaryPage* summaryPage();
+    Banner* banner() const { return m_banner; }
+    SessionBar* sessionBar() const { return m_sessionBar; }
+    SessionEngine* session() const;
+
+public Q_SLOTS:
+    void openHome();
+    void openLibrary();
+    void openTechnique(const QString& techniqueId);
+    void openPreparation(const QString& routineId);
+    // Starts a routine; asks first when another session is in progress.
+    void startSession(const QString& routineId, const QMap<QString, int>& tensionBefore);
+    void returnToSession();
+    // Stops the running session; the summary offers to resume it.
+    void stopSession();
+    void goBack();
+    void goForward();
+    void setGlanceMode(bool on);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Location
+    {
+        Page page = Page::Home;
+        QString id;
+        friend bool operator==(const Location&, const Location&) = default;
+    };
+
+    const Content& content() const;
+    void onContentChanged();
+    void buildMenus();
+    void navigate(const Location& to, bool record = true);
+    Location currentLocation() const;
+    void updateNavigationActions();
+    void onSessionEnded(const JournalEntry& entry, bool finished);
+    void updateSessionBar();
+    bool confirmEndingSession(const QString& question, const QString& endText);
+    void finishSummary(const QMap<QString, int>& after);
+    void offerResume();
+    void reportProblem(const UserDataProblem& problem);
+    void showContentProblems();
+    void showShortcuts();
+    void showAbout();
+    void showDataLocation();
+    void reportContentProblems();
+
+    AppServices m_services;
+    std::unique_ptr<Favourites> m_favourites;
+    ThemeController* m_theme = nullptr;
+    Banner* m_banner = nullptr;
+    SessionBar* m_sessionBar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    HomePage* m_home = nullptr;
+    LibraryPage* m_library = nullptr;
+    TechniquePage* m_technique = nullptr;
+    PreparationPage* m_preparation = nullptr;
+    PlayerPage* m_player = nullptr;
+    SummaryPage* m_summary = nullptr;
+    QList<Location> m_backStack;
+    QList<Location> m_forwardStack;
+    Location m_location;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QAction* m_glanceAction = nullptr;
+    QMenu* m_sessionMenu = nullptr;
+    Confirmation m_confirmation;
+    qsizetype m_reportedContentErrors = 0;
+    bool m_glance = false;
+    bool m_wasMaximized = false;
+};
+
+} // namespace knead

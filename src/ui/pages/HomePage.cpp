@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "HomePage.h"
+
+#include "Controls.h"
+#include "BodyMapWidget.h"
+#include "Journal.h"
+#include "RoutineDelegate.h"
+#include "RoutineListModel.h"
+#include "Typography.h"
+
+#include <QBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+
+namespace knead {
+
+namespace {
+
+
+} // namespace
+
+HomePage::HomePage(const Content& content, const Journal& journal, QWidget* parent)
+    : QWidget(parent), m_content(content), m_journal(journal)
+{
+    setObjectName(QStringLiteral("homePage"));
+    m_map = new BodyMapWidget(content, this);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(10);
+
+    auto* actions = new QHBoxLayout;
+    m_quickStartButton = new QPushButton(right);
+    m_quickStartButton->setObjectName(QStringLiteral("quickStart"));
+    m_quickStartButton->setDefault(true);
+    m_quickStartButton->setMinimumWidth(m_quickStartButton->fontMetrics().averageCharWidth() * 14);
+    m_quickStartButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_quickStartButton->installEventFilter(this);
+    auto* library = new QPushButton(tr("Browse the &library"), right);
+    library->setObjectName(QStringLiteral("openLibrary"));
+    library->setAccessibleName(tr("Browse the library of techniques and routines"));
+    actions->addWidget(m_quickStartButton, 1);
+    actions->addWidget(library);
+    rightLayout->addLayout(actions);
+
+    m_heading = makeLabel(QString(), TextStyle::Heading, right, "routinesHeading");
+    rightLayout->addWidget(m_heading);
+    m_trend = makeLabel(QString(), TextStyle::Caption, right, "tensionTrend");
+    m_trend->hide();
+    rightLayout->addWidget(m_trend);
+
+    m_model = new RoutineListModel(content, this);
+    m_list = new QListView(right);
+    m_list->setObjectName(QStringLiteral("homeRoutines"));
+    m_list->setAccessibleName(tr("Routines"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new RoutineDelegate(m_list));
+    m_list->setMouseTracking(true);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->viewport()->setAutoFillBackground(false);
+    m_list->setUniformItemSizes(true);
+    rightLayout->addWidget(m_list, 1);
+    m_empty = makeLabel(tr("No routine works on this region yet. Try a neighbouring region, or browse the library."),
+                        TextStyle::Caption, right, "homeEmpty");
+    m_empty->hide();
+    rightLayout->addWidget(m_empty);
+
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_columns->setContentsMargins(16, 12, 16, 12);
+    m_columns->setSpacing(20);
+    m_columns->addWidget(m_map, 5);
+    m_columns->addWidget(right, 6);
+
+    connect(m_map, &BodyMapWidget::selectionChanged, this, &HomePage::onSelectionChanged);
+    connect(m_map, &BodyMapWidget::regionActivated, this, [this] {
+        m_list->setFocus(Qt::OtherFocusReason);
+        if (m_model->rowCount() > 0)
+            m_list->setCurrentIndex(m_model->index(0));
+    });
+    connect(m_list, &QListView::activated, this, &HomePage::openCurrent);
+    connect(library, &QPushButton::clicked, this, &HomePage::libraryRequested);
+    connect(m_quickStartButton, &QPushButton::clicked, this, [this] {
+        if (!m_quickStart.isEmpty())
+            Q_EMIT routineRequested(m_quickStart);
+    });
+    setTabOrder(m_map, m_quickStartButton);
+    setTabOrder(m_quickStartButton, library);
+    setTabOrder(library, m_list);
+    refreshContent();
+}
+
+void HomePage::refreshContent()
+{
+    m_map->setRegions(m_content);
+    QHash<QString, int> counts;
+    for (const Region& r : m_content.regions())
+        counts.insert(r.id, int(m_content.routinesForRegion(r.id).size()));
+    m_map->setRoutineCounts(counts);
+    onSelectionChanged(m_map->selectedRegions());
+    setQuickStart(m_quickStart);
+}
+
+QStringList HomePage::selectedRegions() const
+{
+    return m_map->selectedRegions();
+}
+
+void HomePage::setSelectedRegions(const QStringList& regionIds)
+{
+    m_map->setSelectedRegions(regionIds);
+}
+
+void HomePage::setQuickStart(const QString& routineId)
+{
+    const Routine* routine = m_content.routine(routineId);
+    m_quickStart = routine ? routine->id : QString();
+    m_quickStartButton->setVisible(routine != nullptr);
+    if (routine) {
+        m_quickStartName = routine->name;
+        m_quickStartButton->setAccessibleName(tr("Quick start: %1, %2").arg(routine->name, formatDuration(routine->totalSeconds())));
+        m_quickStartButton->setToolTip(tr("Start: %1").arg(routine->name));
+        updateQuickStartText();
+    }
+}
+
+void HomePage::onSelectionChanged(const QStringList& regionIds)
+{
+    m_model->setRegions(regionIds);
+    QStringList names;
+    for (const QString& id : regionIds) {
+        if (const Region* r = m_content.region(id))
+            names.append(r->name);
+    }
+    m_heading->setText(names.isEmpty() ? tr("All routines") : tr("Routines for %1").arg(names.join(QStringLiteral(", "))));
+    m_empty->setVisible(m_model->rowCount() == 0);
+    refreshTrend();
+    Q_EMIT selectionChanged(regionIds);
+}
+
+void HomePage::refreshTrend()
+{
+    QStringList lines;
+    for (const QString& id : m_map->selectedRegions()) {
+        const auto trend = m_journal.tensionTrend(id);
+        if (trend.isEmpty())
+            continue;
+        QStringList values;
+        for (qsizetype i = std::max<qsizetype>(0, trend.size() - 5); i < trend.size(); ++i)
+            values.append(QString::number(trend[i].second));
+        const Region* r = m_content.region(id);
+        lines.append(tr("Your tension in %1 over the last sessions: %2 (out of 10)")
+                         .arg(r ? r->name.toLower() : id, values.join(QStringLiteral(" → "))));
+    }
+    m_trend->setText(lines.join(QLatin1Char('\n')));
+    m_trend->setVisible(!lines.isEmpty());
+}
+
+void HomePage::openCurrent()
+{
+    const QString id = m_model->routineId(m_list->currentIndex().row());
+    if (!id.isEmpty())
+        Q_EMIT routineRequested(id);
+}
+
+void HomePage::updateQuickStartText()
+{
+    // Elided to the room it has; the full name is in the tooltip and the accessible name.
+    const QFontMetrics fm(m_quickStartButton->font());
+    const int room = std::max(fm.averageCharWidth() * 10, m_quickStartButton->width() - fm.averageCharWidth() * 4);
+    m_quickStartButton->setText(fm.elidedText(tr("Start: %1").arg(m_quickStartName), Qt::ElideRight, room).replace(QLatin1Char('&'), QStringLiteral("&&")));
+}
+
+QSize HomePage::minimumSizeHint() const
+{
+    const QMargins m = m_columns->contentsMargins();
+    const QSize map = m_map->minimumSizeHint();
+    const QSize list = m_list->parentWidget()->minimumSizeHint();
+    return {std::max(map.width(), list.width()) + m.left() + m.right(), std::max(map.height(), list.height()) + m.top() + m.bottom()};
+}
+
+bool HomePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_quickStartButton && event->type() == QEvent::Resize)
+        updateQuickStartText();
+    return QWidget::eventFilter(watched, event);
+}
+
+void HomePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const auto direction = width() < kNarrowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_columns->direction() != direction)
+        m_columns->setDirection(direction);
+}
+
+} // namespace knead
