@@ -84,13 +84,13 @@ QString RoutineListModel::detailLine(const Content& content, const Routine& rout
             techniques.append(t->name);
     }
     if (techniques.size() > 3)
-        techniques = techniques.mid(0, 3) << QCoreApplication::translate("knead::RoutineListModel", "…");
+        techniques = techniques.mid(0, 3) << RoutineListModel::tr("…");
     QStringList pressures;
     for (Pressure p : routine.pressures())
         pressures.append(pressureId(p));
     const QString pressure = pressures.size() > 1
-        ? QCoreApplication::translate("knead::RoutineListModel", "%1 to %2 pressure").arg(pressures.first(), pressures.last())
-        : QCoreApplication::translate("knead::RoutineListModel", "%1 pressure").arg(pressures.value(0));
+        ? RoutineListModel::tr("%1 to %2 pressure").arg(pressures.first(), pressures.last())
+        : RoutineListModel::tr("%1 pressure").arg(pressures.value(0));
     return QStringList{formatDuration(routine.totalSeconds()), techniques.join(QStringLiteral(", ")), pressure}.join(QStringLiteral(" · "));
 }
 

@@ -217,11 +217,7 @@ void PlayerPage::refresh()
 
     QStringList motion;
     if (step.motion) {
-        switch (step.motion->pattern) {
-        case MotionPattern::Circles: motion.append(tr("small circles")); break;
-        case MotionPattern::Strokes: motion.append(tr("long strokes")); break;
-        case MotionPattern::Hold: motion.append(tr("press and hold")); break;
-        }
+        motion.append(motionPatternLabel(step.motion->pattern));
     } else if (const Technique* t = m_content.technique(step.technique)) {
         motion.append(t->name.toLower());
     }

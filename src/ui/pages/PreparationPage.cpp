@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PreparationPage.h"
 
+#include "Palette.h"
 #include "RoutineListModel.h"
 #include "TensionRating.h"
 #include "Typography.h"
@@ -25,7 +26,7 @@ QFrame* makeNotice(QWidget* parent, const char* objectName)
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setAutoFillBackground(true);
     QPalette pal = frame->palette();
-    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
+    const bool dark = isDarkPalette(pal);
     QColor tint = dark ? QColor(0x4a, 0x3a, 0x1c) : QColor(0xfd, 0xf3, 0xdc);
     pal.setColor(QPalette::Window, tint);
     frame->setPalette(pal);

@@ -536,7 +536,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     const QPalette& pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
     const QColor accent = pal.color(QPalette::Highlight);
-    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
+    const bool dark = isDarkPalette(pal);
 
     // The body: a soft fill with a quiet outline. All colours are opaque mixes of the
     // palette (see PaletteMix.h).

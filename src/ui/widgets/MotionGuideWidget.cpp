@@ -33,15 +33,6 @@ QPainterPath toPath(const QList<Outline>& outlines, const QTransform& t)
     return path;
 }
 
-QString describe(const Motion& motion)
-{
-    switch (motion.pattern) {
-    case MotionPattern::Circles: return MotionGuideWidget::tr("small circles");
-    case MotionPattern::Strokes: return MotionGuideWidget::tr("long strokes");
-    case MotionPattern::Hold: return MotionGuideWidget::tr("press and hold");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -93,7 +84,7 @@ void MotionGuideWidget::setStep(const Region* region, const Step* step)
         m_figure = Figure::Back;
     QString name = region ? region->name : QString();
     if (m_motion)
-        name = tr("%1 on the %2").arg(describe(*m_motion), region ? region->name.toLower() : QString());
+        name = tr("%1 on the %2").arg(motionPatternLabel(m_motion->pattern), region ? region->name.toLower() : QString());
     setAccessibleDescription(name);
     relayout();
     update();
@@ -205,7 +196,7 @@ void MotionGuideWidget::paintGuide(QPainter& p, qint64 elapsedMs)
 {
     const QPalette& pal = palette();
     const QColor ink = pal.color(QPalette::WindowText);
-    QColor accent = pal.color(QPalette::Highlight).darker(pal.color(QPalette::Window).lightnessF() < 0.5 ? 70 : 130);
+    QColor accent = pal.color(QPalette::Highlight).darker(isDarkPalette(pal) ? 70 : 130);
     const qreal unit = std::max<qreal>(6.0, std::min(width(), height()) / 22.0);
     const qreal period = std::max(0.5, m_motion->periodSeconds) * 1000.0;
     const qreal cycles = elapsedMs / period;
