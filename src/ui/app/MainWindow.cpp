@@ -3,6 +3,7 @@
 
 #include "Banner.h"
 #include "ContentStore.h"
+#include "Controls.h"
 #include "CueOutput.h"
 #include "Favourites.h"
 #include "HomePage.h"
@@ -29,6 +30,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QToolBar>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -78,6 +81,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     connect(&session, &SessionController::updated, this, &MainWindow::updateSessionBar);
 
     buildMenus();
+    buildToolBar();
     const QString quick = m_services.settings.lastRoutine();
     const Routine* featured = content.featuredRoutine();
     m_home->setQuickStart(content.routine(quick) ? quick : featured ? featured->id : QString());
@@ -85,6 +89,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
 
     if (!restoreGeometry(m_services.settings.windowGeometry()))
         resize(1120, 760);
+    limitToScreen();
     m_stack->setCurrentWidget(m_home);
     updateNavigationActions();
 }
@@ -119,6 +124,7 @@ TechniquePage* MainWindow::techniquePage()
         m_technique = new TechniquePage(content(), *m_favourites, m_stack);
         m_stack->addWidget(m_technique);
         connect(m_technique, &TechniquePage::routineRequested, this, &MainWindow::openPreparation);
+        connect(m_technique, &TechniquePage::techniqueRequested, this, &MainWindow::openTechnique);
     }
     return m_technique;
 }
@@ -194,8 +200,9 @@ void MainWindow::buildMenus()
     Settings& settings = m_services.settings;
 
     QMenu* knead = menuBar()->addMenu(tr("&Knead"));
-    QAction* library = knead->addAction(tr("&Library"), this, &MainWindow::openLibrary);
+    QAction* library = knead->addAction(icon(Icon::Library), tr("&Library"), this, &MainWindow::openLibrary);
     library->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_libraryAction = library;
     QAction* find = knead->addAction(tr("&Find…"), this, [this] {
         openLibrary();
         libraryPage()->focusSearch();
@@ -209,12 +216,13 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction = go->addAction(icon(Icon::Back), tr("&Back"), this, &MainWindow::goBack);
     m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
-    m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_forwardAction = go->addAction(icon(Icon::Forward), tr("&Forward"), this, &MainWindow::goForward);
     m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
-    QAction* home = go->addAction(tr("&Home"), this, &MainWindow::openHome);
-    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_homeAction = go->addAction(icon(Icon::Home), tr("&Home"), this, &MainWindow::openHome);
+    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     m_sessionMenu = session;
@@ -282,6 +290,40 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::buildToolBar()
+{
+    // The way back, home and to the library, on every page, for people who use the mouse.
+    m_toolBar = addToolBar(tr("Navigation"));
+    m_toolBar->setObjectName(QStringLiteral("navigationBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setContextMenuPolicy(Qt::PreventContextMenu);
+    m_toolBar->addAction(m_backAction);
+    m_toolBar->addAction(m_homeAction);
+    m_toolBar->addAction(m_libraryAction);
+    for (QAction* a : {m_backAction, m_homeAction, m_libraryAction}) {
+        // Tooltips name the shortcut, so the mouse teaches the keys.
+        a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::limitToScreen()
+{
+    // A size saved on a larger screen, or at a smaller scale, must not open off-screen.
+    const QScreen* screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    frame.setWidth(std::min(frame.width(), available.width()));
+    frame.setHeight(std::min(frame.height(), available.height()));
+    frame.moveLeft(std::clamp(frame.left(), available.left(), available.right() - frame.width() + 1));
+    frame.moveTop(std::clamp(frame.top(), available.top(), available.bottom() - frame.height() + 1));
+    if (frame != geometry())
+        setGeometry(frame);
+}
+
 void MainWindow::startUp(const QString& startRoutine)
 {
     for (const UserDataProblem& p : std::as_const(m_services.problems))
@@ -316,8 +358,32 @@ MainWindow::Location MainWindow::currentLocation() const
     return m_location;
 }
 
+int MainWindow::currentScroll() const
+{
+    switch (m_location.page) {
+    case Page::Preparation: return m_preparation ? m_preparation->scrollPosition() : -1;
+    case Page::Technique: return m_technique ? m_technique->scrollPosition() : -1;
+    case Page::Library: return m_library ? m_library->scrollPosition() : -1;
+    default: return -1;
+    }
+}
+
+void MainWindow::restoreScroll(int position)
+{
+    if (position < 0)
+        return;
+    switch (m_location.page) {
+    case Page::Preparation: m_preparation->setScrollPosition(position); break;
+    case Page::Technique: m_technique->setScrollPosition(position); break;
+    case Page::Library: m_library->setScrollPosition(position); break;
+    default: break;
+    }
+}
+
 void MainWindow::navigate(const Location& to, bool record)
 {
+    // Back and forward return to where a page was scrolled when it was left.
+    m_location.scroll = currentScroll();
     if (record && !(to == m_location)) {
         m_backStack.append(m_location);
         m_forwardStack.clear();
@@ -356,6 +422,7 @@ void MainWindow::navigate(const Location& to, bool record)
     }
     if (to.page != Page::Player && m_glance)
         setGlanceMode(false);
+    restoreScroll(to.scroll);
     updateNavigationActions();
     updateSessionBar();
 }
@@ -512,6 +579,7 @@ void MainWindow::setGlanceMode(bool on)
     m_glance = on;
     playerPage()->setGlanceMode(on);
     menuBar()->setVisible(!on);
+    m_toolBar->setVisible(!on);
     if (on) {
         m_wasMaximized = isMaximized();
         showFullScreen();

@@ -13,6 +13,7 @@
 
 class QAction;
 class QMenu;
+class QToolBar;
 class QStackedWidget;
 
 namespace knead {
@@ -105,12 +106,18 @@ private:
     {
         Page page = Page::Home;
         QString id;
-        friend bool operator==(const Location&, const Location&) = default;
+        int scroll = -1; // where the page was scrolled when it was left; -1: its top
+        // The same place, wherever it was scrolled.
+        friend bool operator==(const Location& a, const Location& b) { return a.page == b.page && a.id == b.id; }
     };
 
     const Content& content() const;
     void onContentChanged();
     void buildMenus();
+    void buildToolBar();
+    int currentScroll() const;
+    void restoreScroll(int position);
+    void limitToScreen();
     void navigate(const Location& to, bool record = true);
     Location currentLocation() const;
     void updateNavigationActions();
@@ -144,6 +151,9 @@ private:
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
     QAction* m_glanceAction = nullptr;
+    QAction* m_homeAction = nullptr;
+    QAction* m_libraryAction = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QMenu* m_sessionMenu = nullptr;
     Confirmation m_confirmation;
     qsizetype m_reportedContentErrors = 0;

@@ -41,6 +41,9 @@ public:
     void clearFilters();
     // Reads the Content again after packs were added or removed.
     void reload();
+    // Where the list is scrolled to, so going back returns to the same place.
+    int scrollPosition() const;
+    void setScrollPosition(int position);
 
 Q_SIGNALS:
     void techniqueRequested(const QString& id);
