@@ -6,15 +6,18 @@ set -euo pipefail
 KNEAD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export KNEAD_ROOT
 
-# What building and running Knead needs.
+# What building and running Knead needs. (Qt6TextToSpeech's CMake package needs
+# qt6-declarative-dev; the Linguist tools build the translations.)
 KNEAD_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
-  qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
+  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
   libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
 )
-# What the test suite adds: Catch2, a display server, the content checks and the fuzzer.
-KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 clang libclang-rt-14-dev)
+# What the test suite adds, each for a test that uses it: Catch2; a display server for the
+# tests that start Knead as a person would; a session bus, the AT-SPI bus, pyatspi and
+# xdotool for the accessibility walk; python3 for the content overlap check.
+KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 dbus at-spi2-core python3-pyatspi xdotool)
 
 knead_missing_packages() {
   local pkg missing=()

@@ -221,7 +221,7 @@ void LibraryModel::rebuild()
         addText(item, r.name, {}, r.summary, r.description);
         QStringList regions = r.regions;
         for (const Step& step : r.steps) {
-            if (!regions.contains(step.region))
+            if (!step.region.isEmpty() && !regions.contains(step.region))
                 regions.append(step.region);
             item.pressures |= pressureBit(step.pressure);
         }

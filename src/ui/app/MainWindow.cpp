@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Banner.h"
+#include "BodyMapWidget.h"
 #include "ContentStore.h"
 #include "Controls.h"
 #include "CueOutput.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,7 +75,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     connect(m_home, &HomePage::selectionChanged, this, [this](const QStringList& regions) {
         m_services.settings.setSelectedRegions(regions);
     });
-    connect(&m_services.cues, &CueOutput::unavailable, this, [this](const QString& message) { m_banner->post(message); });
+    connect(&m_services.cues, &CueOutput::unavailable, this, &MainWindow::reportAudioProblem);
     connect(&m_services.content, &ContentStore::changed, this, &MainWindow::onContentChanged);
     SessionController& session = m_services.session;
     connect(&session, &SessionController::ended, this, &MainWindow::onSessionEnded);
@@ -591,6 +593,22 @@ void MainWindow::setGlanceMode(bool on)
     }
     const QSignalBlocker blocker(m_glanceAction);
     m_glanceAction->setChecked(on);
+    if (!on && !m_pendingAudioNotice.isEmpty())
+        reportAudioProblem(std::exchange(m_pendingAudioNotice, QString()));
+}
+
+void MainWindow::reportAudioProblem(const QString& message)
+{
+    // Told once, not at every start; and never over glance mode, which is for reading the
+    // countdown from across the room: it waits until glance mode ends.
+    if (message == m_services.settings.audioNoticeSeen())
+        return;
+    if (m_glance) {
+        m_pendingAudioNotice = message;
+        return;
+    }
+    m_services.settings.setAudioNoticeSeen(message);
+    m_banner->post(message);
 }
 
 void MainWindow::reportProblem(const UserDataProblem& problem)
@@ -623,33 +641,63 @@ void MainWindow::showContentProblems()
     dialog.exec();
 }
 
+QList<MainWindow::ShortcutGroup> MainWindow::shortcutGroups()
+{
+    // Built from the actions themselves, so the list is never out of date: every menu's
+    // actions with keys, the keys of the pages' own actions, and the keys custom widgets
+    // handle (documented by the widgets).
+    const auto fromActions = [](const QList<QAction*>& actions) {
+        QList<std::pair<QString, QString>> rows;
+        for (const QAction* a : actions) {
+            QStringList keys;
+            for (const QKeySequence& k : a->shortcuts())
+                keys.append(k.toString(QKeySequence::NativeText));
+            if (!keys.isEmpty())
+                rows.append({a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)), keys.join(QStringLiteral(", "))});
+        }
+        return rows;
+    };
+    playerPage(); // its actions head the Session menu
+    QList<ShortcutGroup> groups;
+    for (QAction* menuAction : menuBar()->actions()) {
+        if (QMenu* menu = menuAction->menu())
+            groups.append({menuAction->text().remove(QLatin1Char('&')), fromActions(menu->actions())});
+    }
+    groups.append({tr("Library"), fromActions(libraryPage()->actions()) + LibraryPage::keyHelp()});
+    groups.append({tr("Technique page"), fromActions(techniquePage()->actions())});
+    groups.append({tr("Body map"), BodyMapWidget::keyHelp()});
+    groups.removeIf([](const ShortcutGroup& g) { return g.rows.isEmpty(); });
+    return groups;
+}
+
 void MainWindow::showShortcuts()
 {
-    const QString text = tr(
-        "Session\n"
-        "  Space\tstart, pause or resume\n"
-        "  Left\tback (restarts the step after 3 seconds)\n"
-        "  Right\tskip\n"
-        "  Enter\tcontinue after an untimed step\n"
-        "  Esc\tstop the session (or leave glance mode)\n"
-        "  F11\tglance mode: full screen, huge countdown\n\n"
-        "Everywhere\n"
-        "  Alt+Left, Alt+Right\tback and forward between pages\n"
-        "  Alt+Home\thome\n"
-        "  Ctrl+L\tlibrary\n"
-        "  Ctrl+F\tsearch the library\n"
-        "  Ctrl+Q\tquit\n\n"
-        "Library\n"
-        "  Up, Down, Enter\tfrom the search field into the list; open\n"
-        "  Ctrl+D\tadd to or remove from favourites\n\n"
-        "Body map\n"
-        "  Tab\tfocus the map\n"
-        "  Arrow keys\tmove between regions\n"
-        "  Enter or Space\tselect; Ctrl adds to the selection\n"
-        "  Esc\tclear the selection");
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* tree = new QTreeWidget(&dialog);
+    tree->setObjectName(QStringLiteral("shortcutsList"));
+    tree->setAccessibleName(tr("Keyboard shortcuts"));
+    tree->setColumnCount(2);
+    tree->setHeaderLabels({tr("Action"), tr("Keys")});
+    tree->setRootIsDecorated(false);
+    for (const ShortcutGroup& group : shortcutGroups()) {
+        auto* heading = new QTreeWidgetItem(tree, {group.title});
+        QFont bold = heading->font(0);
+        bold.setWeight(QFont::DemiBold);
+        heading->setFont(0, bold);
+        heading->setFirstColumnSpanned(true);
+        for (const auto& [what, keys] : group.rows)
+            new QTreeWidgetItem(tree, {QStringLiteral("   ") + what, keys});
+    }
+    tree->resizeColumnToContents(0);
+    layout->addWidget(tree);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(560, 560);
+    dialog.exec();
 }
 
 void MainWindow::showDataLocation()

@@ -68,6 +68,15 @@ public:
     using Confirmation = std::function<bool(const QString& question, const QString& detail, const QString& endText)>;
     void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
 
+    // The keyboard help: each menu and page with its actions' keys, and the keys custom
+    // widgets handle. Built from the actions, so it is never out of date.
+    struct ShortcutGroup
+    {
+        QString title;
+        QList<std::pair<QString, QString>> rows; // what, keys
+    };
+    QList<ShortcutGroup> shortcutGroups();
+
     // Call once the window is shown: restores the last page, offers to resume an
     // interrupted session and reports problems found at start.
     void startUp(const QString& startRoutine = {});
@@ -127,6 +136,7 @@ private:
     void finishSummary(const QMap<QString, int>& after);
     void offerResume();
     void reportProblem(const UserDataProblem& problem);
+    void reportAudioProblem(const QString& message);
     void showContentProblems();
     void showShortcuts();
     void showAbout();
@@ -157,6 +167,7 @@ private:
     QMenu* m_sessionMenu = nullptr;
     Confirmation m_confirmation;
     qsizetype m_reportedContentErrors = 0;
+    QString m_pendingAudioNotice;
     bool m_glance = false;
     bool m_wasMaximized = false;
 };

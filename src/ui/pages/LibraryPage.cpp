@@ -484,6 +484,14 @@ void LibraryPage::clearFilters()
     m_search->setFocus(Qt::OtherFocusReason);
 }
 
+QList<std::pair<QString, QString>> LibraryPage::keyHelp()
+{
+    // Kept beside eventFilter(), which handles exactly these in the search field.
+    return {{tr("From the search field to the results"), tr("Down, Up")},
+            {tr("Open the result"), tr("Enter")},
+            {tr("Clear the search"), tr("Esc")}};
+}
+
 int LibraryPage::scrollPosition() const
 {
     return m_list->verticalScrollBar()->value();

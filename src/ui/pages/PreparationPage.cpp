@@ -190,7 +190,7 @@ void PreparationPage::showRoutine(const QString& routineId)
     safetyLayout->addWidget(makeLabel(routine->safety, TextStyle::Body, safety, "safetyNote"));
     QStringList worked = routine->regions;
     for (const Step& step : routine->steps) {
-        if (!worked.contains(step.region))
+        if (!step.region.isEmpty() && !worked.contains(step.region))
             worked.append(step.region);
     }
     QStringList said{normalised(routine->safety)};

@@ -217,6 +217,15 @@ void BodyMapWidget::setRegions(const Content& content)
     setSelectedRegions(selected);
 }
 
+QList<std::pair<QString, QString>> BodyMapWidget::keyHelp()
+{
+    // Kept beside keyPressEvent(), which handles exactly these.
+    return {{tr("Move between regions"), tr("Arrow keys")},
+            {tr("Select a region"), tr("Enter, Space")},
+            {tr("Add a region to the selection"), tr("Ctrl+Enter, Ctrl+Space")},
+            {tr("Clear the selection"), tr("Esc")}};
+}
+
 QString BodyMapWidget::regionId(int index) const
 {
     return m_regions.value(index).id;
