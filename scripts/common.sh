@@ -13,8 +13,14 @@ KNEAD_BUILD_PACKAGES=(
   qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
   libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
 )
-# What the test suite adds: Catch2, a display server, the content checks and the fuzzer.
-KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 clang libclang-rt-14-dev)
+# What scripts/package.sh adds: the .deb and the distribution's checks of it.
+KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man librsvg2-bin lintian)
+# What the test suite adds: Catch2, a display server, the content checks and the fuzzer;
+# for the package tests (tests/package) the desktop-file and AppStream validators, a clean
+# Debian root (debootstrap), X tools to find the installed app's window, zsh for its
+# completion, man and file; they also build the package, so KNEAD_PACKAGE_PACKAGES too.
+KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 clang libclang-rt-14-dev
+  desktop-file-utils appstream debootstrap xdotool x11-utils zsh man-db file)
 
 knead_missing_packages() {
   local pkg missing=()
