@@ -110,7 +110,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # loads no media plugin for QSoundEffect or speech, so no GStreamer or FFmpeg package is
 # needed; both back-end plugins ship inside libqt6multimedia6 in bookworm anyway); the SVG
 # image and icon-engine plugins (inside libqt6svg6 in bookworm) for the icons and the body
-# map; and a font, since Qt draws nothing without one.
+# map; and a font, since Qt draws nothing without one. libqt6multimedia6 and libqt6svg6 are
+# named although dpkg-shlibdeps lists them too today, so that the run-time need does not hang
+# on what the binaries happen to link. tests/package/install-test.sh checks that Knead, in a
+# root holding only these dependencies, loads each of them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-speech-flite-plugin, libqt6multimedia6, libqt6svg6, fonts-dejavu-core")
 # More voices and languages through speech-dispatcher, as the issue asks. Note that the

@@ -17,10 +17,11 @@ KNEAD_BUILD_PACKAGES=(
 KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man librsvg2-bin lintian)
 # What the test suite adds: Catch2, a display server, the content checks and the fuzzer;
 # for the package tests (tests/package) the desktop-file and AppStream validators, a clean
-# Debian root (debootstrap), X tools to find the installed app's window, zsh for its
-# completion, man and file; they also build the package, so KNEAD_PACKAGE_PACKAGES too.
+# Debian root (debootstrap), X tools to find the installed app's window, a PulseAudio server
+# for it to play to, zsh for its completion, man and file; they also build the package, so
+# KNEAD_PACKAGE_PACKAGES too.
 KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 clang libclang-rt-14-dev
-  desktop-file-utils appstream debootstrap xdotool x11-utils zsh man-db file)
+  desktop-file-utils appstream debootstrap xdotool x11-utils pulseaudio zsh man-db file)
 
 knead_missing_packages() {
   local pkg missing=()

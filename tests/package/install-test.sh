@@ -53,8 +53,15 @@ if [ -z "${KNEAD_INSTALL_TEST_NS:-}" ]; then
 fi
 
 knead_pid=""
+pulse_pid=""
+stop_processes() {
+  # (They end by the signal, so wait's status is not a failure.)
+  if [ -n "$knead_pid" ]; then kill "$knead_pid" 2>/dev/null && wait "$knead_pid" 2>/dev/null || true; fi
+  if [ -n "$pulse_pid" ]; then kill "$pulse_pid" 2>/dev/null && wait "$pulse_pid" 2>/dev/null || true; fi
+  knead_pid="" pulse_pid=""
+}
 remove_root() {
-  [ -n "$knead_pid" ] && kill "$knead_pid" 2>/dev/null && wait "$knead_pid" 2>/dev/null
+  stop_processes
   if [ -d "$root" ]; then
     mountpoint -q "$root/proc" && umount "$root/proc"
     # --one-file-system: never into anything still mounted below the root.
@@ -72,8 +79,8 @@ fi
 on_exit() {
   if [ "$mode" = all ]; then
     remove_root
-  elif [ -n "$knead_pid" ]; then
-    kill "$knead_pid" 2>/dev/null && wait "$knead_pid" 2>/dev/null
+  else
+    stop_processes
   fi
   return 0
 }
@@ -123,7 +130,7 @@ fi
 # Installing and running.
 [ -f "$root/tmp/before.list" ] || fail "$root is not a root made by 'install-test.sh root'"
 [ -n "${DISPLAY:-}" ] || skip "needs an X server in DISPLAY (scripts/test.sh starts Xvfb); skipped"
-for tool in xdotool xprop xwininfo dpkg-architecture desktop-file-validate appstreamcli man; do
+for tool in xdotool xprop xwininfo dpkg-architecture desktop-file-validate appstreamcli man pulseaudio; do
   command -v "$tool" >/dev/null || skip "needs $tool (scripts/common.sh installs it); skipped"
 done
 multiarch="$(dpkg-architecture -qDEB_HOST_MULTIARCH)"
@@ -185,10 +192,25 @@ completion="$(as_user bash -c 'source /usr/share/bash-completion/completions/kne
 [ "$completion" = scalp-tension-relief ] || fail "bash completion of 'knead --start scalp-t' gave '$completion'"
 phase "--version, --list, --validate, man page, completion"
 
+# A sound server for the root: PulseAudio of this machine with a null sink, its socket
+# inside the root. With an audio output Knead loads its whole sound and voice stack.
+install -d -m 755 "$root/tmp/pulse"
+XDG_RUNTIME_DIR="$root/tmp/pulse" HOME="$root/tmp/pulse" pulseaudio --daemonize=no --exit-idle-time=-1 -n \
+  --use-pid-file=no --load=module-null-sink \
+  --load="module-native-protocol-unix socket=$root/tmp/pulse/native auth-anonymous=1" >"$root/tmp/pulse.log" 2>&1 &
+pulse_pid=$!
+for _ in $(seq 300); do
+  [ -S "$root/tmp/pulse/native" ] && break
+  kill -0 "$pulse_pid" 2>/dev/null || break
+  sleep 0.1
+done
+[ -S "$root/tmp/pulse/native" ] || { cat "$root/tmp/pulse.log"; fail "PulseAudio did not start"; }
+
 # The window, on this machine's X server, opened at a routine's preparation page, which
 # loads the audio module.
 # Started directly, not through as_user, so that $! is knead itself (chroot and env exec it).
-chroot --userspec=person:person "$root" "${user_env[@]}" /usr/bin/knead --start scalp-tension-relief >"$root/tmp/knead.log" 2>&1 &
+chroot --userspec=person:person "$root" "${user_env[@]}" PULSE_SERVER=unix:/tmp/pulse/native \
+  /usr/bin/knead --start scalp-tension-relief >"$root/tmp/knead.log" 2>&1 &
 knead_pid=$!
 window="$(timeout 60 xdotool search --sync --all --pid "$knead_pid" --name '^Knead$' | sed -n 1p)" ||
   { cat "$root/tmp/knead.log"; fail "no Knead window appeared within 60 s"; }
@@ -198,17 +220,24 @@ sed -n 's/^ *\(Width\|Height\): /  window \1: /p' <<<"$info"
 # The .desktop file's StartupWMClass names the window's class.
 class="$(xprop -id "$window" WM_CLASS)"
 grep -q '"Knead"$' <<<"$class" || fail "WM_CLASS is not Knead: $class"
+# What Knead loads at run time, which no linker sees and the package names itself: its audio
+# module from /usr/lib/<multiarch>/knead/, the flite voice (loaded once an audio output is
+# found), the SVG image and icon plugins, and a font.
 module="/usr/lib/$multiarch/knead/knead_audio.so"
+flite="/qt6/plugins/texttospeech/libqtexttospeech_flite.so"
 for _ in $(seq 300); do
-  grep -q "$module" "/proc/$knead_pid/maps" && break
+  grep -q "$flite" "/proc/$knead_pid/maps" && break
   kill -0 "$knead_pid" 2>/dev/null || break
   sleep 0.1
 done
-grep -q "$module" "/proc/$knead_pid/maps" || { cat "$root/tmp/knead.log"; fail "knead did not load $module"; }
-kill "$knead_pid"
-wait "$knead_pid" 2>/dev/null || true
-knead_pid=""
-phase "the window under X, the audio module loaded"
+cp "/proc/$knead_pid/maps" "$root/tmp/maps" || { cat "$root/tmp/knead.log"; fail "knead exited"; }
+for loaded in "$module" "$flite" /qt6/plugins/imageformats/libqsvg.so /qt6/plugins/iconengines/libqsvgicon.so \
+  /usr/share/fonts/; do
+  grep -q "$loaded" "$root/tmp/maps" || { cat "$root/tmp/knead.log"; fail "knead did not load $loaded"; }
+done
+grep -o "$module\|/[^ ]*$flite\|/[^ ]*libqsvg[^ ]*\|/usr/share/fonts/[^ ]*" "$root/tmp/maps" | sort -u | sed 's/^/  loaded: /'
+stop_processes
+phase "the window under X; audio module, voice, SVG plugins, font loaded"
 
 # Remove; nothing of Knead may stay but the person's data in /home/person.
 in_root apt-get remove -y -qq knead >"$root/tmp/remove.log" 2>&1 || { cat "$root/tmp/remove.log"; fail "apt-get remove knead"; }
