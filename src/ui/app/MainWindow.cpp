@@ -216,6 +216,7 @@ void MainWindow::buildMenus()
     QAction* quit = knead->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
+    quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(icon(Icon::Back), tr("&Back"), this, &MainWindow::goBack);

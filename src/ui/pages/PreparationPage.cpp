@@ -11,6 +11,8 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QScrollBar>
+
+#include <utility>
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
@@ -83,6 +85,10 @@ PreparationPage::PreparationPage(const Content& content, QWidget* parent)
     m_layout->setSpacing(kUnit);
     scroll->setWidget(m_body);
     m_scroll = scroll;
+    connect(scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        if (m_pendingScroll >= 0 && m_pendingScroll <= maximum)
+            m_scroll->verticalScrollBar()->setValue(std::exchange(m_pendingScroll, -1));
+    });
     outer->addWidget(scroll, 1);
 
     auto* bar = new QHBoxLayout;
@@ -242,6 +248,7 @@ void PreparationPage::showRoutine(const QString& routineId)
     layout->addWidget(makeLabel(steps.join(QLatin1Char('\n')), TextStyle::Body, column, "stepList"));
     m_start->setFocus(Qt::OtherFocusReason);
     // A routine opens at its top, wherever the last one was left.
+    m_pendingScroll = -1;
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
@@ -252,10 +259,11 @@ int PreparationPage::scrollPosition() const
 
 void PreparationPage::setScrollPosition(int position)
 {
-    // The column is laid out on show; scroll once it has its height.
-    m_body->adjustSize();
-    m_scroll->widget()->layout()->activate();
-    m_scroll->verticalScrollBar()->setValue(position);
+    // A page just rebuilt has its height only once the scroll area lays it out: the position
+    // is applied now if it fits, else when the range has grown to hold it.
+    QScrollBar* bar = m_scroll->verticalScrollBar();
+    m_pendingScroll = position > bar->maximum() ? position : -1;
+    bar->setValue(position);
 }
 
 bool PreparationPage::eventFilter(QObject* watched, QEvent* event)

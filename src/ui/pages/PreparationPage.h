@@ -50,6 +50,7 @@ private:
     TensionRating* m_rating = nullptr;
     QPushButton* m_start = nullptr;
     QScrollArea* m_scroll = nullptr;
+    int m_pendingScroll = -1; // a position to return to, once the rebuilt page is that tall
     QHash<QObject*, QCheckBox*> m_checkLabels;
 };
 
