@@ -11,7 +11,7 @@ export KNEAD_ROOT
 KNEAD_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
-  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
+  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
 )
 # What scripts/package.sh adds: the .deb and the distribution's checks of it.

@@ -18,8 +18,12 @@
 #endif
 
 #include <QApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <thread>
 
@@ -29,6 +33,33 @@ void setApplicationNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Knead"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KNEAD_VERSION));
+}
+
+QString settingsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/knead.conf");
+}
+
+// Knead's strings and Qt's own (dialog buttons, shortcuts) in the first of the person's
+// languages Knead has; English, with its plural forms, when it has none of them. Dates,
+// times and numbers follow the same language.
+void installTranslations(QCoreApplication& app, const QStringList& languages)
+{
+    QString chosen = QStringLiteral("en");
+    for (const QString& language : languages) {
+        const QString code = QLocale(language).name().section(QLatin1Char('_'), 0, 0);
+        if (code == QLatin1String("en") || QFile::exists(QStringLiteral(":/i18n/knead_%1.qm").arg(code))) {
+            chosen = code;
+            QLocale::setDefault(QLocale(language));
+            break;
+        }
+    }
+    auto* knead = new QTranslator(&app);
+    if (knead->load(QStringLiteral(":/i18n/knead_") + chosen))
+        QCoreApplication::installTranslator(knead);
+    auto* qt = new QTranslator(&app);
+    if (chosen != QLatin1String("en") && qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 int usageError(const QString& message)
@@ -42,6 +73,7 @@ int runWithoutDisplay(int argc, char** argv, const knead::CommandLine& command)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
+    installTranslations(app, knead::ContentLoader::preferredLanguages(knead::Settings::languageIn(settingsPath())));
     if (!command.error.isEmpty())
         return usageError(command.error);
     QTextStream out(stdout);
@@ -71,16 +103,18 @@ int main(int argc, char** argv)
 
     setApplicationNames(); // before any path: the user's folders are named after the app
     const QList<knead::PackLocation> packs = knead::standardPacks(command.contentDirs);
+    knead::LoadOptions loadOptions; // content in the person's language, as the window
+    loadOptions.languages = knead::ContentLoader::preferredLanguages(knead::Settings::languageIn(settingsPath()));
     knead::LoadResult loaded;
     std::thread loading;
     if (command.startRoutine.isEmpty()) {
         // The bundled pack is read while Qt connects to the display: both take a few
         // milliseconds, and there are two or more cores. The person's own packs follow in
         // the background once the window is up, however many there are.
-        loading = std::thread([&loaded] { loaded = knead::ContentLoader::load({knead::ContentLoader::bundledPack()}); });
+        loading = std::thread([&loaded, &loadOptions] { loaded = knead::ContentLoader::load({knead::ContentLoader::bundledPack()}, loadOptions); });
     } else {
         // A routine asked for by id may be in any pack.
-        loaded = knead::ContentLoader::load(packs);
+        loaded = knead::ContentLoader::load(packs, loadOptions);
         if (!loaded.content.routine(command.startRoutine)) {
             QStringList ids;
             for (const knead::Routine& r : loaded.content.routines())
@@ -91,6 +125,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    installTranslations(app, loadOptions.languages);
     QGuiApplication::setDesktopFileName(QStringLiteral(KNEAD_APP_ID)); // resources/<id>.desktop
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -112,6 +147,7 @@ int main(int argc, char** argv)
     if (loading.joinable())
         loading.join();
     knead::ContentStore content(std::move(loaded));
+    content.setLoadOptions(loadOptions);
 
     knead::MainWindow window({content, settings, journal, session, cues, problems, dataFolder});
 #ifdef KNEAD_STARTUP_PROBE

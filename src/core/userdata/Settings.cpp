@@ -22,6 +22,7 @@ constexpr int kVolumeDefault = 70;
 constexpr auto kLeadIn = "session/leadInSeconds";
 constexpr int kLeadInDefault = 3;
 constexpr auto kTheme = "ui/theme";
+constexpr auto kLanguage = "ui/language"; // default: the desktop's
 constexpr auto kGeometry = "ui/geometry";
 constexpr auto kLastRoutine = "home/lastRoutine";
 constexpr auto kSelectedRegions = "home/selectedRegions";
@@ -31,6 +32,12 @@ constexpr auto kAudioNotice = "notices/audio"; // default: none seen
 QString key(const char* k)
 {
     return QString::fromLatin1(k);
+}
+
+QString languageTag(const QString& s)
+{
+    static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$"));
+    return tag.match(s).hasMatch() ? s : QString();
 }
 
 bool isId(const QString& s)
@@ -177,6 +184,25 @@ QString Settings::audioNoticeSeen() const
 void Settings::setAudioNoticeSeen(const QString& notice)
 {
     write(kAudioNotice, notice.left(1000));
+}
+
+QString Settings::language() const
+{
+    return languageTag(m_settings->value(key(kLanguage)).toString());
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    if (language.isEmpty())
+        m_settings->remove(key(kLanguage));
+    else if (!languageTag(language).isEmpty())
+        m_settings->setValue(key(kLanguage), language);
+}
+
+QString Settings::languageIn(const QString& path)
+{
+    const QSettings file(path, QSettings::IniFormat);
+    return languageTag(file.value(key(kLanguage)).toString());
 }
 
 } // namespace knead

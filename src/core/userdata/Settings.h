@@ -44,6 +44,13 @@ public:
     void setLeadInSeconds(int seconds);
     Theme theme() const;
     void setTheme(Theme theme);
+    // The language chosen for the app and its content ("de", "en"); empty: the desktop's.
+    // Read at start: a change takes effect when Knead starts again.
+    QString language() const;
+    void setLanguage(const QString& language);
+    // The same, read from a settings file before the application object exists (content
+    // loads while Qt connects to the display).
+    static QString languageIn(const QString& path);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -35,13 +35,13 @@ QString capitalised(QString text)
 
 QString countText(int techniques, int routines)
 {
-    const QString t
-        = techniques == 1 ? LibraryPage::tr("1 technique") : LibraryPage::tr("%1 techniques").arg(techniques);
-    const QString r = routines == 1 ? LibraryPage::tr("1 routine") : LibraryPage::tr("%1 routines").arg(routines);
+    const QString t = LibraryPage::tr("%n technique(s)", nullptr, techniques);
+    const QString r = LibraryPage::tr("%n routine(s)", nullptr, routines);
     if (techniques == 0)
         return r;
     if (routines == 0)
         return t;
+    //: "5 techniques and 3 routines"
     return LibraryPage::tr("%1 and %2").arg(t, r);
 }
 
