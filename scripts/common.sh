@@ -12,9 +12,13 @@ KNEAD_BUILD_PACKAGES=(
   qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
   qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
   libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
+  libxcb1-dev
 )
-# What the test suite adds: Catch2, a display server, the content checks and the fuzzer.
-KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 clang libclang-rt-14-dev)
+# What the test suite adds: Catch2, a display server, the content checks and the fuzzer; for
+# the reminder tests a private session bus (dbus-run-session), the test's own notification
+# server (python3-dbus, python3-gi), gsettings with GNOME's notification schema, and xdotool.
+KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 clang libclang-rt-14-dev
+  dbus-daemon python3-dbus python3-gi libglib2.0-bin gsettings-desktop-schemas xdotool)
 
 knead_missing_packages() {
   local pkg missing=()
