@@ -106,7 +106,8 @@ int main(int argc, char** argv)
         }
     }
     knead::SingleInstance instance;
-    if (!instance.claim())
+    const knead::SingleInstance::Claim claim = instance.claim();
+    if (claim == knead::SingleInstance::Claim::Running)
         return handOver(argc, argv, instance, arguments);
     if (command.startRoutine.isEmpty()) {
         // The bundled pack is read while Qt connects to the display: both take a few
@@ -146,7 +147,8 @@ int main(int argc, char** argv)
     knead::ReminderService reminders(scheduler, session, content, journal, QDBusConnection::sessionBus());
     const knead::Autostart autostart;
     knead::AppShell shell({content, settings, journal, session, cues, problems, dataFolder}, scheduler, reminders, autostart);
-    instance.listen([&shell](const QStringList& args) { return shell.handOver(args); });
+    if (claim == knead::SingleInstance::Claim::First)
+        instance.listen([&shell](const QStringList& args) { return shell.handOver(args); });
     reminders.start();
     if (!shell.launch(command)) {
         QTextStream(stderr) << "knead: " << QCoreApplication::translate("main", "Reminders are off, so there is nothing to wait for in the background.")

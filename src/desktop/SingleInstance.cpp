@@ -40,10 +40,12 @@ SingleInstance::~SingleInstance()
         m_server->close();
 }
 
-bool SingleInstance::claim()
+SingleInstance::Claim SingleInstance::claim()
 {
     QDir().mkpath(QFileInfo(m_socketPath).absolutePath());
-    return m_lock.tryLock(0);
+    if (m_lock.tryLock(0))
+        return Claim::First;
+    return m_lock.error() == QLockFile::LockFailedError ? Claim::Running : Claim::Unavailable;
 }
 
 bool SingleInstance::listen(Handler handler)

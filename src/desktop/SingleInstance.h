@@ -33,8 +33,13 @@ public:
     static QString defaultFolder();
     QString socketPath() const { return m_socketPath; }
 
-    // Takes the lock; false when another Knead holds it. Needs no QCoreApplication.
-    bool claim();
+    enum class Claim {
+        First, // this is the running Knead now
+        Running, // another Knead holds the lock: hand over
+        Unavailable // no lock can be taken here (the runtime folder is not writable): run alone
+    };
+    // Takes the lock. Needs no QCoreApplication.
+    Claim claim();
     // The first Knead: answers hand-overs with `handler` (needs a QCoreApplication).
     bool listen(Handler handler);
     // A later launch: hands `arguments` (without the program name) to the running Knead.

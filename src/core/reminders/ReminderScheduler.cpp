@@ -368,6 +368,9 @@ void ReminderScheduler::resumeReminders()
 
 void ReminderScheduler::noteBreak()
 {
+    // Off: nothing to count (turning reminders on starts the count).
+    if (!m_schedule.enabled)
+        return;
     if (m_current || m_pending)
         withdraw();
     m_current.reset();
@@ -375,21 +378,27 @@ void ReminderScheduler::noteBreak()
     m_reason.reset();
     m_snoozed.reset();
     setAnchor(now());
-    if (m_schedule.enabled)
-        recheck();
+    recheck();
 }
 
 void ReminderScheduler::noteBreakAt(qint64 ms)
 {
-    if (ms > m_anchorMs && ms <= now())
+    if (m_schedule.enabled && ms > m_anchorMs && ms <= now())
         setAnchor(ms);
 }
 
 void ReminderScheduler::dismiss()
 {
-    if (!m_current)
+    if (!m_current && !m_pending)
         return;
     m_current.reset();
+    if (m_pending) {
+        // Answered while it waited (Start from the tray): nothing is left to show.
+        m_pending.reset();
+        m_reason.reset();
+        recheck();
+        return;
+    }
     Q_EMIT statusChanged();
 }
 

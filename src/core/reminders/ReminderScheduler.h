@@ -125,7 +125,8 @@ public Q_SLOTS:
     void noteBreak();
     // A break that ended at `ms` (the journal's last session, at start-up), if it is the latest.
     void noteBreakAt(qint64 ms);
-    // The current reminder was closed without a choice: it is done.
+    // The current reminder was answered (Start) or closed without a choice: it is done, whether
+    // it was on screen or still waiting.
     void dismiss();
 
 Q_SIGNALS:

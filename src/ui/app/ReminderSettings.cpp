@@ -39,6 +39,7 @@ ReminderSettings::ReminderSettings(Settings& settings, const Content& content, R
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // it follows the focused control; Tab goes to the controls
     outer->addWidget(scroll);
     auto* page = new QWidget(scroll);
     scroll->setWidget(page);

@@ -331,3 +331,32 @@ TEST_CASE("no weekday chosen: on, but says that none can come", "[reminders]")
     CHECK(f.scheduler->status().state == ReminderStatus::State::Never);
     CHECK(f.status().startsWith(QStringLiteral("Reminders are on, but none can come")));
 }
+
+TEST_CASE("a timer that fires late without a suspend still shows its reminder", "[reminders]")
+{
+    Fixture f;
+    QSignalSpy due(&*f.scheduler, &ReminderScheduler::reminderDue);
+    f.enable();
+    f.pass(63 * kMinute); // a busy machine: three minutes late, both clocks agree
+    REQUIRE(due.size() == 1);
+    CHECK(
+        QDateTime::fromMSecsSinceEpoch(due.constFirst().constFirst().value<Reminder>().dueMs, f.wall.timeZone()).time()
+        == QTime(10, 30));
+    CHECK(armedFor(*f.scheduler, f.wall, 60 * kMinute)); // counted from when it was shown
+}
+
+TEST_CASE("a postponed reminder answered with Start is not shown again", "[reminders][postpone]")
+{
+    Fixture f;
+    QSignalSpy due(&*f.scheduler, &ReminderScheduler::reminderDue);
+    f.enable();
+    f.block = PostponeReason::FullScreen;
+    f.pass(60 * kMinute);
+    REQUIRE(f.scheduler->current());
+    CHECK(f.scheduler->routineToOffer() == QStringLiteral("neck-release"));
+    f.scheduler->dismiss(); // Start from the tray
+    f.block.reset();
+    f.pass(kMinute);
+    CHECK(due.isEmpty());
+    CHECK(f.scheduler->status().state == ReminderStatus::State::Waiting);
+}
