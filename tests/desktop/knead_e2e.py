@@ -53,9 +53,10 @@ def main():
     env.pop("QT_QPA_PLATFORM", None)  # the X server, as on a desktop
     env["LC_ALL"] = env["LANG"] = "C.UTF-8"
 
-    # Reminders on, every minute, all day, every day; the last reminder was 57 s ago, so the
-    # next falls due about 3 s after Knead starts.
-    anchor = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=57)
+    # Reminders on, every minute, all day, every day; the last reminder was 45 s ago, so the
+    # next falls due about 15 s from now, after Knead has started even on a loaded machine
+    # (a reminder whose time passed before Knead ran is not shown late).
+    anchor = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=45)
     os.makedirs(os.path.join(env["XDG_CONFIG_HOME"], "Knead"))
     with open(os.path.join(env["XDG_CONFIG_HOME"], "Knead", "knead.conf"), "w") as f:
         f.write("[reminders]\nenabled=true\nmode=interval\nintervalMinutes=1\nworkdayStart=00:00\nworkdayEnd=00:00\n"

@@ -6,6 +6,7 @@
 #include "WallClock.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -37,10 +38,16 @@ QString ReminderStatus::reasonText(PostponeReason reason)
     return {};
 }
 
+QString ReminderStatus::timeText(const QTime& time, const QLocale& locale)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]s{1,2}"));
+    return locale.toString(time, locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+}
+
 QString ReminderStatus::sentence(Sentence kind, qint64 ms, qint64 nowMs, const QTimeZone& zone, const QLocale& locale)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
-    const QString time = locale.toString(at.time(), QLocale::ShortFormat);
+    const QString time = timeText(at.time(), locale);
     const qint64 days = ReminderSchedule::localDate(nowMs, zone).daysTo(at.date());
     // Within the week the day's name, further away the date.
     const QString day = days > 1 && days < 7 ? locale.dayName(at.date().dayOfWeek())
@@ -193,7 +200,7 @@ void ReminderScheduler::noticeClockJumps(qint64 nowMs)
         const qint64 drift = nowMs - (m_checkedWallMs + (monotonic - m_checkedMonotonicMs));
         const QLocale locale;
         const QString at
-            = locale.toString(QDateTime::fromMSecsSinceEpoch(nowMs, m_wall.timeZone()).time(), QLocale::ShortFormat);
+            = ReminderStatus::timeText(QDateTime::fromMSecsSinceEpoch(nowMs, m_wall.timeZone()).time(), locale);
         if (drift >= kSleepIsBreakMs) {
             // The computer slept (the monotonic clock stood still) or the clock was put
             // forward. Time away from the desk is a break: what fell due is not shown late.

@@ -54,6 +54,10 @@ public:
     QString describe(qint64 nowMs, const QTimeZone& zone, const QLocale& locale) const;
     static QString reasonText(PostponeReason reason); // "do not disturb", "a session is running"...
 
+    // A time of day to the minute in the locale's short format ("09:45", "9:45 AM"; the C
+    // locale's short format would show seconds).
+    static QString timeText(const QTime& time, const QLocale& locale);
+
     enum class Sentence { Next, Snoozed, SkippedNext, PausedUntil };
     // "Next reminder at 11:00." / "... tomorrow at 09:00." / "... on Monday at 10:00."
     static QString sentence(Sentence kind, qint64 ms, qint64 nowMs, const QTimeZone& zone, const QLocale& locale);

@@ -242,7 +242,7 @@ void ReminderSettings::refresh()
     m_times->clear();
     const QLocale locale;
     for (const QTime& t : s.reminderTimes()) {
-        auto* item = new QListWidgetItem(locale.toString(t, QLocale::ShortFormat), m_times);
+        auto* item = new QListWidgetItem(ReminderStatus::timeText(t, locale), m_times);
         item->setData(Qt::UserRole, t);
     }
 

@@ -58,7 +58,7 @@ TEST_CASE("command line usage errors", "[cli]")
     CHECK_FALSE(parse({"--start"}).error.isEmpty());
 }
 
-TEST_CASE("--background starts without a window, and takes no other action", "[cli][reminders]")
+TEST_CASE("the background option starts without a window, and takes no other action", "[cli][reminders]")
 {
     const CommandLine background = parse({"--background"});
     CHECK(background.error.isEmpty());

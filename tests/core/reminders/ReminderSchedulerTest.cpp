@@ -360,3 +360,14 @@ TEST_CASE("a postponed reminder answered with Start is not shown again", "[remin
     CHECK(due.isEmpty());
     CHECK(f.scheduler->status().state == ReminderStatus::State::Waiting);
 }
+
+TEST_CASE("reminder times are shown to the minute in the locale's own format", "[reminders]")
+{
+    const QTime time(9, 45, 30);
+    // The C locale's short format has seconds; a reminder time never shows them.
+    CHECK(ReminderStatus::timeText(time, QLocale::c()) == QStringLiteral("09:45"));
+    CHECK(ReminderStatus::timeText(time, QLocale(QLocale::English, QLocale::UnitedKingdom)) == QStringLiteral("09:45"));
+    CHECK(ReminderStatus::timeText(time, QLocale(QLocale::English, QLocale::UnitedStates))
+              .startsWith(QStringLiteral("9:45")));
+    CHECK(ReminderStatus::timeText(time, QLocale(QLocale::German, QLocale::Germany)) == QStringLiteral("09:45"));
+}
