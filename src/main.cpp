@@ -117,7 +117,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral("knead"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(KNEAD_APP_ID)); // resources/<id>.desktop
     // Closing the window may leave Knead running for reminders: AppShell decides when to quit.
     QApplication::setQuitOnLastWindowClosed(false);
 

@@ -61,7 +61,7 @@ QByteArray Autostart::entry(const QString& program)
                           "Name=Knead\n"
                           "Comment=%1\n"
                           "Exec=%2 --background\n"
-                          "Icon=knead\n"
+                          "Icon=" KNEAD_APP_ID "\n"
                           "Terminal=false\n"
                           "NoDisplay=true\n"
                           "X-GNOME-Autostart-enabled=true\n")

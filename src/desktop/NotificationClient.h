@@ -32,8 +32,8 @@ public:
         QString summary;
         QString body; // plain text; escaped here when the server reads markup
         QList<std::pair<QString, QString>> actions; // key, label; sent only to servers with "actions"
-        QString desktopEntry = QStringLiteral("knead"); // lets the server open Knead on a click
-        QString icon = QStringLiteral("knead");
+        QString desktopEntry = QStringLiteral(KNEAD_APP_ID); // resources/<id>.desktop: a click opens Knead
+        QString icon = QStringLiteral(KNEAD_APP_ID);
     };
 
     explicit NotificationClient(QDBusConnection bus, QObject* parent = nullptr);

@@ -32,7 +32,7 @@ ReminderTray::ReminderTray(ReminderScheduler& scheduler, QObject* parent)
     m_menu->addAction(tr("&Quit Knead"), this, &ReminderTray::quitRequested)->setObjectName(QStringLiteral("trayQuit"));
 
     m_icon = new QSystemTrayIcon(
-        QIcon::fromTheme(QStringLiteral("knead"), QIcon(QStringLiteral(":/knead/icons/knead.svg"))), this);
+        QIcon::fromTheme(QStringLiteral(KNEAD_APP_ID), QIcon(QStringLiteral(":/knead/icons/knead.svg"))), this);
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)

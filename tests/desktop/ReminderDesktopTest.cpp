@@ -96,7 +96,7 @@ TEST_CASE(
             QStringLiteral("Start"), QStringLiteral("snooze"), QStringLiteral("Snooze 10 min"),
             QStringLiteral("skip-today"), QStringLiteral("Skip today")});
     CHECK(n.value(QStringLiteral("hints")).toObject().value(QStringLiteral("desktop-entry")).toString()
-        == QStringLiteral("knead"));
+        == QStringLiteral(KNEAD_APP_ID));
 }
 
 TEST_CASE("Snooze re-arms the one timer for 10 minutes, three times at most", "[desktop][notify][snooze]")
@@ -251,7 +251,7 @@ TEST_CASE("a server without actions gets a plain notification, and the window of
     REQUIRE(f.desktop.waitForShown(1));
     CHECK(strings(f.desktop.last().value(QStringLiteral("actions"))).isEmpty());
     CHECK(f.desktop.last().value(QStringLiteral("hints")).toObject().value(QStringLiteral("desktop-entry")).toString()
-        == QStringLiteral("knead"));
+        == QStringLiteral(KNEAD_APP_ID));
     REQUIRE(inWindow.size() == 1);
     CHECK_FALSE(inWindow.constFirst().at(1).toBool());
 }
@@ -308,7 +308,7 @@ TEST_CASE("the active X11 window's full-screen state is read from the window man
     REQUIRE(c);
     if (xcb_connection_has_error(c)) {
         xcb_disconnect(c);
-        FAIL("no X server: tests/desktop/session.sh starts one when DISPLAY is unset");
+        FAIL("no X server: tests/desktop/session.sh starts one (Xvfb)");
     }
     const auto intern = [c](const char* name) {
         xcb_intern_atom_reply_t* r

@@ -40,6 +40,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--knead", required=True)
     parser.add_argument("--desktop", required=True)
+    parser.add_argument("--app-id", required=True)  # names the desktop entry a notification points to
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") or not shutil.which("xdotool"):
         print("skipped: needs an X server (DISPLAY) and xdotool")
@@ -86,7 +87,7 @@ def main():
         note = wait_for("the reminder's notification", lambda: shown(), 15)[0]
         assert note["app_name"] == "Knead", note
         assert note["actions"] == ["default", "Open Knead", "start", "Start", "snooze", "Snooze 10 min", "skip-today", "Skip today"], note
-        assert note["hints"].get("desktop-entry") == "knead", note
+        assert note["hints"].get("desktop-entry") == args.app_id, note
         assert "Neck micro-break" in note["body"], note
         print("ok: the reminder arrives when do not disturb ends, with Start, Snooze 10 min and Skip today")
 

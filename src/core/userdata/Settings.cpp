@@ -45,6 +45,7 @@ constexpr auto kReminderAnchor = "reminders/anchor";
 constexpr auto kRemindersPausedUntil = "reminders/pausedUntil";
 constexpr auto kReminderPauseHolds = "reminders/pauseHolds";
 constexpr auto kBackgroundNotice = "reminders/backgroundNoticeShown";
+constexpr auto kAudioNotice = "notices/audio"; // default: none seen
 
 QString key(const char* k)
 {
@@ -311,5 +312,15 @@ void Settings::setRemindersPausedUntil(const QDateTime& until, bool holds)
 
 bool Settings::backgroundNoticeShown() const { return readBool(kBackgroundNotice, false); }
 void Settings::setBackgroundNoticeShown(bool shown) { write(kBackgroundNotice, shown); }
+
+QString Settings::audioNoticeSeen() const
+{
+    return m_settings->value(key(kAudioNotice)).toString().left(1000);
+}
+
+void Settings::setAudioNoticeSeen(const QString& notice)
+{
+    write(kAudioNotice, notice.left(1000));
+}
 
 } // namespace knead

@@ -56,6 +56,10 @@ public:
     void setFavourites(const QStringList& favourites);
     QStringList selectedRegions() const;
     void setSelectedRegions(const QStringList& regions);
+    // The last "sound cannot play" notice the person has seen, so it is told once, not at
+    // every start.
+    QString audioNoticeSeen() const;
+    void setAudioNoticeSeen(const QString& notice);
 
     // Reminders (core/reminders reads these into a ReminderSchedule). Off by default.
     bool remindersEnabled() const;
