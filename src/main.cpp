@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Builds the core objects and hands them to the window. The actions that need no display
-// (--help, --version, --list, --validate) run on a QCoreApplication.
+// (--help, --version, --list, --validate) run on a QCoreApplication; a second launch hands
+// its arguments to the running Knead and exits.
+#include "AppShell.h"
 #include "AudioCues.h"
+#include "Autostart.h"
 #include "Cli.h"
 #include "Clock.h"
 #include "CommandLine.h"
@@ -9,15 +12,20 @@
 #include "ContentStore.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "ReminderScheduler.h"
+#include "ReminderService.h"
 #include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
+#include "SingleInstance.h"
+#include "WallClock.h"
 
 #ifdef KNEAD_STARTUP_PROBE
 #include "StartupProbe.h"
 #endif
 
 #include <QApplication>
+#include <QDBusConnection>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -88,6 +96,19 @@ int runWithoutDisplay(int argc, char** argv, const knead::CommandLine& command)
     return 0;
 }
 
+// Knead already runs: it gets the arguments (and shows its window, or the routine).
+int handOver(int argc, char** argv, const knead::SingleInstance& instance, const QStringList& arguments)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    const std::optional<QString> answer = instance.handOver(arguments.mid(1));
+    if (!answer) {
+        QTextStream(stderr) << "knead: " << QCoreApplication::translate("main", "Knead is already running, but does not answer.") << '\n';
+        return 1;
+    }
+    return answer->isEmpty() ? 0 : usageError(*answer);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -107,12 +128,7 @@ int main(int argc, char** argv)
     loadOptions.languages = knead::ContentLoader::preferredLanguages(knead::Settings::languageIn(settingsPath()));
     knead::LoadResult loaded;
     std::thread loading;
-    if (command.startRoutine.isEmpty()) {
-        // The bundled pack is read while Qt connects to the display: both take a few
-        // milliseconds, and there are two or more cores. The person's own packs follow in
-        // the background once the window is up, however many there are.
-        loading = std::thread([&loaded, &loadOptions] { loaded = knead::ContentLoader::load({knead::ContentLoader::bundledPack()}, loadOptions); });
-    } else {
+    if (!command.startRoutine.isEmpty()) {
         // A routine asked for by id may be in any pack.
         loaded = knead::ContentLoader::load(packs, loadOptions);
         if (!loaded.content.routine(command.startRoutine)) {
@@ -123,10 +139,22 @@ int main(int argc, char** argv)
                                   .arg(command.startRoutine, knead::closestIds(command.startRoutine, ids).join(QStringLiteral(", "))));
         }
     }
+    knead::SingleInstance instance;
+    const knead::SingleInstance::Claim claim = instance.claim();
+    if (claim == knead::SingleInstance::Claim::Running)
+        return handOver(argc, argv, instance, arguments);
+    if (command.startRoutine.isEmpty()) {
+        // The bundled pack is read while Qt connects to the display: both take a few
+        // milliseconds, and there are two or more cores. The person's own packs follow in
+        // the background once the window is up, however many there are.
+        loading = std::thread([&loaded, &loadOptions] { loaded = knead::ContentLoader::load({knead::ContentLoader::bundledPack()}, loadOptions); });
+    }
 
     QApplication app(argc, argv);
     installTranslations(app, loadOptions.languages);
     QGuiApplication::setDesktopFileName(QStringLiteral(KNEAD_APP_ID)); // resources/<id>.desktop
+    // Closing the window may leave Knead running for reminders: AppShell decides when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString configFolder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
@@ -149,13 +177,24 @@ int main(int argc, char** argv)
     knead::ContentStore content(std::move(loaded));
     content.setLoadOptions(loadOptions);
 
-    knead::MainWindow window({content, settings, journal, session, cues, problems, dataFolder});
+    // Reminders, and the shell that builds the window when it is needed.
+    const knead::SystemWallClock wall;
+    knead::ReminderScheduler scheduler(settings, wall, clock);
+    knead::ReminderService reminders(scheduler, session, content, journal, QDBusConnection::sessionBus());
+    const knead::Autostart autostart;
+    knead::AppShell shell({content, settings, journal, session, cues, problems, dataFolder}, scheduler, reminders, autostart);
+    if (claim == knead::SingleInstance::Claim::First)
+        instance.listen([&shell](const QStringList& args) { return shell.handOver(args); });
+    reminders.start();
+    if (!shell.launch(command)) {
+        QTextStream(stderr) << "knead: " << QCoreApplication::translate("main", "Reminders are off, so there is nothing to wait for in the background.")
+                            << '\n';
+        return 0;
+    }
 #ifdef KNEAD_STARTUP_PROBE
-    if (knead::StartupProbe::isRequested())
-        knead::StartupProbe::install(&window);
+    if (knead::StartupProbe::isRequested() && shell.window())
+        knead::StartupProbe::install(shell.window());
 #endif
-    window.show();
-    window.startUp(command.startRoutine);
     if (morePacks)
         content.loadInBackground(packs);
     return app.exec();

@@ -44,7 +44,7 @@ TEST_CASE("version and help options", "[cli]")
     const Run help = runKnead({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.startsWith(QStringLiteral("Usage: knead")));
-    for (const char* option : {"--content-dir", "--list", "--format", "--validate", "--start"})
+    for (const char* option : {"--content-dir", "--list", "--format", "--validate", "--start", "--background"})
         CHECK(help.out.contains(QString::fromLatin1(option)));
 }
 

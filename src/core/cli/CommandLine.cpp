@@ -31,6 +31,9 @@ public:
                                    "error, 1 when there is any, 2 on a usage error.")};
     QCommandLineOption start{QStringLiteral("start"), tr("Open the preparation page of ROUTINE_ID."),
                              QStringLiteral("ROUTINE_ID")};
+    QCommandLineOption background{QStringLiteral("background"),
+                                  tr("Start without a window and wait for reminders (what starting at login uses). "
+                                     "When Knead is already running, it is left as it is.")};
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -49,7 +52,7 @@ public:
         }
         parser.setApplicationDescription(tr("Knead guides you through self-massage routines, step by step."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, contentDir, list, format, validate, start});
+        parser.addOptions({help, version, contentDir, list, format, validate, start, background});
         parser.addPositionalArgument(QStringLiteral("DIR"), tr("Content packs to check with --validate."),
                                      QStringLiteral("[DIR...]"));
         parser.addPositionalArgument(QStringLiteral("WHAT"), tr("With --list: techniques, routines or regions."),
@@ -91,9 +94,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         out.error = tr("--format only applies to --list.");
         return out;
     }
-    const int actions = int(parser.isSet(options.list)) + int(parser.isSet(options.validate)) + int(parser.isSet(options.start));
+    const int actions = int(parser.isSet(options.list)) + int(parser.isSet(options.validate)) + int(parser.isSet(options.start))
+                        + int(parser.isSet(options.background));
     if (actions > 1) {
-        out.error = tr("Use only one of --list, --validate and --start.");
+        out.error = tr("Use only one of --list, --validate, --start and --background.");
         return out;
     }
     if (parser.isSet(options.validate)) {
@@ -133,6 +137,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                         .arg(positional.first());
         return out;
     }
+    out.background = parser.isSet(options.background);
     out.startRoutine = parser.value(options.start);
     if (parser.isSet(options.start) && out.startRoutine.isEmpty())
         out.error = tr("--start needs a routine id.");

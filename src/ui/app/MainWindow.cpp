@@ -12,6 +12,7 @@
 #include "LibraryPage.h"
 #include "PlayerPage.h"
 #include "PreparationPage.h"
+#include "ReminderToggle.h"
 #include "SessionBar.h"
 #include "SessionController.h"
 #include "SessionEngine.h"
@@ -213,7 +214,7 @@ void MainWindow::buildMenus()
     knead->addSeparator();
     knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation);
     knead->addSeparator();
-    QAction* quit = knead->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = knead->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -239,6 +240,7 @@ void MainWindow::buildMenus()
     connect(m_glanceAction, &QAction::toggled, this, &MainWindow::setGlanceMode);
 
     QMenu* prefs = menuBar()->addMenu(tr("Se&ttings"));
+    m_settingsMenu = prefs;
     const auto toggle = [&](const QString& text, bool on, auto setter) {
         QAction* a = prefs->addAction(text);
         a->setCheckable(true);
@@ -426,6 +428,11 @@ void MainWindow::navigate(const Location& to, bool record)
     if (to.page != Page::Player && m_glance)
         setGlanceMode(false);
     restoreScroll(to.scroll);
+    // The taskbar and window switcher say what is open.
+    const Routine* routine = to.page == Page::Preparation || to.page == Page::Player ? content().routine(to.id) : nullptr;
+    const Technique* technique = to.page == Page::Technique ? content().technique(to.id) : nullptr;
+    const QString item = routine ? routine->name : technique ? technique->name : QString();
+    setWindowTitle(item.isEmpty() ? tr("Knead") : tr("%1 – Knead").arg(item));
     updateNavigationActions();
     updateSessionBar();
 }
@@ -727,9 +734,34 @@ void MainWindow::showAbout()
     box.exec();
 }
 
+void MainWindow::attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings)
+{
+    m_home->addAccessory(new ReminderToggle(scheduler, openSettings));
+    m_settingsMenu->addSeparator();
+    QAction* reminders = m_settingsMenu->addAction(tr("&Reminders…"), this, std::move(openSettings));
+    reminders->setObjectName(QStringLiteral("remindersSettings"));
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (!close())
+        m_quitting = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Closed (not quit) while reminders are on: Knead stays, without its window. Never during
+    // a session, which must not run unseen.
+    if (!m_quitting && m_closeToBackground && !m_services.session.isActive() && m_closeToBackground()) {
+        m_services.settings.setWindowGeometry(saveGeometry());
+        m_services.settings.flush();
+        event->accept();
+        Q_EMIT closed(true);
+        return;
+    }
     if (!confirmEndingSession(tr("Quit Knead during a session?"), tr("&Quit")) ) {
+        m_quitting = false;
         event->ignore();
         return;
     }
@@ -740,6 +772,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_services.settings.setWindowGeometry(saveGeometry());
     m_services.settings.flush();
     event->accept();
+    Q_EMIT closed(false);
 }
 
 } // namespace knead

@@ -28,6 +28,7 @@ struct JournalEntry;
 class LibraryPage;
 class PlayerPage;
 class PreparationPage;
+class ReminderScheduler;
 class SessionBar;
 class SessionController;
 class SessionEngine;
@@ -81,6 +82,12 @@ public:
     // interrupted session and reports problems found at start.
     void startUp(const QString& startRoutine = {});
 
+    // Reminders: the toggle on the home page and Settings > Reminders…, which calls
+    // `openSettings`. When `keepRunning` says so, closing the window (not Quit) leaves Knead
+    // running in the background, and closed(true) tells the owner.
+    void attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings);
+    void setCloseToBackground(std::function<bool()> keepRunning) { m_closeToBackground = std::move(keepRunning); }
+
     Page currentPage() const;
     HomePage* homePage() const { return m_home; }
     // The other pages are built the first time they are needed, not at start-up.
@@ -106,6 +113,12 @@ public Q_SLOTS:
     void goBack();
     void goForward();
     void setGlanceMode(bool on);
+    // Quits Knead, whatever closing the window would do (asks first during a session).
+    void quit();
+
+Q_SIGNALS:
+    // The window closed: to the background (Knead keeps running for reminders), or to quit.
+    void closed(bool toBackground);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -165,6 +178,9 @@ private:
     QAction* m_libraryAction = nullptr;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_sessionMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    std::function<bool()> m_closeToBackground;
+    bool m_quitting = false;
     Confirmation m_confirmation;
     qsizetype m_reportedContentErrors = 0;
     QString m_pendingAudioNotice;

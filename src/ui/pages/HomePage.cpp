@@ -119,6 +119,13 @@ void HomePage::refreshContent()
     setQuickStart(m_quickStart);
 }
 
+void HomePage::addAccessory(QWidget* widget)
+{
+    QWidget* column = m_list->parentWidget();
+    widget->setParent(column);
+    static_cast<QBoxLayout*>(column->layout())->insertWidget(1, widget);
+}
+
 QStringList HomePage::selectedRegions() const
 {
     return m_map->selectedRegions();

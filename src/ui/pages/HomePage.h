@@ -36,6 +36,8 @@ public:
     void refreshTrend();
     // Takes the content again after packs were loaded or a routine was saved.
     void refreshContent();
+    // A small widget of another concern (the reminders toggle) under the quick start.
+    void addAccessory(QWidget* widget);
 
     // As narrow as the stacked layout allows, whichever way it currently stands, so the
     // window can be made narrow enough to switch to it.
