@@ -113,7 +113,9 @@ int main(int argc, char** argv)
         loading.join();
     knead::ContentStore content(std::move(loaded));
 
-    knead::MainWindow window({content, settings, journal, session, cues, problems, dataFolder});
+    const QStringList contentDirs = command.contentDirs;
+    knead::MainWindow window({content, settings, journal, session, cues, problems, dataFolder, knead::ContentLoader::userPackFolder(),
+                              [contentDirs] { return knead::standardPacks(contentDirs); }});
 #ifdef KNEAD_STARTUP_PROBE
     if (knead::StartupProbe::isRequested())
         knead::StartupProbe::install(&window);

@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     void startRequested(const QString& routineId, const QMap<QString, int>& tensionBefore);
     void techniqueRequested(const QString& techniqueId);
+    // The routine editor: the person's own routine in place, any routine as a copy.
+    void editRequested(const QString& routineId);
+    void duplicateRequested(const QString& routineId);
 
 private:
     void clear();
@@ -40,6 +43,8 @@ private:
     QVBoxLayout* m_layout = nullptr;
     TensionRating* m_rating = nullptr;
     QPushButton* m_start = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_duplicate = nullptr;
 };
 
 } // namespace knead
