@@ -36,7 +36,8 @@ Run validate(const QString& pack, const QString& dataHome)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(KNEAD_BINARY), {QStringLiteral("--validate"), pack});
     REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 // "file:line:column" of the first occurrence of `marker` (plus `offset` bytes) in `text`,
@@ -72,7 +73,11 @@ const QByteArray kTrailingComma = R"({
 // Pasted from a word processor, which turned the straight quotes of the name curly.
 const QByteArray kSmartQuotes = R"({
   "id": "shoulders",
-  "name": )" "\xE2\x80\x9C" "Shoulders after work" "\xE2\x80\x9D" R"(,
+  "name": )"
+                                "\xE2\x80\x9C"
+                                "Shoulders after work"
+                                "\xE2\x80\x9D"
+                                R"(,
   "summary": "Kneading for the tops of the shoulders."
 }
 )";
@@ -117,7 +122,8 @@ TEST_CASE("a therapist's hand-written pack: each mistake named where it is, in p
     },
     {
       "title": "Slow pressure",
-      "instruction": ")" + longInstruction + R"(",
+      "instruction": ")"
+        + longInstruction + R"(",
       "duration": 60,
       "technique": "trigger-point",
       "region": "calves",
@@ -134,21 +140,25 @@ TEST_CASE("a therapist's hand-written pack: each mistake named where it is, in p
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 1);
     const QString routines = root + QStringLiteral("/routines/");
-    const QStringList expected{
+    const QStringList expected {
         // The comma itself, with the line it is on.
         at(routines + QStringLiteral("evening-neck.json"), kTrailingComma, "\"Warm your hands.\",", 18)
-            + QStringLiteral(": error: -: remove the comma after the last item (line 8): JSON does not allow a comma before ]"),
+            + QStringLiteral(
+                ": error: -: remove the comma after the last item (line 8): JSON does not allow a comma before ]"),
         at(routines + QStringLiteral("shoulders.json"), kSmartQuotes, "\xE2\x80\x9C")
             + QStringLiteral(": error: -: curly quotes (“ ” or ‘ ’) are not JSON quotes; use straight double quotes \" "
                              "(word processors and some editors change them)"),
         at(routines + QStringLiteral("calves.json"), calves, "\"duration\": \"90s\"")
-            + QStringLiteral(": error: steps[0].duration: write the seconds as a plain number, without quotes or a unit: "
-                             "\"duration\": 90 instead of \"90s\" (whole seconds from 1 to 3600, or \"untimed\")"),
+            + QStringLiteral(
+                ": error: steps[0].duration: write the seconds as a plain number, without quotes or a unit: "
+                "\"duration\": 90 instead of \"90s\" (whole seconds from 1 to 3600, or \"untimed\")"),
         at(routines + QStringLiteral("calves.json"), calves, "\"technique\": \"trigger-piont\"")
-            + QStringLiteral(": error: steps[1].technique: no technique has the id \"trigger-piont\" (or it has errors). "
-                             "Did you mean trigger-point?"),
+            + QStringLiteral(
+                ": error: steps[1].technique: no technique has the id \"trigger-piont\" (or it has errors). "
+                "Did you mean trigger-point?"),
         at(routines + QStringLiteral("calves.json"), calves, "\"instruction\": \"Press slowly")
-            + QStringLiteral(": error: steps[2].instruction: is 1200 characters long; at most 1000 are allowed here (200 too many)"),
+            + QStringLiteral(
+                ": error: steps[2].instruction: is 1200 characters long; at most 1000 are allowed here (200 too many)"),
     };
     for (const QString& line : expected) {
         INFO(line.toStdString());
@@ -169,9 +179,10 @@ TEST_CASE("a therapist's hand-written pack: each mistake named where it is, in p
     writeFile(root + QStringLiteral("/routines/calves.json"), fixedCalves);
     QByteArray fixedNeck = kTrailingComma;
     fixedNeck.replace("\"Warm your hands.\",", "\"Warm your hands.\"");
-    fixedNeck.replace("\"steps\": []", "\"steps\": [ { \"title\": \"Strokes\", \"instruction\": \"Stroke down the back of the neck.\", "
-                                         "\"duration\": 60, \"technique\": \"effleurage\", \"region\": \"neck\", \"side\": \"none\", "
-                                         "\"pressure\": \"light\" } ]");
+    fixedNeck.replace("\"steps\": []",
+        "\"steps\": [ { \"title\": \"Strokes\", \"instruction\": \"Stroke down the back of the neck.\", "
+        "\"duration\": 60, \"technique\": \"effleurage\", \"region\": \"neck\", \"side\": \"none\", "
+        "\"pressure\": \"light\" } ]");
     writeFile(root + QStringLiteral("/routines/evening-neck.json"), fixedNeck);
     QFile::remove(root + QStringLiteral("/routines/shoulders.json"));
     const Run fixed = validate(root, dataHome.path());

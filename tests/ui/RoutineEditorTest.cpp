@@ -62,8 +62,7 @@ void tabTo(QWidget* target)
     REQUIRE(QApplication::focusWidget() == target);
 }
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
+template<typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QString::fromLatin1(name));
     INFO(name);
@@ -126,7 +125,7 @@ TEST_CASE("a six-step routine with a both-sides step, made with the keyboard alo
     tabTo(child<QListWidget>(page, "routineRegions"));
     type(QStringLiteral("Calves"));
     press(Qt::Key_Space);
-    CHECK(doc->routine().regions == QStringList{QStringLiteral("calves")});
+    CHECK(doc->routine().regions == QStringList {QStringLiteral("calves")});
     CHECK(doc->hasUnsavedChanges());
 
     addStep(page, QStringLiteral("effleurage"));
@@ -143,7 +142,8 @@ TEST_CASE("a six-step routine with a both-sides step, made with the keyboard alo
     CHECK(doc->step(2).side == Side::Right);
     CHECK(doc->step(3).side == Side::Left);
     CHECK(doc->partnerOf(2) == 3);
-    CHECK(doc->step(3).title == QStringLiteral("Left side: ") + app.loaded.content.technique(QStringLiteral("trigger-point"))->name);
+    CHECK(doc->step(3).title
+        == QStringLiteral("Left side: ") + app.loaded.content.technique(QStringLiteral("trigger-point"))->name);
     // Linked: a shorter hold on the right is a shorter hold on the left.
     tabTo(child<QSpinBox>(page, "stepDuration"));
     press(Qt::Key_A, Qt::ControlModifier);
@@ -187,7 +187,11 @@ TEST_CASE("a six-step routine with a both-sides step, made with the keyboard alo
     QListView* steps = page->stepList();
     tabTo(steps);
     press(Qt::Key_End);
-    CHECK(steps->model()->index(2, 0).data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Step 3 of 6: Right side: ")));
+    CHECK(steps->model()
+              ->index(2, 0)
+              .data(Qt::AccessibleTextRole)
+              .toString()
+              .startsWith(QStringLiteral("Step 3 of 6: Right side: ")));
     CHECK(steps->currentIndex().row() == 5);
     press(Qt::Key_Up, Qt::AltModifier);
     CHECK(doc->step(4).title == QStringLiteral("Settle both legs"));
@@ -242,7 +246,8 @@ TEST_CASE("a six-step routine with a both-sides step, made with the keyboard alo
     page->setPathChooser([&](RoutineEditorPage::PathRequest) { return out.path(); });
     const UserRoutines::Outcome exported = page->exportRoutineTo(out.path());
     REQUIRE(exported.ok());
-    const LoadResult check = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}, {exported.path, QStringLiteral("export")}});
+    const LoadResult check = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")},
+        {exported.path, QStringLiteral("export")}});
     INFO(dump(check.diagnostics).toStdString());
     CHECK(check.diagnostics.isEmpty());
     CHECK(check.content.routine(id));
@@ -270,7 +275,7 @@ TEST_CASE("leaving the editor with unsaved changes asks first", "[editor][leave]
     SECTION("keep editing")
     {
         window->openLibrary();
-        CHECK(asked == QStringList{QStringLiteral("Half an idea (draft only)")});
+        CHECK(asked == QStringList {QStringLiteral("Half an idea (draft only)")});
         CHECK(window->currentPage() == MainWindow::Page::Editor);
         window->goBack();
         CHECK(asked.size() == 2);
@@ -326,7 +331,8 @@ TEST_CASE("problems are shown next to their fields, in plain words", "[editor]")
     doc->setStepText(0, RoutineDocument::StepField::Instruction, QString(1200, QLatin1Char('x')));
     QLabel* instructionProblem = child<QLabel>(page, "stepProblem-instruction");
     CHECK(instructionProblem->isVisibleTo(page));
-    CHECK(instructionProblem->text() == QStringLiteral("Is 1200 characters long; at most 1000 are allowed here (200 too many)."));
+    CHECK(instructionProblem->text()
+        == QStringLiteral("Is 1200 characters long; at most 1000 are allowed here (200 too many)."));
     // Cue lines the editor cannot read are told where they are typed.
     auto* cues = child<QPlainTextEdit>(page, "stepCues");
     cues->setPlainText(QStringLiteral("20 Breathe out.\nslowly now"));
@@ -337,10 +343,10 @@ TEST_CASE("problems are shown next to their fields, in plain words", "[editor]")
     QStringList levels;
     for (int i = 0; i < pressure->count(); ++i)
         levels.append(pressure->itemData(i).toString());
-    CHECK(levels == QStringList{QStringLiteral("light"), QStringLiteral("medium")});
+    CHECK(levels == QStringList {QStringLiteral("light"), QStringLiteral("medium")});
 }
 
-TEST_CASE("bundled routines are copied, never changed; own ones are deleted with undo", "[editor]")
+TEST_CASE("bundled routines are copied and never changed, own ones are deleted with undo", "[editor]")
 {
     TestApp app;
     auto window = startWindow(app);
@@ -358,7 +364,8 @@ TEST_CASE("bundled routines are copied, never changed; own ones are deleted with
     page->document()->setStepDuration(0, 40);
     REQUIRE(page->save());
     app.store.waitForLoad();
-    CHECK(app.store.content().routine(bundledId)->steps.first().durationSeconds == original.steps.first().durationSeconds);
+    CHECK(app.store.content().routine(bundledId)->steps.first().durationSeconds
+        == original.steps.first().durationSeconds);
     REQUIRE(app.store.content().routine(QStringLiteral("my-neck-micro-break")));
     CHECK(app.store.content().routine(QStringLiteral("my-neck-micro-break"))->steps.first().durationSeconds == 40);
 
@@ -375,6 +382,7 @@ TEST_CASE("bundled routines are copied, never changed; own ones are deleted with
     window->openLibrary();
     window->libraryPage()->focusSearch();
     type(QStringLiteral("my copy"));
+    press(Qt::Key_Down); // from the search field to the best match
     QAction* edit = child<QAction>(window->libraryPage(), "editRoutine");
     CHECK(edit->isVisible());
     edit->trigger();
@@ -394,8 +402,11 @@ TEST_CASE("importing shows the loader's messages, and what came in", "[editor]")
     writeFile(broken, "{\n  \"id\": \"neck\",\n  \"name\": “Neck”\n}\n");
     CHECK_FALSE(page->importFrom(broken).ok());
     CHECK(page->message() == QStringLiteral("“neck.json” was not imported: it has 1 problem(s)."));
-    CHECK(child<QLabel>(page, "editorMessageDetails")->text().contains(QStringLiteral("neck.json:3:11: error: -: curly quotes")));
-    const UserRoutines::ImportResult ok = page->importFrom(sourcePath(QStringLiteral("content/routines/neck-micro-break.json")));
+    CHECK(child<QLabel>(page, "editorMessageDetails")
+              ->text()
+              .contains(QStringLiteral("neck.json:3:11: error: -: curly quotes")));
+    const UserRoutines::ImportResult ok
+        = page->importFrom(sourcePath(QStringLiteral("content/routines/neck-micro-break.json")));
     REQUIRE(ok.ok());
     CHECK(page->message().contains(QStringLiteral("neck-micro-break-2")));
     app.store.waitForLoad();
@@ -421,7 +432,7 @@ TEST_CASE("where is my data: the pack folder, shown and opened", "[editor][windo
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     CHECK(shown.contains(QDir::toNativeSeparators(app.packsFolder())));
     CHECK(shown.contains(QStringLiteral("XDG_DATA_HOME")));
-    CHECK(opener.opened == QStringList{app.packsFolder()});
+    CHECK(opener.opened == QStringList {app.packsFolder()});
     CHECK(QFileInfo(app.packsFolder()).isDir());
 }
 

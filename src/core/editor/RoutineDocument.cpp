@@ -20,7 +20,8 @@ bool sameMotion(const std::optional<Motion>& a, const std::optional<Motion>& b)
         return false;
     if (!a)
         return true;
-    return a->pattern == b->pattern && a->points == b->points && a->figure == b->figure && a->periodSeconds == b->periodSeconds;
+    return a->pattern == b->pattern && a->points == b->points && a->figure == b->figure
+        && a->periodSeconds == b->periodSeconds;
 }
 
 std::optional<Motion> mirroredMotion(const std::optional<Motion>& motion)
@@ -35,7 +36,8 @@ std::optional<Motion> mirroredMotion(const std::optional<Motion>& motion)
 
 const QRegularExpression& sideWords()
 {
-    static const QRegularExpression words(QStringLiteral("\\b(left|right)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words(
+        QStringLiteral("\\b(left|right)\\b"), QRegularExpression::CaseInsensitiveOption);
     return words;
 }
 
@@ -74,21 +76,40 @@ QList<StepField> changedFields(const Step& a, const Step& b)
 void copyToPartner(const Step& from, Step& to, StepField field)
 {
     switch (field) {
-    case StepField::Title: to.title = mirrorSideWords(from.title); break;
-    case StepField::Instruction: to.instruction = mirrorSideWords(from.instruction); break;
-    case StepField::Duration: to.durationSeconds = from.durationSeconds; break;
-    case StepField::Technique: to.technique = from.technique; break;
-    case StepField::Region: to.region = from.region; break;
-    case StepField::Side: break; // the one thing that differs
-    case StepField::Pressure: to.pressure = from.pressure; break;
-    case StepField::Tools: to.tools = from.tools; break;
-    case StepField::Motion: to.motion = mirroredMotion(from.motion); break;
+    case StepField::Title:
+        to.title = mirrorSideWords(from.title);
+        break;
+    case StepField::Instruction:
+        to.instruction = mirrorSideWords(from.instruction);
+        break;
+    case StepField::Duration:
+        to.durationSeconds = from.durationSeconds;
+        break;
+    case StepField::Technique:
+        to.technique = from.technique;
+        break;
+    case StepField::Region:
+        to.region = from.region;
+        break;
+    case StepField::Side:
+        break; // the one thing that differs
+    case StepField::Pressure:
+        to.pressure = from.pressure;
+        break;
+    case StepField::Tools:
+        to.tools = from.tools;
+        break;
+    case StepField::Motion:
+        to.motion = mirroredMotion(from.motion);
+        break;
     case StepField::Cues:
         to.cues = from.cues;
         for (Cue& c : to.cues)
             c.say = mirrorSideWords(c.say);
         break;
-    case StepField::Rest: to.restSeconds = from.restSeconds; break;
+    case StepField::Rest:
+        to.restSeconds = from.restSeconds;
+        break;
     }
 }
 
@@ -109,7 +130,8 @@ QString capitalised(QString text)
 QString FieldProblem::sentence() const
 {
     QString text = capitalised(message.trimmed());
-    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')) && !text.endsWith(QLatin1Char('!')))
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?'))
+        && !text.endsWith(QLatin1Char('!')))
         text += QLatin1Char('.');
     return text;
 }
@@ -152,7 +174,7 @@ Step mirroredStep(const Step& step)
 bool sameCues(const QList<Cue>& a, const QList<Cue>& b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
-                      [](const Cue& x, const Cue& y) { return x.atSeconds == y.atSeconds && x.say == y.say; });
+        [](const Cue& x, const Cue& y) { return x.atSeconds == y.atSeconds && x.say == y.say; });
 }
 
 QString cuesToText(const QList<Cue>& cues)
@@ -166,7 +188,8 @@ QString cuesToText(const QList<Cue>& cues)
 CueLines cuesFromText(const QString& text)
 {
     // "30 Breathe out", "30: Breathe out", "30 s - Breathe out" all read the same.
-    static const QRegularExpression line(QStringLiteral("^\\s*(\\d{1,5})\\s*(?:s\\b)?\\s*[:\\-\u2013\u2014]?\\s*(.*?)\\s*$"));
+    static const QRegularExpression line(
+        QStringLiteral("^\\s*(\\d{1,5})\\s*(?:s\\b)?\\s*[:\\-\u2013\u2014]?\\s*(.*?)\\s*$"));
     CueLines out;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -174,7 +197,7 @@ CueLines cuesFromText(const QString& text)
             continue;
         const QRegularExpressionMatch m = line.match(lines[i]);
         if (m.hasMatch())
-            out.cues.append(Cue{m.captured(1).toInt(), m.captured(2)});
+            out.cues.append(Cue {m.captured(1).toInt(), m.captured(2)});
         else
             out.unreadable.append(int(i) + 1);
     }
@@ -202,9 +225,13 @@ class RoutineDocument::FieldsCommand : public QUndoCommand
 {
 public:
     FieldsCommand(RoutineDocument* doc, Fields before, Fields after, const QString& text, int key, int generation)
-        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after)), m_key(key), m_generation(generation)
-    {
-    }
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_key(key)
+        , m_generation(generation)
+    { }
     void redo() override { m_doc->applyFields(m_after); }
     void undo() override { m_doc->applyFields(m_before); }
     int id() const override { return m_key >= 0 ? 1 : -1; }
@@ -229,12 +256,16 @@ private:
 class RoutineDocument::StepsCommand : public QUndoCommand
 {
 public:
-    StepsCommand(RoutineDocument* doc, QList<int> rows, QList<Step> before, QList<Step> after, const QString& text, int key,
-                 int generation)
-        : QUndoCommand(text), m_doc(doc), m_rows(std::move(rows)), m_before(std::move(before)), m_after(std::move(after)),
-          m_key(key), m_generation(generation)
-    {
-    }
+    StepsCommand(RoutineDocument* doc, QList<int> rows, QList<Step> before, QList<Step> after, const QString& text,
+        int key, int generation)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_rows(std::move(rows))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_key(key)
+        , m_generation(generation)
+    { }
     void redo() override { m_doc->replaceSteps(m_rows, m_after); }
     void undo() override { m_doc->replaceSteps(m_rows, m_before); }
     int id() const override { return m_key >= 0 ? 2 : -1; }
@@ -264,10 +295,15 @@ private:
 class RoutineDocument::InsertCommand : public QUndoCommand
 {
 public:
-    InsertCommand(RoutineDocument* doc, bool insert, QList<int> rows, QList<Step> steps, QList<int> links, const QString& text)
-        : QUndoCommand(text), m_doc(doc), m_insert(insert), m_rows(std::move(rows)), m_steps(std::move(steps)), m_links(std::move(links))
-    {
-    }
+    InsertCommand(
+        RoutineDocument* doc, bool insert, QList<int> rows, QList<Step> steps, QList<int> links, const QString& text)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_insert(insert)
+        , m_rows(std::move(rows))
+        , m_steps(std::move(steps))
+        , m_links(std::move(links))
+    { }
     void redo() override { apply(m_insert); }
     void undo() override { apply(!m_insert); }
 
@@ -290,7 +326,12 @@ private:
 class RoutineDocument::MoveCommand : public QUndoCommand
 {
 public:
-    MoveCommand(RoutineDocument* doc, int from, int to, const QString& text) : QUndoCommand(text), m_doc(doc), m_from(from), m_to(to) {}
+    MoveCommand(RoutineDocument* doc, int from, int to, const QString& text)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_from(from)
+        , m_to(to)
+    { }
     void redo() override { m_doc->moveStepRow(m_from, m_to); }
     void undo() override { m_doc->moveStepRow(m_to, m_from); }
 
@@ -304,9 +345,12 @@ class RoutineDocument::LinkCommand : public QUndoCommand
 {
 public:
     LinkCommand(RoutineDocument* doc, QList<int> rows, QList<int> before, QList<int> after, const QString& text)
-        : QUndoCommand(text), m_doc(doc), m_rows(std::move(rows)), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_rows(std::move(rows))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
     void redo() override { m_doc->setLinks(m_rows, m_after); }
     void undo() override { m_doc->setLinks(m_rows, m_before); }
 
@@ -319,7 +363,9 @@ private:
 
 // ---- The document ----
 
-RoutineDocument::RoutineDocument(const Content& content, QObject* parent) : QAbstractListModel(parent), m_content(content)
+RoutineDocument::RoutineDocument(const Content& content, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_content(content)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, &RoutineDocument::changed);
 }
@@ -380,7 +426,8 @@ void RoutineDocument::relink()
     for (qsizetype i = 0; i + 1 < m_routine.steps.size(); ++i) {
         const Step& a = m_routine.steps[i];
         const Step& b = m_routine.steps[i + 1];
-        const bool pair = (a.side == Side::Right && b.side == Side::Left) || (a.side == Side::Left && b.side == Side::Right);
+        const bool pair
+            = (a.side == Side::Right && b.side == Side::Left) || (a.side == Side::Left && b.side == Side::Right);
         if (pair && m_links[i] == 0 && m_links[i + 1] == 0 && sameStep(mirroredStep(a), b)) {
             m_links[i] = m_links[i + 1] = m_nextLink++;
             ++i;
@@ -423,7 +470,7 @@ QList<FieldProblem> RoutineDocument::problemsOfStep(int step) const
 int RoutineDocument::errorCount() const
 {
     return int(std::count_if(m_problems.cbegin(), m_problems.cend(),
-                             [](const FieldProblem& p) { return p.severity == Diagnostic::Severity::Error; }));
+        [](const FieldProblem& p) { return p.severity == Diagnostic::Severity::Error; }));
 }
 
 QByteArray RoutineDocument::toJson() const
@@ -483,8 +530,8 @@ void RoutineDocument::finishChange()
 
 RoutineDocument::Fields RoutineDocument::fields() const
 {
-    return {m_routine.name,        m_routine.summary, m_routine.description, m_routine.regions,
-            m_routine.preparation, m_routine.safety,  m_safetyAuto};
+    return {m_routine.name, m_routine.summary, m_routine.description, m_routine.regions, m_routine.preparation,
+        m_routine.safety, m_safetyAuto};
 }
 
 void RoutineDocument::applyFields(const Fields& f)
@@ -582,7 +629,7 @@ std::optional<Motion> RoutineDocument::suggestedMotion(const QString& techniqueI
                 return s.side == Side::Left ? mirroredMotion(s.motion) : s.motion;
             if (!elsewhere) {
                 // Points are positions in another region's box: only the movement carries over.
-                elsewhere = Motion{s.motion->pattern, {}, std::nullopt, s.motion->periodSeconds};
+                elsewhere = Motion {s.motion->pattern, {}, std::nullopt, s.motion->periodSeconds};
             }
         }
     }
@@ -681,7 +728,8 @@ void RoutineDocument::setText(Field field, const QString& text)
         label = tr("Edit the safety note");
         break;
     case Field::Regions:
-    case Field::Preparation: return; // lists have their own setters
+    case Field::Preparation:
+        return; // lists have their own setters
     }
     pushFields(after, label, int(field));
 }
@@ -711,7 +759,8 @@ void RoutineDocument::fillSafetyFromRedFlags()
 int RoutineDocument::insertStep(int row, const Step& step)
 {
     row = std::clamp(row, 0, stepCount());
-    pushWithRegions(new InsertCommand(this, true, {row}, {step}, {0}, tr("Add a step")), tr("Add a step"), {step.region});
+    pushWithRegions(
+        new InsertCommand(this, true, {row}, {step}, {0}, tr("Add a step")), tr("Add a step"), {step.region});
     return row;
 }
 
@@ -729,15 +778,16 @@ void RoutineDocument::duplicateSteps(QList<int> rows)
     }
     if (at.isEmpty())
         return;
-    m_undo.push(new InsertCommand(this, true, at, steps, QList<int>(at.size(), 0),
-                                  tr("Duplicate %n step(s)", nullptr, int(at.size()))));
+    m_undo.push(new InsertCommand(
+        this, true, at, steps, QList<int>(at.size(), 0), tr("Duplicate %n step(s)", nullptr, int(at.size()))));
 }
 
 void RoutineDocument::removeSteps(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int r) { return r < 0 || r >= stepCount(); }), rows.end());
+    rows.erase(
+        std::remove_if(rows.begin(), rows.end(), [this](int r) { return r < 0 || r >= stepCount(); }), rows.end());
     if (rows.isEmpty())
         return;
     QList<Step> steps;
@@ -757,7 +807,8 @@ bool RoutineDocument::moveStep(int from, int to)
     return true;
 }
 
-void RoutineDocument::editStep(int row, StepField field, const std::function<void(Step&)>& change, const QString& text, bool mergeable)
+void RoutineDocument::editStep(
+    int row, StepField field, const std::function<void(Step&)>& change, const QString& text, bool mergeable)
 {
     if (row < 0 || row >= stepCount())
         return;
@@ -766,9 +817,9 @@ void RoutineDocument::editStep(int row, StepField field, const std::function<voi
     const QList<StepField> changed = changedFields(step(row), after);
     if (changed.isEmpty() && step(row).image == after.image)
         return;
-    QList<int> rows{row};
-    QList<Step> before{step(row)};
-    QList<Step> afters{after};
+    QList<int> rows {row};
+    QList<Step> before {step(row)};
+    QList<Step> afters {after};
     if (const int partner = partnerOf(row); partner >= 0) {
         Step other = step(partner);
         for (StepField f : changed)
@@ -782,20 +833,25 @@ void RoutineDocument::editStep(int row, StepField field, const std::function<voi
     QStringList regions;
     for (const Step& s : std::as_const(afters))
         regions.append(s.region);
-    pushWithRegions(new StepsCommand(this, rows, before, afters, text, mergeable ? int(field) : -1, m_mergeGeneration), text, regions);
+    pushWithRegions(new StepsCommand(this, rows, before, afters, text, mergeable ? int(field) : -1, m_mergeGeneration),
+        text, regions);
 }
 
 void RoutineDocument::setStepText(int row, StepField field, const QString& text)
 {
     if (field == StepField::Title)
-        editStep(row, field, [&](Step& s) { s.title = text; }, tr("Edit the step's title"), true);
+        editStep(
+            row, field, [&](Step& s) { s.title = text; }, tr("Edit the step's title"), true);
     else if (field == StepField::Instruction)
-        editStep(row, field, [&](Step& s) { s.instruction = text; }, tr("Edit the instruction"), true);
+        editStep(
+            row, field, [&](Step& s) { s.instruction = text; }, tr("Edit the instruction"), true);
 }
 
 void RoutineDocument::setStepDuration(int row, int seconds)
 {
-    editStep(row, StepField::Duration, [&](Step& s) { s.durationSeconds = std::max(0, seconds); }, tr("Change the duration"), true);
+    editStep(
+        row, StepField::Duration, [&](Step& s) { s.durationSeconds = std::max(0, seconds); }, tr("Change the duration"),
+        true);
 }
 
 void RoutineDocument::setStepTechnique(int row, const QString& techniqueId)
@@ -815,10 +871,11 @@ void RoutineDocument::setStepTechnique(int row, const QString& techniqueId)
                 s.title = t->name;
             if (old && !old->howTo.isEmpty() && s.instruction == old->howTo.first())
                 s.instruction = t->howTo.value(0);
-            if (!t->regions.contains(s.region))
+            // A still step without a region stays one; a motion is drawn on a region only.
+            if (!s.region.isEmpty() && !t->regions.contains(s.region))
                 s.region = newStep(techniqueId).region;
             s.pressure = pressureFor(techniqueId, s.pressure);
-            if (!s.motion)
+            if (!s.motion && !s.region.isEmpty())
                 s.motion = suggestedMotion(techniqueId, s.region);
         },
         tr("Change the technique"), false);
@@ -826,7 +883,8 @@ void RoutineDocument::setStepTechnique(int row, const QString& techniqueId)
 
 void RoutineDocument::setStepRegion(int row, const QString& regionId)
 {
-    editStep(row, StepField::Region, [&](Step& s) { s.region = regionId; }, tr("Change the region"), false);
+    editStep(
+        row, StepField::Region, [&](Step& s) { s.region = regionId; }, tr("Change the region"), false);
 }
 
 void RoutineDocument::setStepSide(int row, Side side)
@@ -834,12 +892,14 @@ void RoutineDocument::setStepSide(int row, Side side)
     if (row < 0 || row >= stepCount() || step(row).side == side)
         return;
     if (partnerOf(row) < 0) {
-        editStep(row, StepField::Side, [&](Step& s) { s.side = side; }, tr("Change the side"), false);
+        editStep(
+            row, StepField::Side, [&](Step& s) { s.side = side; }, tr("Change the side"), false);
         return;
     }
     m_undo.beginMacro(tr("Change the side"));
     unlink(row);
-    editStep(row, StepField::Side, [&](Step& s) { s.side = side; }, tr("Change the side"), false);
+    editStep(
+        row, StepField::Side, [&](Step& s) { s.side = side; }, tr("Change the side"), false);
     m_undo.endMacro();
 }
 
@@ -891,30 +951,36 @@ bool RoutineDocument::setStepPressure(int row, Pressure pressure)
         return false;
     if (pressureFor(step(row).technique, pressure) != pressure)
         return false; // outside the technique's range
-    editStep(row, StepField::Pressure, [&](Step& s) { s.pressure = pressure; }, tr("Change the pressure"), false);
+    editStep(
+        row, StepField::Pressure, [&](Step& s) { s.pressure = pressure; }, tr("Change the pressure"), false);
     return true;
 }
 
 void RoutineDocument::setStepTools(int row, const QStringList& tools)
 {
-    editStep(row, StepField::Tools, [&](Step& s) { s.tools = tools; }, tr("Change the tools"), false);
+    editStep(
+        row, StepField::Tools, [&](Step& s) { s.tools = tools; }, tr("Change the tools"), false);
 }
 
 void RoutineDocument::setStepRest(int row, int seconds)
 {
-    editStep(row, StepField::Rest, [&](Step& s) { s.restSeconds = std::max(0, seconds); }, tr("Change the rest"), true);
+    editStep(
+        row, StepField::Rest, [&](Step& s) { s.restSeconds = std::max(0, seconds); }, tr("Change the rest"), true);
 }
 
 void RoutineDocument::setStepMotion(int row, const std::optional<Motion>& motion)
 {
-    editStep(row, StepField::Motion, [&](Step& s) { s.motion = motion; }, tr("Change the motion guide"), true);
+    editStep(
+        row, StepField::Motion, [&](Step& s) { s.motion = motion; }, tr("Change the motion guide"), true);
 }
 
 void RoutineDocument::setStepCues(int row, const QList<Cue>& cues)
 {
     QList<Cue> sorted = cues;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Cue& a, const Cue& b) { return a.atSeconds < b.atSeconds; });
-    editStep(row, StepField::Cues, [&](Step& s) { s.cues = sorted; }, tr("Edit the cues"), true);
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const Cue& a, const Cue& b) { return a.atSeconds < b.atSeconds; });
+    editStep(
+        row, StepField::Cues, [&](Step& s) { s.cues = sorted; }, tr("Edit the cues"), true);
 }
 
 // ---- The list model ----
@@ -953,10 +1019,12 @@ QString RoutineDocument::stepAccessibleText(int row) const
         meta.append(tr("linked with step %1").arg(partner + 1));
     if (s.restSeconds > 0)
         meta.append(tr("then %1 rest").arg(formatDuration(s.restSeconds)));
-    QString text = tr("Step %1 of %2: %3. %4.").arg(row + 1).arg(stepCount()).arg(title, meta.join(QStringLiteral(", ")));
+    QString text
+        = tr("Step %1 of %2: %3. %4.").arg(row + 1).arg(stepCount()).arg(title, meta.join(QStringLiteral(", ")));
     const QList<FieldProblem> problems = problemsOfStep(row);
     if (!problems.isEmpty())
-        text += QLatin1Char(' ') + tr("%n problem(s): %1", nullptr, int(problems.size())).arg(problems.first().sentence());
+        text += QLatin1Char(' ')
+            + tr("%n problem(s): %1", nullptr, int(problems.size())).arg(problems.first().sentence());
     return text;
 }
 
@@ -966,22 +1034,27 @@ QVariant RoutineDocument::data(const QModelIndex& index, int role) const
         return {};
     const int row = index.row();
     switch (role) {
-    case Qt::DisplayRole: return stepSummary(row);
-    case Qt::AccessibleTextRole: return stepAccessibleText(row);
+    case Qt::DisplayRole:
+        return stepSummary(row);
+    case Qt::AccessibleTextRole:
+        return stepAccessibleText(row);
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const FieldProblem& p : problemsOfStep(row))
             lines.append(p.sentence());
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
-    case ProblemCountRole: return int(problemsOfStep(row).size());
+    case ProblemCountRole:
+        return int(problemsOfStep(row).size());
     case HasErrorRole: {
         const QList<FieldProblem> problems = problemsOfStep(row);
         return std::any_of(problems.cbegin(), problems.cend(),
-                           [](const FieldProblem& p) { return p.severity == Diagnostic::Severity::Error; });
+            [](const FieldProblem& p) { return p.severity == Diagnostic::Severity::Error; });
     }
-    case PartnerRole: return partnerOf(row);
-    default: return {};
+    case PartnerRole:
+        return partnerOf(row);
+    default:
+        return {};
     }
 }
 
@@ -1002,8 +1075,8 @@ Qt::DropActions RoutineDocument::supportedDragActions() const
     return Qt::MoveAction;
 }
 
-bool RoutineDocument::moveRows(const QModelIndex& sourceParent, int sourceRow, int count, const QModelIndex& destinationParent,
-                               int destinationChild)
+bool RoutineDocument::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
+    const QModelIndex& destinationParent, int destinationChild)
 {
     // A drag in the list view: one row at a time, each an undoable move.
     if (sourceParent.isValid() || destinationParent.isValid() || count != 1)

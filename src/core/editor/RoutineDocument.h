@@ -17,10 +17,10 @@ namespace knead {
 // diagnostic, mapped back from its JSON path.
 struct FieldProblem
 {
-    int step = -1;   // the step it concerns, or -1 for the routine's own fields
-    QString field;   // "name", "regions", "steps"… or a step's "title", "duration", "cues"…;
-                     // empty when it concerns the routine as a whole
-    QString path;    // the full JSON path, e.g. "steps[2].cues[0].at"
+    int step = -1; // the step it concerns, or -1 for the routine's own fields
+    QString field; // "name", "regions", "steps"… or a step's "title", "duration", "cues"…;
+                   // empty when it concerns the routine as a whole
+    QString path; // the full JSON path, e.g. "steps[2].cues[0].at"
     Diagnostic::Severity severity = Diagnostic::Severity::Error;
     QString message; // the loader's message, as `knead --validate` prints it
 
@@ -65,8 +65,8 @@ class RoutineDocument : public QAbstractListModel
 public:
     enum Role {
         ProblemCountRole = Qt::UserRole + 1, // int: errors and warnings of the step
-        HasErrorRole,                        // bool
-        PartnerRole,                         // int: the linked step's row, or -1
+        HasErrorRole, // bool
+        PartnerRole, // int: the linked step's row, or -1
     };
     // The routine's own fields.
     enum class Field { Name, Summary, Description, Regions, Preparation, Safety };
@@ -74,9 +74,9 @@ public:
     enum class StepField { Title, Instruction, Duration, Technique, Region, Side, Pressure, Tools, Motion, Cues, Rest };
     // Where the routine came from: what Save does with it and what leaving asks.
     enum class Origin {
-        New,   // made in the editor, never saved
-        Copy,  // a copy of another routine, never saved
-        Own,   // a routine of the person's own pack
+        New, // made in the editor, never saved
+        Copy, // a copy of another routine, never saved
+        Own, // a routine of the person's own pack
         Draft, // a draft with problems, kept aside from the packs
     };
 
@@ -174,7 +174,7 @@ public:
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
     bool moveRows(const QModelIndex& sourceParent, int sourceRow, int count, const QModelIndex& destinationParent,
-                  int destinationChild) override;
+        int destinationChild) override;
 
     // What a row says: "3. Right jaw: circles" and "1:00 · right side · linked with step 4".
     QString stepSummary(int row) const;
@@ -221,7 +221,8 @@ private:
     void relink();
 
     // Changes one field of a step through `change`, and the linked partner's too.
-    void editStep(int row, StepField field, const std::function<void(Step&)>& change, const QString& text, bool mergeable);
+    void editStep(
+        int row, StepField field, const std::function<void(Step&)>& change, const QString& text, bool mergeable);
     void pushFields(const Fields& after, const QString& text, int mergeField);
     // Pushes `command`, adding the regions its steps work to the routine's list if missing.
     void pushWithRegions(QUndoCommand* command, const QString& text, const QStringList& regions);

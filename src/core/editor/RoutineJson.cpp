@@ -45,7 +45,8 @@ ojson stepJson(const Step& s)
     else
         step["duration"] = "untimed";
     step["technique"] = utf8(s.technique);
-    step["region"] = utf8(s.region);
+    if (!s.region.isEmpty()) // a still step (a pause) works no region
+        step["region"] = utf8(s.region);
     step["side"] = utf8(sideId(s.side));
     step["pressure"] = utf8(pressureId(s.pressure));
     if (!s.tools.isEmpty())
@@ -68,7 +69,7 @@ ojson stepJson(const Step& s)
     if (!s.cues.isEmpty()) {
         ojson cues = ojson::array();
         for (const Cue& c : s.cues)
-            cues.push_back(ojson{{"at", c.atSeconds}, {"say", utf8(c.say)}});
+            cues.push_back(ojson {{"at", c.atSeconds}, {"say", utf8(c.say)}});
         step["cues"] = std::move(cues);
     }
     if (s.restSeconds > 0)
@@ -228,7 +229,7 @@ Step readStep(const nlohmann::json& v)
     if (const auto cues = v.find("cues"); cues != v.end() && cues->is_array()) {
         for (const auto& c : *cues) {
             if (c.is_object())
-                s.cues.append(Cue{readInt(c, "at"), readText(c, "say")});
+                s.cues.append(Cue {readInt(c, "at"), readText(c, "say")});
         }
     }
     s.restSeconds = std::max(0, readInt(v, "rest"));

@@ -71,13 +71,15 @@ QString prepareExportTarget(const QString& target)
 {
     const QFileInfo info(target);
     if (!info.exists())
-        return QDir().mkpath(target) ? QString() : UserRoutines::tr("The folder %1 cannot be created.").arg(native(target));
+        return QDir().mkpath(target) ? QString()
+                                     : UserRoutines::tr("The folder %1 cannot be created.").arg(native(target));
     if (!info.isDir())
         return UserRoutines::tr("%1 already exists and is not a folder; choose another place.").arg(native(target));
     if (ContentLoader::packIdOf(target) == QLatin1String(UserRoutines::kPackId))
         return {};
     if (!QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return UserRoutines::tr("%1 already exists and is not an export of your routines; choose another place.").arg(native(target));
+        return UserRoutines::tr("%1 already exists and is not an export of your routines; choose another place.")
+            .arg(native(target));
     return {};
 }
 
@@ -97,9 +99,9 @@ QStringList imagesOf(const QByteArray& routineFile)
 } // namespace
 
 UserRoutines::UserRoutines(QString packsFolder, QString draftsFolder)
-    : m_packsFolder(std::move(packsFolder)), m_draftsFolder(std::move(draftsFolder))
-{
-}
+    : m_packsFolder(std::move(packsFolder))
+    , m_draftsFolder(std::move(draftsFolder))
+{ }
 
 QString UserRoutines::packRoot() const
 {
@@ -178,7 +180,8 @@ QString UserRoutines::foreignPackError(const QString& root) const
     const QString id = ContentLoader::packIdOf(root);
     if (id == QLatin1String(kPackId))
         return {};
-    return tr("%1 holds a pack with the id “%2”, not Knead's own routines. Move it elsewhere and save again.").arg(native(root), id);
+    return tr("%1 holds a pack with the id “%2”, not Knead's own routines. Move it elsewhere and save again.")
+        .arg(native(root), id);
 }
 
 QString UserRoutines::ensureManifest() const
@@ -186,8 +189,9 @@ QString UserRoutines::ensureManifest() const
     const QString manifest = packRoot() + QStringLiteral("/pack.json");
     if (QFileInfo::exists(manifest))
         return foreignPackError(packRoot());
-    return UserDataFile::write(manifest, RoutineJson::writeManifest(QLatin1String(kPackId), tr("My routines"), manifestLanguage(),
-                                                                    tr("Routines made in Knead's routine editor.")));
+    return UserDataFile::write(manifest,
+        RoutineJson::writeManifest(QLatin1String(kPackId), tr("My routines"), manifestLanguage(),
+            tr("Routines made in Knead's routine editor.")));
 }
 
 UserRoutines::Outcome UserRoutines::save(const Routine& routine, const QString& imageRoot)
@@ -200,7 +204,8 @@ UserRoutines::Outcome UserRoutines::save(const Routine& routine, const QString& 
         if (s.image.isEmpty() || !PackDirectory::checkRelativePath(s.image).isEmpty())
             continue;
         const QString target = packRoot() + QLatin1Char('/') + s.image;
-        if (!QFileInfo::exists(target) && !imageRoot.isEmpty() && QDir::cleanPath(imageRoot) != QDir::cleanPath(packRoot())) {
+        if (!QFileInfo::exists(target) && !imageRoot.isEmpty()
+            && QDir::cleanPath(imageRoot) != QDir::cleanPath(packRoot())) {
             if (const QString error = copyFile(imageRoot + QLatin1Char('/') + s.image, target); !error.isEmpty())
                 return {error, {}};
         }
@@ -220,9 +225,8 @@ UserRoutines::Outcome UserRoutines::saveDraft(const Draft& draft)
     // open it again as it was.
     auto routine = nlohmann::ordered_json::parse(RoutineJson::write(draft.routine).toStdString(), nullptr, false);
     nlohmann::ordered_json doc = nlohmann::ordered_json::object();
-    doc["draft"] = {{"new", draft.isNew},
-                    {"safety_from_red_flags", draft.safetyFromRedFlags},
-                    {"saved", draft.saved.toUTC().toString(Qt::ISODate).toStdString()}};
+    doc["draft"] = {{"new", draft.isNew}, {"safety_from_red_flags", draft.safetyFromRedFlags},
+        {"saved", draft.saved.toUTC().toString(Qt::ISODate).toStdString()}};
     doc["routine"] = std::move(routine);
     const QString path = m_draftsFolder + QLatin1Char('/') + draft.routine.id + QStringLiteral(".json");
     if (const QString error = UserDataFile::write(path, toJsonBytes(doc)); !error.isEmpty())
@@ -234,7 +238,8 @@ std::optional<UserRoutines::Draft> UserRoutines::draft(const QString& id) const
 {
     if (!isKebab(id))
         return std::nullopt;
-    const UserDataFile::ReadResult read = UserDataFile::read(m_draftsFolder + QLatin1Char('/') + id + QStringLiteral(".json"));
+    const UserDataFile::ReadResult read
+        = UserDataFile::read(m_draftsFolder + QLatin1Char('/') + id + QStringLiteral(".json"));
     if (!read.exists || !read.error.isEmpty())
         return std::nullopt;
     const StrictJsonResult parsed = parseStrictJsonData(read.data);
@@ -310,16 +315,19 @@ UserRoutines::Outcome UserRoutines::restore(const Removed& removed)
         out.error = UserDataFile::write(out.path, removed.file);
     }
     if (out.ok() && !removed.draft.isEmpty())
-        out.error = UserDataFile::write(m_draftsFolder + QLatin1Char('/') + removed.id + QStringLiteral(".json"), removed.draft);
+        out.error = UserDataFile::write(
+            m_draftsFolder + QLatin1Char('/') + removed.id + QStringLiteral(".json"), removed.draft);
     return out;
 }
 
-std::optional<UserRoutines::Prepared> UserRoutines::prepareFile(const QString& path, const Content& content, QStringList& taken,
-                                                                 ImportResult& result) const
+std::optional<UserRoutines::Prepared> UserRoutines::prepareFile(
+    const QString& path, const Content& content, QStringList& taken, ImportResult& result) const
 {
     const QFileInfo info(path);
     if (info.size() > PackDirectory::kMaxJsonBytes) {
-        result.error = tr("“%1” is larger than %2 MiB; it is not a routine file.").arg(info.fileName()).arg(PackDirectory::kMaxJsonBytes / (1024 * 1024));
+        result.error = tr("“%1” is larger than %2 MiB; it is not a routine file.")
+                           .arg(info.fileName())
+                           .arg(PackDirectory::kMaxJsonBytes / (1024 * 1024));
         return std::nullopt;
     }
     QFile file(path);
@@ -331,19 +339,23 @@ std::optional<UserRoutines::Prepared> UserRoutines::prepareFile(const QString& p
     // Checked under its own id, so a file saved as "neck (1).json" by a browser still imports.
     QString id = info.completeBaseName();
     if (const StrictJsonResult parsed = parseStrictJsonData(text); parsed.ok && parsed.value.is_object()) {
-        if (const auto it = parsed.value.find("id"); it != parsed.value.end() && it->is_string() && isKebab(QString::fromStdString(it->get<std::string>())))
+        if (const auto it = parsed.value.find("id");
+            it != parsed.value.end() && it->is_string() && isKebab(QString::fromStdString(it->get<std::string>())))
             id = QString::fromStdString(it->get<std::string>());
     }
     // A file inside a pack's routines folder may use that pack's images.
-    const QString sourceRoot = info.dir().dirName() == QLatin1String("routines") ? QFileInfo(info.absolutePath()).absolutePath() : QString();
-    const ContentLoader::RoutineCheck check = ContentLoader::checkRoutine(text, id + QStringLiteral(".json"), content, sourceRoot);
+    const QString sourceRoot
+        = info.dir().dirName() == QLatin1String("routines") ? QFileInfo(info.absolutePath()).absolutePath() : QString();
+    const ContentLoader::RoutineCheck check
+        = ContentLoader::checkRoutine(text, id + QStringLiteral(".json"), content, sourceRoot);
     for (Diagnostic d : std::as_const(check.diagnostics)) {
         d.file = path;
         result.diagnostics.append(d);
     }
     const int errors = int(countErrors(check.diagnostics));
     if (!check.routine || errors > 0) {
-        result.error = tr("“%1” was not imported: it has %n problem(s).", nullptr, std::max(errors, 1)).arg(info.fileName());
+        result.error
+            = tr("“%1” was not imported: it has %n problem(s).", nullptr, std::max(errors, 1)).arg(info.fileName());
         return std::nullopt;
     }
     Prepared prepared;
@@ -353,7 +365,8 @@ std::optional<UserRoutines::Prepared> UserRoutines::prepareFile(const QString& p
     for (int n = 2; taken.contains(free); ++n)
         free = freeId(id + QLatin1Char('-') + QString::number(n), content);
     if (free != id)
-        prepared.notes.append(tr("A routine with the id “%1” is already installed, so this one was imported as “%2”.").arg(id, free));
+        prepared.notes.append(
+            tr("A routine with the id “%1” is already installed, so this one was imported as “%2”.").arg(id, free));
     prepared.routine.id = free;
     prepared.routine.featured = false;
     taken.append(free);
@@ -379,7 +392,8 @@ UserRoutines::ImportResult UserRoutines::import(const QString& path, const Conte
         }
         if (packId == QLatin1String(kPackId)) {
             // Someone's exported routines: each joins this person's own pack.
-            const QStringList files = QDir(path + QStringLiteral("/routines")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+            const QStringList files = QDir(path + QStringLiteral("/routines"))
+                                          .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
             if (files.isEmpty()) {
                 result.error = tr("%1 holds no routines.").arg(native(path));
                 return result;
@@ -396,7 +410,9 @@ UserRoutines::ImportResult UserRoutines::import(const QString& path, const Conte
             for (const PackInfo& pack : content.packs())
                 installed = installed || pack.id == packId;
             if (installed) {
-                result.error = tr("A pack with the id “%1” is already installed. Remove it first, or give this pack an id of its own.").arg(packId);
+                result.error = tr("A pack with the id “%1” is already installed. Remove it first, or give this pack an "
+                                  "id of its own.")
+                                   .arg(packId);
                 return result;
             }
             LoadResult loaded;
@@ -407,7 +423,8 @@ UserRoutines::ImportResult UserRoutines::import(const QString& path, const Conte
                     result.diagnostics.append(d);
             }
             if (const qsizetype errors = countErrors(loaded.diagnostics); errors > 0) {
-                result.error = tr("The pack “%1” was not installed: it has %n problem(s).", nullptr, int(errors)).arg(packId);
+                result.error
+                    = tr("The pack “%1” was not installed: it has %n problem(s).", nullptr, int(errors)).arg(packId);
                 return result;
             }
             if (const QString error = copyTree(path, target); !error.isEmpty()) {
@@ -451,10 +468,13 @@ UserRoutines::Outcome UserRoutines::exportRoutine(const QString& id, const QStri
         manifest = RoutineJson::writeManifest(QLatin1String(kPackId), tr("My routines"), manifestLanguage(), {});
     if (const QString error = UserDataFile::write(target + QStringLiteral("/pack.json"), manifest); !error.isEmpty())
         return {error, {}};
-    if (const QString error = UserDataFile::write(target + QStringLiteral("/routines/") + id + QStringLiteral(".json"), read.data); !error.isEmpty())
+    if (const QString error
+        = UserDataFile::write(target + QStringLiteral("/routines/") + id + QStringLiteral(".json"), read.data);
+        !error.isEmpty())
         return {error, {}};
     for (const QString& image : imagesOf(read.data)) {
-        if (const QString error = copyFile(packRoot() + QLatin1Char('/') + image, target + QLatin1Char('/') + image); !error.isEmpty())
+        if (const QString error = copyFile(packRoot() + QLatin1Char('/') + image, target + QLatin1Char('/') + image);
+            !error.isEmpty())
             return {error, {}};
     }
     return {{}, target};
@@ -465,7 +485,8 @@ UserRoutines::Outcome UserRoutines::exportPack(const QString& folder) const
     if (!QFileInfo::exists(packRoot() + QStringLiteral("/pack.json")))
         return {tr("You have no routines of your own to export yet."), {}};
     const QString target = folder + QLatin1Char('/') + QLatin1String(kPackId);
-    if (QDir::cleanPath(QFileInfo(target).absoluteFilePath()) == QDir::cleanPath(QFileInfo(packRoot()).absoluteFilePath()))
+    if (QDir::cleanPath(QFileInfo(target).absoluteFilePath())
+        == QDir::cleanPath(QFileInfo(packRoot()).absoluteFilePath()))
         return {tr("Choose a folder other than Knead's own pack folder."), {}};
     if (const QString error = prepareExportTarget(target); !error.isEmpty())
         return {error, {}};

@@ -48,7 +48,7 @@ public:
     struct Outcome
     {
         QString error; // empty on success, else what to tell the person
-        QString path;  // what was written
+        QString path; // what was written
         bool ok() const { return error.isEmpty(); }
     };
 
@@ -60,7 +60,7 @@ public:
     struct Draft
     {
         Routine routine;
-        bool isNew = true;              // never saved into the pack
+        bool isNew = true; // never saved into the pack
         bool safetyFromRedFlags = false;
         QDateTime saved;
     };
@@ -82,10 +82,10 @@ public:
 
     struct ImportResult
     {
-        QString error;                 // why nothing was imported
-        QStringList routineIds;        // routines added to the person's own pack
-        QString packId;                // a whole pack installed beside it
-        QStringList notes;             // e.g. a routine renamed because its id was taken
+        QString error; // why nothing was imported
+        QStringList routineIds; // routines added to the person's own pack
+        QString packId; // a whole pack installed beside it
+        QStringList notes; // e.g. a routine renamed because its id was taken
         QList<Diagnostic> diagnostics; // the loader's findings, errors and warnings
         bool ok() const { return error.isEmpty(); }
     };
@@ -107,7 +107,8 @@ private:
         QString sourceRoot;
         QStringList notes;
     };
-    std::optional<Prepared> prepareFile(const QString& path, const Content& content, QStringList& taken, ImportResult& result) const;
+    std::optional<Prepared> prepareFile(
+        const QString& path, const Content& content, QStringList& taken, ImportResult& result) const;
     QString ensureManifest() const;
     QString foreignPackError(const QString& root) const;
 

@@ -3,10 +3,13 @@
 
 #include "Content.h"
 
+#include <QHash>
 #include <QMap>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QScrollArea;
 class QPushButton;
 class QVBoxLayout;
 
@@ -24,6 +27,9 @@ public:
     explicit PreparationPage(const Content& content, QWidget* parent = nullptr);
 
     void showRoutine(const QString& routineId);
+    // Where the page is scrolled to, so going back returns to the same place.
+    int scrollPosition() const;
+    void setScrollPosition(int position);
     QString routineId() const { return m_routineId; }
     QMap<QString, int> ratings() const;
 
@@ -33,6 +39,9 @@ Q_SIGNALS:
     // The routine editor: the person's own routine in place, any routine as a copy.
     void editRequested(const QString& routineId);
     void duplicateRequested(const QString& routineId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void clear();
@@ -45,6 +54,9 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_duplicate = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    int m_pendingScroll = -1; // a position to return to, once the rebuilt page is that tall
+    QHash<QObject*, QCheckBox*> m_checkLabels;
 };
 
 } // namespace knead

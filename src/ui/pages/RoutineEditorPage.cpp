@@ -19,9 +19,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -46,10 +46,14 @@ enum SideChoice { NoSide, LeftSide, RightSide, BothAtOnce, BothOneAfterTheOther 
 int sideChoice(Side side)
 {
     switch (side) {
-    case Side::None: return NoSide;
-    case Side::Left: return LeftSide;
-    case Side::Right: return RightSide;
-    case Side::Both: return BothAtOnce;
+    case Side::None:
+        return NoSide;
+    case Side::Left:
+        return LeftSide;
+    case Side::Right:
+        return RightSide;
+    case Side::Both:
+        return BothAtOnce;
     }
     return NoSide;
 }
@@ -129,8 +133,7 @@ QComboBox* makeCombo(QWidget* parent, const char* objectName, const QString& acc
 }
 
 // Spin boxes pass focus to their line edit, which is what a screen reader announces.
-template<typename SpinBox>
-SpinBox* makeSpin(QWidget* parent, const char* objectName, const QString& accessibleName)
+template<typename SpinBox> SpinBox* makeSpin(QWidget* parent, const char* objectName, const QString& accessibleName)
 {
     auto* spin = new SpinBox(parent);
     spin->setObjectName(QString::fromLatin1(objectName));
@@ -155,13 +158,17 @@ void setChecked(QListWidget* list, const QStringList& ids)
 {
     const QSignalBlocker blocker(list);
     for (int i = 0; i < list->count(); ++i)
-        list->item(i)->setCheckState(ids.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        list->item(i)->setCheckState(
+            ids.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
 }
 
 } // namespace
 
-RoutineEditorPage::RoutineEditorPage(const Content& content, const QString& packsFolder, const QString& draftsFolder, QWidget* parent)
-    : QWidget(parent), m_content(content), m_routines(packsFolder, draftsFolder)
+RoutineEditorPage::RoutineEditorPage(
+    const Content& content, const QString& packsFolder, const QString& draftsFolder, QWidget* parent)
+    : QWidget(parent)
+    , m_content(content)
+    , m_routines(packsFolder, draftsFolder)
 {
     setObjectName(QStringLiteral("routineEditorPage"));
     m_doc = new RoutineDocument(content, this);
@@ -249,8 +256,12 @@ void RoutineEditorPage::buildHeader(QBoxLayout* layout)
         b->setToolButtonStyle(Qt::ToolButtonIconOnly);
     connect(stack, &QUndoStack::indexChanged, this, [this] {
         // The actions' texts name what they undo; the buttons keep their short tooltips.
-        m_undoButton->setToolTip(tr("%1 (Ctrl+Z)").arg(m_doc->undoStack()->canUndo() ? tr("Undo: %1").arg(m_doc->undoStack()->undoText()) : tr("Undo")));
-        m_redoButton->setToolTip(tr("%1 (Ctrl+Shift+Z)").arg(m_doc->undoStack()->canRedo() ? tr("Redo: %1").arg(m_doc->undoStack()->redoText()) : tr("Redo")));
+        m_undoButton->setToolTip(
+            tr("%1 (Ctrl+Z)")
+                .arg(m_doc->undoStack()->canUndo() ? tr("Undo: %1").arg(m_doc->undoStack()->undoText()) : tr("Undo")));
+        m_redoButton->setToolTip(
+            tr("%1 (Ctrl+Shift+Z)")
+                .arg(m_doc->undoStack()->canRedo() ? tr("Redo: %1").arg(m_doc->undoStack()->redoText()) : tr("Redo")));
     });
     row->addWidget(m_undoButton);
     row->addWidget(m_redoButton);
@@ -282,9 +293,12 @@ void RoutineEditorPage::buildHeader(QBoxLayout* layout)
         duplicateRoutine(m_doc->id());
     });
     more->addSeparator();
-    more->addAction(icon(Icon::Import), tr("Import a routine file…"), this, [this] { importDialog(PathRequest::ImportFile); });
-    more->addAction(icon(Icon::Import), tr("Import a pack folder…"), this, [this] { importDialog(PathRequest::ImportFolder); });
-    m_exportAction = more->addAction(icon(Icon::Export), tr("Export this routine…"), this, [this] { exportDialog(false); });
+    more->addAction(
+        icon(Icon::Import), tr("Import a routine file…"), this, [this] { importDialog(PathRequest::ImportFile); });
+    more->addAction(
+        icon(Icon::Import), tr("Import a pack folder…"), this, [this] { importDialog(PathRequest::ImportFolder); });
+    m_exportAction
+        = more->addAction(icon(Icon::Export), tr("Export this routine…"), this, [this] { exportDialog(false); });
     more->addAction(icon(Icon::Export), tr("Export all your routines…"), this, [this] { exportDialog(true); });
     more->addSeparator();
     m_deleteAction = more->addAction(icon(Icon::Remove), tr("Delete this routine"), this, [this] { deleteRoutine(); });
@@ -323,7 +337,8 @@ void RoutineEditorPage::buildHeader(QBoxLayout* layout)
 QLabel* RoutineEditorPage::addProblemLabel(QBoxLayout* layout, QWidget* parent, const QString& key, bool step)
 {
     QLabel* label = makeLabel(QString(), TextStyle::Caption, parent);
-    label->setObjectName((step ? QStringLiteral("stepProblem-") : QStringLiteral("routineProblem-")) + (key.isEmpty() ? QStringLiteral("all") : key));
+    label->setObjectName((step ? QStringLiteral("stepProblem-") : QStringLiteral("routineProblem-"))
+        + (key.isEmpty() ? QStringLiteral("all") : key));
     label->setForegroundRole(QPalette::WindowText);
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, cautionColor(pal));
@@ -358,14 +373,16 @@ QWidget* RoutineEditorPage::buildRoutineColumn(QWidget* parent)
     heading(tr("Name"), m_name);
     layout->addWidget(m_name);
     addProblemLabel(layout, column, QStringLiteral("name"), false);
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString& text) { m_doc->setText(RoutineDocument::Field::Name, text); });
+    connect(m_name, &QLineEdit::textEdited, this,
+        [this](const QString& text) { m_doc->setText(RoutineDocument::Field::Name, text); });
 
     m_summary = makeLineEdit(column, "routineSummary", tr("Summary"));
     m_summary->setPlaceholderText(tr("One sentence: what it is for"));
     heading(tr("Summary"), m_summary);
     layout->addWidget(m_summary);
     addProblemLabel(layout, column, QStringLiteral("summary"), false);
-    connect(m_summary, &QLineEdit::textEdited, this, [this](const QString& text) { m_doc->setText(RoutineDocument::Field::Summary, text); });
+    connect(m_summary, &QLineEdit::textEdited, this,
+        [this](const QString& text) { m_doc->setText(RoutineDocument::Field::Summary, text); });
 
     m_description = makeTextBox(column, "routineDescription", tr("Description (optional)"), 3);
     heading(tr("Description (optional)"), m_description);
@@ -405,17 +422,14 @@ QWidget* RoutineEditorPage::buildRoutineColumn(QWidget* parent)
             m_doc->setText(RoutineDocument::Field::Safety, m_safety->toPlainText());
     });
     m_fillSafety = makeButton(tr("Fill in from the red flags"), Icon::Undo, column, "fillSafety",
-                              tr("Fill in the safety note from the red flags of the techniques"));
+        tr("Fill in the safety note from the red flags of the techniques"));
     connect(m_fillSafety, &QPushButton::clicked, m_doc, &RoutineDocument::fillSafetyFromRedFlags);
     layout->addWidget(m_fillSafety, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
-    m_fieldWidgets = {{QStringLiteral("name"), m_name},
-                      {QStringLiteral("summary"), m_summary},
-                      {QStringLiteral("description"), m_description},
-                      {QStringLiteral("regions"), m_regions},
-                      {QStringLiteral("preparation"), m_preparation},
-                      {QStringLiteral("safety"), m_safety}};
+    m_fieldWidgets = {{QStringLiteral("name"), m_name}, {QStringLiteral("summary"), m_summary},
+        {QStringLiteral("description"), m_description}, {QStringLiteral("regions"), m_regions},
+        {QStringLiteral("preparation"), m_preparation}, {QStringLiteral("safety"), m_safety}};
     return column;
 }
 
@@ -435,7 +449,8 @@ QWidget* RoutineEditorPage::buildStepsColumn(QWidget* parent)
     m_steps = list;
     m_steps->setObjectName(QStringLiteral("editorSteps"));
     m_steps->setAccessibleName(tr("Steps"));
-    m_steps->setAccessibleDescription(tr("Alt+Up and Alt+Down move the selected step; Delete removes the selected steps."));
+    m_steps->setAccessibleDescription(
+        tr("Alt+Up and Alt+Down move the selected step; Delete removes the selected steps."));
     m_steps->setModel(m_doc);
     m_steps->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_steps->setDragDropMode(QAbstractItemView::InternalMove);
@@ -463,23 +478,27 @@ QWidget* RoutineEditorPage::buildStepsColumn(QWidget* parent)
     listAction(tr("Delete"), QKeySequence(QKeySequence::Delete), [this] { removeSelectedSteps(); });
 
     auto* buttons = new FlowLayout(nullptr, kUnit / 2, kUnit / 2);
-    m_addStep = makeButton(tr("&Add step"), Icon::Add, column, "addStep", tr("Add a step after the selected one (Insert)"));
+    m_addStep
+        = makeButton(tr("&Add step"), Icon::Add, column, "addStep", tr("Add a step after the selected one (Insert)"));
     m_addStep->setToolTip(tr("Add a step after the selected one (Insert)"));
     connect(m_addStep, &QPushButton::clicked, this, &RoutineEditorPage::addStep);
-    m_duplicateStep = makeButton(tr("Duplicate"), Icon::Copy, column, "duplicateSteps", tr("Duplicate the selected steps (Ctrl+D)"));
+    m_duplicateStep = makeButton(
+        tr("Duplicate"), Icon::Copy, column, "duplicateSteps", tr("Duplicate the selected steps (Ctrl+D)"));
     m_duplicateStep->setToolTip(tr("Duplicate the selected steps (Ctrl+D)"));
     connect(m_duplicateStep, &QPushButton::clicked, this, [this] { m_doc->duplicateSteps(selectedRows()); });
-    m_removeSteps = makeButton(tr("Delete"), Icon::Remove, column, "removeSteps", tr("Delete the selected steps (Delete)"));
+    m_removeSteps
+        = makeButton(tr("Delete"), Icon::Remove, column, "removeSteps", tr("Delete the selected steps (Delete)"));
     m_removeSteps->setToolTip(tr("Delete the selected steps (Delete); Ctrl+Z brings them back"));
     connect(m_removeSteps, &QPushButton::clicked, this, &RoutineEditorPage::removeSelectedSteps);
     m_moveUp = makeButton(tr("Move up"), Icon::Back, column, "moveStepUp", tr("Move the step up (Alt+Up)"));
     m_moveUp->setToolTip(tr("Move the step up (Alt+Up in the list)"));
     connect(m_moveUp, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
-    m_moveDown = makeButton(tr("Move down"), Icon::Forward, column, "moveStepDown", tr("Move the step down (Alt+Down)"));
+    m_moveDown
+        = makeButton(tr("Move down"), Icon::Forward, column, "moveStepDown", tr("Move the step down (Alt+Down)"));
     m_moveDown->setToolTip(tr("Move the step down (Alt+Down in the list)"));
     connect(m_moveDown, &QPushButton::clicked, this, [this] { moveCurrent(1); });
-    for (QWidget* w : {static_cast<QWidget*>(m_addStep), static_cast<QWidget*>(m_duplicateStep), static_cast<QWidget*>(m_removeSteps),
-                       static_cast<QWidget*>(m_moveUp), static_cast<QWidget*>(m_moveDown)})
+    for (QWidget* w : {static_cast<QWidget*>(m_addStep), static_cast<QWidget*>(m_duplicateStep),
+             static_cast<QWidget*>(m_removeSteps), static_cast<QWidget*>(m_moveUp), static_cast<QWidget*>(m_moveDown)})
         buttons->addWidget(w);
     layout->addLayout(buttons);
     return column;
@@ -510,7 +529,8 @@ QWidget* RoutineEditorPage::buildStepColumn(QWidget* parent)
     // Technique: the library's own search over techniques.
     m_techniqueSearch = makeLineEdit(column, "techniqueSearch", tr("Find a technique"));
     m_techniqueSearch->setPlaceholderText(tr("Type to find a technique; Enter picks it"));
-    m_techniqueSearch->setAccessibleDescription(tr("Matches update as you type. Down arrow moves through them; Enter picks one."));
+    m_techniqueSearch->setAccessibleDescription(
+        tr("Matches update as you type. Down arrow moves through them; Enter picks one."));
     m_techniqueSearch->setClearButtonEnabled(true);
     m_techniqueSearch->installEventFilter(this);
     heading(tr("Technique"), m_techniqueSearch);
@@ -537,7 +557,7 @@ QWidget* RoutineEditorPage::buildStepColumn(QWidget* parent)
             m_techniqueList->setCurrentIndex(m_techniques->index(0));
     });
     connect(m_techniqueList, &QListView::activated, this,
-            [this](const QModelIndex& index) { chooseTechnique(m_techniques->id(index.row())); });
+        [this](const QModelIndex& index) { chooseTechnique(m_techniques->id(index.row())); });
     addProblemLabel(layout, column, QStringLiteral("technique"), true);
 
     m_stepTitle = makeLineEdit(column, "stepTitle", tr("Step title"));
@@ -546,7 +566,7 @@ QWidget* RoutineEditorPage::buildStepColumn(QWidget* parent)
     layout->addWidget(m_stepTitle);
     addProblemLabel(layout, column, QStringLiteral("title"), true);
     connect(m_stepTitle, &QLineEdit::textEdited, this,
-            [this](const QString& text) { m_doc->setStepText(currentRow(), RoutineDocument::StepField::Title, text); });
+        [this](const QString& text) { m_doc->setStepText(currentRow(), RoutineDocument::StepField::Title, text); });
 
     m_instruction = makeTextBox(column, "stepInstruction", tr("Instruction"), 4);
     heading(tr("Instruction (read aloud at the start of the step)"), m_instruction);
@@ -603,7 +623,8 @@ QWidget* RoutineEditorPage::buildStepColumn(QWidget* parent)
     layout->addWidget(m_side);
     auto* linkRow = new QHBoxLayout;
     m_linked = makeLabel(QString(), TextStyle::Caption, column, "stepLinked");
-    m_unlink = makeButton(tr("Unlink"), Icon::Remove, column, "unlinkSides", tr("Unlink the two sides, to edit each alone"));
+    m_unlink
+        = makeButton(tr("Unlink"), Icon::Remove, column, "unlinkSides", tr("Unlink the two sides, to edit each alone"));
     linkRow->addWidget(m_linked, 1);
     linkRow->addWidget(m_unlink);
     layout->addLayout(linkRow);
@@ -628,7 +649,7 @@ QWidget* RoutineEditorPage::buildStepColumn(QWidget* parent)
     addProblemLabel(layout, column, QStringLiteral("region"), true);
     addProblemLabel(layout, column, QStringLiteral("pressure"), true);
     connect(m_region, &QComboBox::activated, this,
-            [this](int index) { m_doc->setStepRegion(currentRow(), m_region->itemData(index).toString()); });
+        [this](int index) { m_doc->setStepRegion(currentRow(), m_region->itemData(index).toString()); });
     connect(m_pressure, &QComboBox::activated, this, [this](int index) {
         if (const auto p = pressureFromId(m_pressure->itemData(index).toString()))
             m_doc->setStepPressure(currentRow(), *p);
@@ -659,7 +680,7 @@ QWidget* RoutineEditorPage::buildStepColumn(QWidget* parent)
     m_period->setDecimals(1);
     m_period->setSuffix(tr(" s"));
     m_usualMotion = makeButton(tr("As other routines do it"), Icon::Copy, column, "usualMotion",
-                               tr("Use the motion guide other routines use with this technique"));
+        tr("Use the motion guide other routines use with this technique"));
     auto* motionRow = new QHBoxLayout;
     motionRow->addWidget(m_pattern, 1);
     motionRow->addWidget(m_period);
@@ -689,7 +710,8 @@ QWidget* RoutineEditorPage::buildStepColumn(QWidget* parent)
     m_cues = makeTextBox(column, "stepCues", tr("Cues, one a line: the second, then what to say"), 3);
     heading(tr("Spoken cues (one a line: the second, then what to say)"), m_cues);
     layout->addWidget(m_cues);
-    m_cueFormat = makeLabel(tr("For example: 30 Breathe out and let your shoulders drop."), TextStyle::Caption, column, "cueFormat");
+    m_cueFormat = makeLabel(
+        tr("For example: 30 Breathe out and let your shoulders drop."), TextStyle::Caption, column, "cueFormat");
     layout->addWidget(m_cueFormat);
     addProblemLabel(layout, column, QStringLiteral("cues"), true);
     connect(m_cues, &QPlainTextEdit::textChanged, this, [this] {
@@ -754,7 +776,8 @@ bool RoutineEditorPage::eventFilter(QObject* watched, QEvent* event)
             if (rows > 0)
                 chooseTechnique(m_techniques->id(current >= 0 ? current : 0));
             return true;
-        default: break;
+        default:
+            break;
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -791,8 +814,8 @@ void RoutineEditorPage::hideEvent(QHideEvent* event)
 
 // ---- Opening ----
 
-void RoutineEditorPage::openDocument(const Routine& routine, RoutineDocument::Origin origin, bool safetyFromRedFlags, bool neverSaved,
-                                     const QString& imageRoot)
+void RoutineEditorPage::openDocument(const Routine& routine, RoutineDocument::Origin origin, bool safetyFromRedFlags,
+    bool neverSaved, const QString& imageRoot)
 {
     m_neverSaved = neverSaved;
     m_imageRoot = imageRoot;
@@ -827,7 +850,8 @@ bool RoutineEditorPage::editRoutine(const QString& routineId)
         return true; // already open, with whatever changes it has
     if (!confirmLeave())
         return false;
-    openDocument(UserRoutines::editable(*routine, m_routines.packRoot()), RoutineDocument::Origin::Own, false, false, m_routines.packRoot());
+    openDocument(UserRoutines::editable(*routine, m_routines.packRoot()), RoutineDocument::Origin::Own, false, false,
+        m_routines.packRoot());
     return true;
 }
 
@@ -849,7 +873,8 @@ bool RoutineEditorPage::duplicateRoutine(const QString& routineId)
     const QString suffix = tr(" (my copy)");
     copy.name = routine->name.left(std::max(0, int(80 - suffix.size()))).trimmed() + suffix;
     openDocument(copy, RoutineDocument::Origin::Copy, false, true, packRoot);
-    showMessage(tr("This is your own copy of “%1”. The original stays as it is; save to keep the copy.").arg(routine->name));
+    showMessage(
+        tr("This is your own copy of “%1”. The original stays as it is; save to keep the copy.").arg(routine->name));
     return true;
 }
 
@@ -862,7 +887,8 @@ bool RoutineEditorPage::openDraft(const QString& routineId)
         return true;
     if (!confirmLeave())
         return false;
-    openDocument(draft->routine, RoutineDocument::Origin::Draft, draft->safetyFromRedFlags, draft->isNew, m_routines.packRoot());
+    openDocument(
+        draft->routine, RoutineDocument::Origin::Draft, draft->safetyFromRedFlags, draft->isNew, m_routines.packRoot());
     showMessage(tr("This is a draft, kept aside from your routines since %1. Fix its problems and save it to use it.")
                     .arg(QLocale().toString(draft->saved.toLocalTime(), QLocale::ShortFormat)));
     return true;
@@ -887,7 +913,8 @@ bool RoutineEditorPage::confirmLeave()
     if (m_leavePrompt) {
         choice = m_leavePrompt(name, canSave);
     } else {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("Save your changes to “%1”?").arg(name), QMessageBox::NoButton, this);
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), tr("Save your changes to “%1”?").arg(name),
+            QMessageBox::NoButton, this);
         box.setTextFormat(Qt::PlainText);
         box.setInformativeText(canSave ? tr("If you don't save them, they are lost.")
                                        : tr("It has problems, so for now it can only be kept as a draft."));
@@ -900,17 +927,21 @@ bool RoutineEditorPage::confirmLeave()
         box.setDefaultButton(saveButton);
         box.setEscapeButton(cancel);
         box.exec();
-        choice = box.clickedButton() == saveButton ? LeaveChoice::Save : box.clickedButton() == discard ? LeaveChoice::Discard : LeaveChoice::Cancel;
+        choice = box.clickedButton() == saveButton ? LeaveChoice::Save
+            : box.clickedButton() == discard       ? LeaveChoice::Discard
+                                                   : LeaveChoice::Cancel;
     }
     switch (choice) {
-    case LeaveChoice::Save: return canSave ? save() : saveDraft();
+    case LeaveChoice::Save:
+        return canSave ? save() : saveDraft();
     case LeaveChoice::Discard: {
         Routine blank;
         blank.id = kNewId;
         openDocument(blank, RoutineDocument::Origin::New, true, true, {});
         return true;
     }
-    case LeaveChoice::Cancel: return false;
+    case LeaveChoice::Cancel:
+        return false;
     }
     return false;
 }
@@ -920,7 +951,8 @@ bool RoutineEditorPage::save()
     if (m_doc->errorCount() > 0)
         return saveDraft();
     if (m_doc->id() == kNewId)
-        m_doc->setIdentity(m_routines.freeId(UserRoutines::idFromName(m_doc->routine().name), m_content), m_doc->origin());
+        m_doc->setIdentity(
+            m_routines.freeId(UserRoutines::idFromName(m_doc->routine().name), m_content), m_doc->origin());
     if (!m_doc->canStart())
         return saveDraft(); // the id's own check found something after all
     const UserRoutines::Outcome outcome = m_routines.save(m_doc->routine(), m_imageRoot);
@@ -932,8 +964,9 @@ bool RoutineEditorPage::save()
     m_imageRoot = m_routines.packRoot();
     m_doc->setIdentity(m_doc->id(), RoutineDocument::Origin::Own);
     m_doc->markSaved();
-    showMessage(tr("Saved “%1” in your routines; it is in the library and on the home page.").arg(m_doc->routine().name),
-                {QDir::toNativeSeparators(outcome.path)});
+    showMessage(
+        tr("Saved “%1” in your routines; it is in the library and on the home page.").arg(m_doc->routine().name),
+        {QDir::toNativeSeparators(outcome.path)});
     Q_EMIT packsChanged();
     return true;
 }
@@ -941,7 +974,8 @@ bool RoutineEditorPage::save()
 bool RoutineEditorPage::saveDraft()
 {
     if (m_doc->id() == kNewId)
-        m_doc->setIdentity(m_routines.freeId(UserRoutines::idFromName(m_doc->routine().name), m_content), m_doc->origin());
+        m_doc->setIdentity(
+            m_routines.freeId(UserRoutines::idFromName(m_doc->routine().name), m_content), m_doc->origin());
     UserRoutines::Draft draft;
     draft.routine = m_doc->routine();
     draft.isNew = m_neverSaved;
@@ -954,10 +988,11 @@ bool RoutineEditorPage::saveDraft()
     }
     m_doc->setIdentity(m_doc->id(), RoutineDocument::Origin::Draft);
     m_doc->markSaved();
-    showMessage(tr("Kept as a draft, because it has %n problem(s). Fix them (each is shown under its field) to save it to your "
-                   "routines and try it.",
-                   nullptr, std::max(1, m_doc->errorCount())),
-                {QDir::toNativeSeparators(outcome.path)});
+    showMessage(
+        tr("Kept as a draft, because it has %n problem(s). Fix them (each is shown under its field) to save it to your "
+           "routines and try it.",
+            nullptr, std::max(1, m_doc->errorCount())),
+        {QDir::toNativeSeparators(outcome.path)});
     return true;
 }
 
@@ -1007,7 +1042,8 @@ UserRoutines::ImportResult RoutineEditorPage::importFrom(const QString& path)
     }
     QString text;
     if (!result.packId.isEmpty())
-        text = tr("Installed the pack “%1” with %n routine(s).", nullptr, int(result.routineIds.size())).arg(result.packId);
+        text = tr("Installed the pack “%1” with %n routine(s).", nullptr, int(result.routineIds.size()))
+                   .arg(result.packId);
     else
         text = tr("Imported %n routine(s) into your routines: %1.", nullptr, int(result.routineIds.size()))
                    .arg(result.routineIds.join(QStringLiteral(", ")));
@@ -1026,8 +1062,9 @@ UserRoutines::Outcome RoutineEditorPage::exportRoutineTo(const QString& folder)
     if (outcome.ok())
         outcome = m_routines.exportRoutine(m_doc->id(), folder);
     if (outcome.ok())
-        showMessage(tr("Exported “%1” as a pack anyone can import or check with knead --validate.").arg(m_doc->routine().name),
-                    {QDir::toNativeSeparators(outcome.path)});
+        showMessage(
+            tr("Exported “%1” as a pack anyone can import or check with knead --validate.").arg(m_doc->routine().name),
+            {QDir::toNativeSeparators(outcome.path)});
     else
         showMessage(tr("Not exported: %1").arg(outcome.error));
     return outcome;
@@ -1049,7 +1086,8 @@ void RoutineEditorPage::importDialog(PathRequest request)
     if (m_pathChooser)
         path = m_pathChooser(request);
     else if (request == PathRequest::ImportFile)
-        path = QFileDialog::getOpenFileName(this, tr("Import a routine file"), QDir::homePath(), tr("Routine files (*.json)"));
+        path = QFileDialog::getOpenFileName(
+            this, tr("Import a routine file"), QDir::homePath(), tr("Routine files (*.json)"));
     else
         path = QFileDialog::getExistingDirectory(this, tr("Import a pack folder"), QDir::homePath());
     if (!path.isEmpty())
@@ -1060,7 +1098,8 @@ void RoutineEditorPage::exportDialog(bool all)
 {
     const QString folder = m_pathChooser
         ? m_pathChooser(PathRequest::ExportFolder)
-        : QFileDialog::getExistingDirectory(this, all ? tr("Export all your routines into…") : tr("Export this routine into…"), QDir::homePath());
+        : QFileDialog::getExistingDirectory(
+            this, all ? tr("Export all your routines into…") : tr("Export this routine into…"), QDir::homePath());
     if (folder.isEmpty())
         return;
     if (all)
@@ -1166,17 +1205,26 @@ void RoutineEditorPage::chooseSide(int code)
     if (row < 0)
         return;
     switch (code) {
-    case NoSide: m_doc->setStepSide(row, Side::None); break;
-    case LeftSide: m_doc->setStepSide(row, Side::Left); break;
-    case RightSide: m_doc->setStepSide(row, Side::Right); break;
-    case BothAtOnce: m_doc->setStepSide(row, Side::Both); break;
+    case NoSide:
+        m_doc->setStepSide(row, Side::None);
+        break;
+    case LeftSide:
+        m_doc->setStepSide(row, Side::Left);
+        break;
+    case RightSide:
+        m_doc->setStepSide(row, Side::Right);
+        break;
+    case BothAtOnce:
+        m_doc->setStepSide(row, Side::Both);
+        break;
     case BothOneAfterTheOther: {
         const bool left = m_doc->step(row).side == Side::Left;
         m_doc->expandBothSides(row);
         selectRow(left ? row + 1 : row);
         break;
     }
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -1192,7 +1240,7 @@ void RoutineEditorPage::choosePattern()
     }
     const Step& s = m_doc->step(row);
     const auto pattern = MotionPattern(code);
-    Motion m = s.motion.value_or(Motion{});
+    Motion m = s.motion.value_or(Motion {});
     if (!s.motion || s.motion->pattern != pattern)
         m.periodSeconds = Motion::defaultPeriod(pattern);
     m.pattern = pattern;
@@ -1200,7 +1248,7 @@ void RoutineEditorPage::choosePattern()
         const std::optional<Motion> usual = m_doc->suggestedMotion(s.technique, s.region);
         m.points = usual && usual->pattern == MotionPattern::Strokes && usual->points.size() >= 2
             ? usual->points
-            : QList<QPointF>{QPointF(0.3, 0.5), QPointF(0.7, 0.5)};
+            : QList<QPointF> {QPointF(0.3, 0.5), QPointF(0.7, 0.5)};
     }
     m_doc->setStepMotion(row, m);
 }
@@ -1226,9 +1274,15 @@ void RoutineEditorPage::refreshHeader()
 
     QString state;
     switch (origin) {
-    case RoutineDocument::Origin::New: state = tr("A new routine, not saved yet"); break;
-    case RoutineDocument::Origin::Copy: state = tr("Your copy, not saved yet"); break;
-    case RoutineDocument::Origin::Own: state = unsaved ? tr("Your routine, with unsaved changes") : tr("Your routine, saved"); break;
+    case RoutineDocument::Origin::New:
+        state = tr("A new routine, not saved yet");
+        break;
+    case RoutineDocument::Origin::Copy:
+        state = tr("Your copy, not saved yet");
+        break;
+    case RoutineDocument::Origin::Own:
+        state = unsaved ? tr("Your routine, with unsaved changes") : tr("Your routine, saved");
+        break;
     case RoutineDocument::Origin::Draft:
         state = unsaved ? tr("A draft, with unsaved changes") : tr("A draft, kept aside until its problems are fixed");
         break;
@@ -1239,13 +1293,14 @@ void RoutineEditorPage::refreshHeader()
     QString length = tr("%n step(s), %1", nullptr, int(r.steps.size())).arg(formatDuration(r.totalSeconds()));
     const int errors = m_doc->errorCount();
     const int warnings = int(m_doc->problems().size()) - errors;
-    QStringList parts{state, length};
+    QStringList parts {state, length};
     if (errors > 0)
         parts.append(tr("%n problem(s) to fix before it can be tried or saved", nullptr, errors));
     else if (warnings > 0)
         parts.append(tr("%n warning(s)", nullptr, warnings));
     m_status->setText(parts.join(QStringLiteral(" · ")));
-    m_total->setText(untimed > 0 ? tr("Total time %1, plus %n untimed step(s) that wait for you", nullptr, untimed).arg(formatClock(r.totalSeconds()))
+    m_total->setText(untimed > 0 ? tr("Total time %1, plus %n untimed step(s) that wait for you", nullptr, untimed)
+                                       .arg(formatClock(r.totalSeconds()))
                                  : tr("Total time %1").arg(formatClock(r.totalSeconds())));
     m_total->setAccessibleName(tr("Total time %1").arg(formatDuration(r.totalSeconds())));
 
@@ -1254,7 +1309,8 @@ void RoutineEditorPage::refreshHeader()
                                         : tr("Fix the problems first: a routine with problems cannot be started"));
     m_save->setText(errors > 0 ? tr("Save as &draft") : tr("Sa&ve"));
     m_save->setAccessibleName(errors > 0 ? tr("Save as a draft") : tr("Save to your routines"));
-    m_save->setToolTip(errors > 0 ? tr("Keep it as a draft until its problems are fixed (Ctrl+S)") : tr("Save to your routines (Ctrl+S)"));
+    m_save->setToolTip(errors > 0 ? tr("Keep it as a draft until its problems are fixed (Ctrl+S)")
+                                  : tr("Save to your routines (Ctrl+S)"));
     m_deleteAction->setEnabled(origin == RoutineDocument::Origin::Own || origin == RoutineDocument::Origin::Draft);
     m_exportAction->setEnabled(errors == 0);
 
@@ -1278,8 +1334,9 @@ void RoutineEditorPage::refreshRoutineFields()
         m_preparation->setPlainText(r.preparation.join(QLatin1Char('\n')));
     setTextIfDifferent(m_safety, r.safety);
     m_safetyHint->setText(m_doc->safetyFromRedFlags()
-                              ? tr("Filled in from the red flags of the techniques you use, for the regions you work on. Edit it to write your own.")
-                              : tr("Your own note. The preparation page also lists the techniques' red flags."));
+            ? tr("Filled in from the red flags of the techniques you use, for the regions you work on. Edit it to "
+                 "write your own.")
+            : tr("Your own note. The preparation page also lists the techniques' red flags."));
     m_fillSafety->setEnabled(!m_doc->safetyFromRedFlags());
 
     // Regions: every region the content knows, those of the routine ticked.
@@ -1331,7 +1388,8 @@ void RoutineEditorPage::refreshStep()
     m_stepHeading->setText(tr("Step %1 of %2").arg(row + 1).arg(m_doc->stepCount()));
     m_technique->setText(t ? tr("%1 (%2 pressure)").arg(t->name, pressureSetLabel(t->pressure))
                            : tr("No technique has the id “%1”: pick one below.").arg(s.technique));
-    m_techniqueSearch->setAccessibleName(t ? tr("Technique: %1. Type to find another").arg(t->name) : tr("Find a technique"));
+    m_techniqueSearch->setAccessibleName(
+        t ? tr("Technique: %1. Type to find another").arg(t->name) : tr("Find a technique"));
     setTextIfDifferent(m_stepTitle, s.title);
     setTextIfDifferent(m_instruction, s.instruction);
     m_timed->setChecked(s.isTimed());
@@ -1345,10 +1403,14 @@ void RoutineEditorPage::refreshStep()
     m_linked->setVisible(partner >= 0);
     m_unlink->setVisible(partner >= 0);
     if (partner >= 0)
-        m_linked->setText(tr("Linked with step %1, the %2: an edit here changes both, mirrored.").arg(partner + 1).arg(sideLabel(m_doc->step(partner).side)));
+        m_linked->setText(tr("Linked with step %1, the %2: an edit here changes both, mirrored.")
+                              .arg(partner + 1)
+                              .arg(sideLabel(m_doc->step(partner).side)));
 
     // Regions the technique works on; the step's own kept even when it is not one of them.
+    // A still step (a pause) may work no region; the loader then refuses a motion, shown there.
     m_region->clear();
+    m_region->addItem(tr("No region (a still step)"), QString());
     QStringList regionIds = t ? t->regions : QStringList();
     if (!s.region.isEmpty() && !regionIds.contains(s.region))
         regionIds.append(s.region);
@@ -1359,8 +1421,9 @@ void RoutineEditorPage::refreshStep()
     m_region->setCurrentIndex(m_region->findData(s.region));
     // Pressures the technique allows, and nothing else.
     m_pressure->clear();
-    const QList<Pressure> levels = t && !t->pressure.isEmpty() ? t->pressure.levels()
-                                                               : QList<Pressure>{Pressure::Light, Pressure::Medium, Pressure::Firm};
+    const QList<Pressure> levels = t && !t->pressure.isEmpty()
+        ? t->pressure.levels()
+        : QList<Pressure> {Pressure::Light, Pressure::Medium, Pressure::Firm};
     for (Pressure p : levels)
         m_pressure->addItem(capitalised(pressureLabel(p)), pressureId(p));
     if (!levels.contains(s.pressure))
@@ -1368,16 +1431,18 @@ void RoutineEditorPage::refreshStep()
     m_pressure->setCurrentIndex(m_pressure->findData(pressureId(s.pressure)));
 
     setChecked(m_tools, s.tools);
-    m_tools->setAccessibleDescription(s.tools.isEmpty() && t ? tr("None checked: the technique's own, %1").arg(t->tools.join(QStringLiteral(", ")))
-                                                             : QString());
+    m_tools->setAccessibleDescription(s.tools.isEmpty() && t
+            ? tr("None checked: the technique's own, %1").arg(t->tools.join(QStringLiteral(", ")))
+            : QString());
 
     m_pattern->setCurrentIndex(m_pattern->findData(s.motion ? int(s.motion->pattern) : -1));
     m_period->setEnabled(s.motion.has_value());
     if (s.motion)
         m_period->setValue(s.motion->periodSeconds);
     const std::optional<Motion> usual = m_doc->suggestedMotion(s.technique, s.region);
-    m_usualMotion->setEnabled(usual.has_value() && !(s.motion && usual->pattern == s.motion->pattern && usual->points == s.motion->points
-                                                     && usual->periodSeconds == s.motion->periodSeconds));
+    m_usualMotion->setEnabled(usual.has_value()
+        && !(s.motion && usual->pattern == s.motion->pattern && usual->points == s.motion->points
+            && usual->periodSeconds == s.motion->periodSeconds));
 
     if (!sameCues(cuesFromText(m_cues->toPlainText()).cues, s.cues))
         m_cues->setPlainText(cuesToText(s.cues));
@@ -1409,16 +1474,17 @@ void RoutineEditorPage::refreshPreview()
 
 void RoutineEditorPage::refreshProblems()
 {
-    const auto show = [this](QLabel* label, const QList<FieldProblem>& problems, const QStringList& extra, QWidget* field) {
-        QStringList lines;
-        for (const FieldProblem& p : problems)
-            lines.append(p.sentence());
-        lines += extra;
-        label->setText(lines.join(QLatin1Char('\n')));
-        label->setVisible(!lines.isEmpty());
-        if (field)
-            field->setAccessibleDescription(lines.join(QLatin1Char(' ')));
-    };
+    const auto show
+        = [this](QLabel* label, const QList<FieldProblem>& problems, const QStringList& extra, QWidget* field) {
+              QStringList lines;
+              for (const FieldProblem& p : problems)
+                  lines.append(p.sentence());
+              lines += extra;
+              label->setText(lines.join(QLatin1Char('\n')));
+              label->setVisible(!lines.isEmpty());
+              if (field)
+                  field->setAccessibleDescription(lines.join(QLatin1Char(' ')));
+          };
     // Fields the editor has no place for are told at the top of their column.
     QList<FieldProblem> routineOther;
     for (const FieldProblem& p : m_doc->problems()) {
@@ -1443,9 +1509,11 @@ void RoutineEditorPage::refreshProblems()
             cueLines.append(tr("Line %1 is not used: start it with the second, e.g. 30 Breathe out.").arg(line));
     }
     for (auto it = m_stepProblems.cbegin(); it != m_stepProblems.cend(); ++it) {
-        const QList<FieldProblem> problems = row < 0 ? QList<FieldProblem>() : it.key().isEmpty() ? stepOther : m_doc->problemsAt(row, it.key());
+        const QList<FieldProblem> problems = row < 0 ? QList<FieldProblem>()
+            : it.key().isEmpty()                     ? stepOther
+                                                     : m_doc->problemsAt(row, it.key());
         show(it.value(), problems, it.key() == QLatin1String("cues") ? cueLines : QStringList(),
-             m_fieldWidgets.value(QStringLiteral("step.") + it.key()));
+            m_fieldWidgets.value(QStringLiteral("step.") + it.key()));
     }
 }
 
@@ -1457,7 +1525,8 @@ void RoutineEditorPage::refreshOpenMenu()
         if (UserRoutines::isOwn(r))
             own.append(&r);
     }
-    std::sort(own.begin(), own.end(), [](const Routine* a, const Routine* b) { return a->name.localeAwareCompare(b->name) < 0; });
+    std::sort(own.begin(), own.end(),
+        [](const Routine* a, const Routine* b) { return a->name.localeAwareCompare(b->name) < 0; });
     for (const Routine* r : std::as_const(own)) {
         const QString id = r->id;
         m_openMenu->addAction(escapeMnemonic(r->name), this, [this, id] { editRoutine(id); });

@@ -52,7 +52,8 @@ public:
     enum class PathRequest { ImportFile, ImportFolder, ExportFolder };
     using PathChooser = std::function<QString(PathRequest request)>;
 
-    RoutineEditorPage(const Content& content, const QString& packsFolder, const QString& draftsFolder, QWidget* parent = nullptr);
+    RoutineEditorPage(
+        const Content& content, const QString& packsFolder, const QString& draftsFolder, QWidget* parent = nullptr);
     ~RoutineEditorPage() override;
 
     // Each asks first when the routine on screen has unsaved changes; false when the person
@@ -112,7 +113,7 @@ private:
     void routeUndoKeys();
 
     void openDocument(const Routine& routine, RoutineDocument::Origin origin, bool safetyFromRedFlags, bool neverSaved,
-                      const QString& imageRoot);
+        const QString& imageRoot);
     void refresh();
     void refreshHeader();
     void refreshRoutineFields();
@@ -137,9 +138,9 @@ private:
     const Content& m_content;
     UserRoutines m_routines;
     RoutineDocument* m_doc = nullptr;
-    bool m_neverSaved = true;  // not yet a file of the person's pack
-    QString m_imageRoot;       // where the routine's step images come from
-    bool m_updating = false;   // fields are being filled from the document
+    bool m_neverSaved = true; // not yet a file of the person's pack
+    QString m_imageRoot; // where the routine's step images come from
+    bool m_updating = false; // fields are being filled from the document
     std::optional<UserRoutines::Removed> m_removed;
     LeavePrompt m_leavePrompt;
     PathChooser m_pathChooser;
@@ -206,8 +207,8 @@ private:
     QLabel* m_cueFormat = nullptr;
 
     QHash<QString, QLabel*> m_routineProblems; // by field
-    QHash<QString, QLabel*> m_stepProblems;    // by step field
-    QHash<QString, QWidget*> m_fieldWidgets;   // "name", "step.title"…: where a problem is told
+    QHash<QString, QLabel*> m_stepProblems; // by step field
+    QHash<QString, QWidget*> m_fieldWidgets; // "name", "step.title"…: where a problem is told
 };
 
 } // namespace knead

@@ -2,8 +2,8 @@
 // The routine editor's document: every kind of edit and its undo, both-sides steps, the
 // technique's pressure range, the safety note from the red flags, writing the documented
 // format, and the loader's problems placed at their fields.
-#include "ContentLoader.h"
 #include "RoutineDocument.h"
+#include "ContentLoader.h"
 #include "RoutineJson.h"
 #include "TestSupport.h"
 
@@ -11,13 +11,11 @@
 
 // QString and QStringList read as text in failure messages, not as ranges of characters.
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template<> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
-template<>
-struct StringMaker<QStringList>
+template<> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList& l) { return '[' + l.join(QStringLiteral(" | ")).toStdString() + ']'; }
 };
@@ -32,7 +30,8 @@ namespace {
 
 const LoadResult& bundled()
 {
-    static const LoadResult loaded = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}});
+    static const LoadResult loaded
+        = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}});
     return loaded;
 }
 
@@ -80,8 +79,9 @@ QStringList titles(const RoutineDocument& doc)
 
 bool sameRoutine(const Routine& a, const Routine& b)
 {
-    if (a.id != b.id || a.name != b.name || a.summary != b.summary || a.description != b.description || a.regions != b.regions
-        || a.preparation != b.preparation || a.safety != b.safety || a.featured != b.featured || a.steps.size() != b.steps.size())
+    if (a.id != b.id || a.name != b.name || a.summary != b.summary || a.description != b.description
+        || a.regions != b.regions || a.preparation != b.preparation || a.safety != b.safety || a.featured != b.featured
+        || a.steps.size() != b.steps.size())
         return false;
     for (qsizetype i = 0; i < a.steps.size(); ++i) {
         if (!sameStep(a.steps[i], b.steps[i]))
@@ -112,7 +112,7 @@ TEST_CASE("a new routine lists what is missing at its fields and cannot start", 
     CHECK(doc.canStart());
     CHECK(doc.hasUnsavedChanges());
     // The step's region joined the routine's, and the safety note follows the red flags.
-    CHECK(doc.routine().regions == QStringList{QStringLiteral("head")});
+    CHECK(doc.routine().regions == QStringList {QStringLiteral("head")});
     CHECK(doc.safetyFromRedFlags());
     CHECK_FALSE(doc.routine().safety.isEmpty());
     CHECK(doc.routine().safety == doc.redFlagSafety());
@@ -153,11 +153,11 @@ TEST_CASE("every kind of edit is undone and redone", "[editor][undo]")
         undo.undo();
         CHECK(doc.routine().preparation.isEmpty());
         undo.undo();
-        CHECK(doc.routine().regions == QStringList{QStringLiteral("neck")});
+        CHECK(doc.routine().regions == QStringList {QStringLiteral("neck")});
         undo.redo();
         undo.redo();
         CHECK(doc.routine().regions.size() == 2);
-        CHECK(doc.routine().preparation == QStringList{QStringLiteral("Sit upright.")});
+        CHECK(doc.routine().preparation == QStringList {QStringLiteral("Sit upright.")});
     }
     SECTION("the safety note: written by hand, then filled from the red flags again")
     {
@@ -198,35 +198,43 @@ TEST_CASE("every kind of edit is undone and redone", "[editor][undo]")
         doc.insertStep(3, doc.newStep(QStringLiteral("effleurage")));
         doc.duplicateSteps({0, 2});
         INFO(titles(doc).join(QStringLiteral(" | ")).toStdString());
-        CHECK(titles(doc) == QStringList{QStringLiteral("Warm up"), QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle"),
-                                         QStringLiteral("Settle"), content().technique(QStringLiteral("effleurage"))->name});
+        CHECK(titles(doc)
+            == QStringList {QStringLiteral("Warm up"), QStringLiteral("Warm up"), QStringLiteral("Knead"),
+                QStringLiteral("Settle"), QStringLiteral("Settle"),
+                content().technique(QStringLiteral("effleurage"))->name});
         undo.undo();
         CHECK(doc.stepCount() == 4);
         undo.undo();
-        CHECK(titles(doc) == QStringList{QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle")});
+        CHECK(
+            titles(doc) == QStringList {QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle")});
         undo.redo();
         CHECK(doc.stepCount() == 4);
     }
     SECTION("deleting several steps at once")
     {
         doc.removeSteps({2, 0});
-        CHECK(titles(doc) == QStringList{QStringLiteral("Knead")});
+        CHECK(titles(doc) == QStringList {QStringLiteral("Knead")});
         CHECK(undo.count() == 1);
         undo.undo();
-        CHECK(titles(doc) == QStringList{QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle")});
+        CHECK(
+            titles(doc) == QStringList {QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle")});
     }
     SECTION("moving a step, also as the list view's drag does it")
     {
         CHECK(doc.moveStep(0, 2));
-        CHECK(titles(doc) == QStringList{QStringLiteral("Knead"), QStringLiteral("Settle"), QStringLiteral("Warm up")});
+        CHECK(
+            titles(doc) == QStringList {QStringLiteral("Knead"), QStringLiteral("Settle"), QStringLiteral("Warm up")});
         // A drop of row 2 before row 0.
         CHECK(doc.moveRows({}, 2, 1, {}, 0));
-        CHECK(titles(doc) == QStringList{QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle")});
+        CHECK(
+            titles(doc) == QStringList {QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle")});
         undo.undo();
         undo.undo();
-        CHECK(titles(doc) == QStringList{QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle")});
+        CHECK(
+            titles(doc) == QStringList {QStringLiteral("Warm up"), QStringLiteral("Knead"), QStringLiteral("Settle")});
         undo.redo();
-        CHECK(titles(doc) == QStringList{QStringLiteral("Knead"), QStringLiteral("Settle"), QStringLiteral("Warm up")});
+        CHECK(
+            titles(doc) == QStringList {QStringLiteral("Knead"), QStringLiteral("Settle"), QStringLiteral("Warm up")});
         CHECK_FALSE(doc.moveStep(0, 3));
     }
     SECTION("the technique, with the region and pressure that follow it")
@@ -281,7 +289,7 @@ TEST_CASE("both sides: a right step and its mirrored left partner, linked until 
     CHECK(doc.step(2).title == QStringLiteral("Left side: Knead"));
     CHECK(doc.step(2).instruction == QStringLiteral("Knead the muscle on the left of your neck."));
     REQUIRE(doc.step(2).motion);
-    CHECK(doc.step(2).motion->points == QList<QPointF>{QPointF(0.8, 0.3), QPointF(0.85, 0.6)});
+    CHECK(doc.step(2).motion->points == QList<QPointF> {QPointF(0.8, 0.3), QPointF(0.85, 0.6)});
     CHECK(doc.index(1).data(Qt::DisplayRole).toString().contains(QStringLiteral("linked with step 3")));
     CHECK(doc.index(2).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Step 3 of 4")));
     CHECK(doc.errorCount() == 0);
@@ -293,8 +301,8 @@ TEST_CASE("both sides: a right step and its mirrored left partner, linked until 
     CHECK(doc.step(2).title == QStringLiteral("Left neck: knead"));
     motion.points = {QPointF(0.1, 0.5)};
     doc.setStepMotion(2, motion); // given on the left
-    CHECK(doc.step(1).motion->points == QList<QPointF>{QPointF(0.9, 0.5)});
-    doc.setStepCues(1, {Cue{20, QStringLiteral("Drop your right shoulder.")}});
+    CHECK(doc.step(1).motion->points == QList<QPointF> {QPointF(0.9, 0.5)});
+    doc.setStepCues(1, {Cue {20, QStringLiteral("Drop your right shoulder.")}});
     REQUIRE(doc.step(2).cues.size() == 1);
     CHECK(doc.step(2).cues.first().say == QStringLiteral("Drop your left shoulder."));
     CHECK(doc.step(1).side == Side::Right); // the side is the one thing not copied
@@ -369,7 +377,8 @@ TEST_CASE("a left step gets its right partner before it", "[editor][sides]")
 TEST_CASE("side words swap whole words only, keeping their case", "[editor][sides]")
 {
     CHECK(mirrorSideWords(QStringLiteral("Right jaw: circles")) == QStringLiteral("Left jaw: circles"));
-    CHECK(mirrorSideWords(QStringLiteral("left hand on the RIGHT knee, then leftovers")) == QStringLiteral("right hand on the LEFT knee, then leftovers"));
+    CHECK(mirrorSideWords(QStringLiteral("left hand on the RIGHT knee, then leftovers"))
+        == QStringLiteral("right hand on the LEFT knee, then leftovers"));
     CHECK(mirrorSideWords(QStringLiteral("Brightly")) == QStringLiteral("Brightly"));
 }
 
@@ -384,21 +393,28 @@ TEST_CASE("the loader's problems are placed at the field they concern", "[editor
     CHECK(doc.problemsAt(2, QStringLiteral("title")).first().path == QStringLiteral("steps[2].title"));
     CHECK(doc.problemsAt(2, QStringLiteral("title")).first().sentence() == QStringLiteral("Must not be empty."));
     CHECK(doc.index(2).data(RoutineDocument::HasErrorRole).toBool());
-    CHECK(doc.index(2).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("1 problem(s): Must not be empty.")));
+    CHECK(doc.index(2)
+              .data(Qt::AccessibleTextRole)
+              .toString()
+              .contains(QStringLiteral("1 problem(s): Must not be empty.")));
     CHECK_FALSE(doc.canStart());
 
-    doc.setStepCues(0, {Cue{70, QStringLiteral("Slower.")}});
+    doc.setStepCues(0, {Cue {70, QStringLiteral("Slower.")}});
     REQUIRE(doc.problemsAt(0, QStringLiteral("cues")).size() == 1);
     CHECK(doc.problemsAt(0, QStringLiteral("cues")).first().path == QStringLiteral("steps[0].cues[0].at"));
     CHECK(doc.problemsAt(0, QStringLiteral("cues")).first().message.contains(QStringLiteral("from 1 to 59")));
 
     doc.setStepTechnique(1, QStringLiteral("petrisage"));
     REQUIRE(doc.problemsAt(1, QStringLiteral("technique")).size() == 1);
-    CHECK(doc.problemsAt(1, QStringLiteral("technique")).first().message.contains(QStringLiteral("Did you mean petrissage")));
+    CHECK(doc.problemsAt(1, QStringLiteral("technique"))
+              .first()
+              .message.contains(QStringLiteral("Did you mean petrissage")));
 
     doc.setText(Field::Name, QString(81, QLatin1Char('n')));
     REQUIRE(doc.problemsAt(-1, QStringLiteral("name")).size() == 1);
-    CHECK(doc.problemsAt(-1, QStringLiteral("name")).first().message.contains(QStringLiteral("at most 80 are allowed here (1 too many)")));
+    CHECK(doc.problemsAt(-1, QStringLiteral("name"))
+              .first()
+              .message.contains(QStringLiteral("at most 80 are allowed here (1 too many)")));
 
     // A warning is shown but does not stop the routine: a region the steps do not need.
     doc.undoStack()->undo();
@@ -412,12 +428,46 @@ TEST_CASE("the loader's problems are placed at the field they concern", "[editor
     CHECK(doc.canStart());
 }
 
+TEST_CASE("a still step has no region, and a step with a motion needs one", "[editor][validation]")
+{
+    RoutineDocument doc(content());
+    openThreeSteps(doc);
+    Step rest = doc.newStep(QStringLiteral("rest-and-breathe"));
+    rest.region.clear();
+    rest.motion.reset();
+    rest.title = QStringLiteral("Hands at rest");
+    doc.insertStep(3, rest);
+    INFO(problemText(doc).toStdString());
+    REQUIRE(doc.errorCount() == 0);
+    CHECK_FALSE(doc.toJson().contains("\"region\": \"\""));
+    REQUIRE(doc.checkedRoutine());
+    CHECK(doc.checkedRoutine()->steps[3].region.isEmpty());
+
+    // Another technique keeps the step still: no region is made up, no motion suggested.
+    doc.setStepTechnique(3, QStringLiteral("effleurage"));
+    CHECK(doc.step(3).region.isEmpty());
+    CHECK_FALSE(doc.step(3).motion);
+
+    // A motion is drawn on a region: without one, the loader's error is at the motion.
+    doc.setStepMotion(3, Motion {});
+    REQUIRE(doc.problemsAt(3, QStringLiteral("motion")).size() == 1);
+    CHECK(doc.problemsAt(3, QStringLiteral("motion"))
+              .first()
+              .message.contains(QStringLiteral("give the step a \"region\"")));
+    CHECK_FALSE(doc.canStart());
+    doc.setStepRegion(3, QStringLiteral("neck"));
+    CHECK(doc.errorCount() == 0);
+    doc.undoStack()->undo();
+    CHECK(doc.errorCount() == 1);
+}
+
 TEST_CASE("every bundled routine is written back in the documented format and reads the same", "[editor][format]")
 {
     for (const Routine& routine : content().routines()) {
         INFO(routine.id.toStdString());
         const QByteArray text = RoutineJson::write(routine);
-        const ContentLoader::RoutineCheck check = ContentLoader::checkRoutine(text, routine.id + QStringLiteral(".json"), content());
+        const ContentLoader::RoutineCheck check
+            = ContentLoader::checkRoutine(text, routine.id + QStringLiteral(".json"), content());
         INFO(dump(check.diagnostics).toStdString());
         CHECK(check.diagnostics.isEmpty());
         REQUIRE(check.routine);
@@ -427,7 +477,8 @@ TEST_CASE("every bundled routine is written back in the documented format and re
     const QByteArray jaw = RoutineJson::write(*content().routine(QStringLiteral("jaw-and-temples")));
     CHECK(jaw.startsWith("{\n  \"id\": \"jaw-and-temples\",\n  \"name\": "));
     CHECK(jaw.contains("\"regions\": [\"face\", \"head\"],"));
-    CHECK(jaw.contains("\"motion\": { \"pattern\": \"circles\", \"points\": [[0.1, 0.6], [0.12, 0.7]], \"period\": 3 }"));
+    CHECK(
+        jaw.contains("\"motion\": { \"pattern\": \"circles\", \"points\": [[0.1, 0.6], [0.12, 0.7]], \"period\": 3 }"));
     CHECK(jaw.indexOf("\"title\"") < jaw.indexOf("\"instruction\""));
 }
 
@@ -439,7 +490,7 @@ TEST_CASE("a draft with mistakes reads back as it was left", "[editor][format]")
     Step s;
     s.title = QStringLiteral("A step");
     s.technique = QStringLiteral("no-such-technique");
-    s.cues = {Cue{90, QStringLiteral("Too late.")}};
+    s.cues = {Cue {90, QStringLiteral("Too late.")}};
     s.durationSeconds = 30;
     r.steps = {s};
     const auto back = RoutineJson::readLenient(RoutineJson::write(r));

@@ -2,23 +2,21 @@
 // The person's own routines on disk: saving into the user pack (atomically, in the documented
 // format, validating with no problems), drafts outside the packs, delete with undo, import
 // of routine files and pack folders, export of one routine or the whole pack.
+#include "UserRoutines.h"
 #include "ContentLoader.h"
 #include "RoutineDocument.h"
 #include "RoutineJson.h"
 #include "TestSupport.h"
-#include "UserRoutines.h"
 
 #include <catch2/catch.hpp>
 
 // QString and QStringList read as text in failure messages, not as ranges of characters.
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template<> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };
-template<>
-struct StringMaker<QStringList>
+template<> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList& l) { return '[' + l.join(QStringLiteral(" | ")).toStdString() + ']'; }
 };
@@ -44,7 +42,10 @@ struct Folders
     QString packs() const { return dir.filePath(QStringLiteral("packs")); }
     QString drafts() const { return dir.filePath(QStringLiteral("routine-drafts")); }
     // Bundled plus every user pack, as Knead loads them at start.
-    LoadResult load() const { return ContentLoader::load(QList<PackLocation>{bundledSource()} + ContentLoader::userPacks(packs())); }
+    LoadResult load() const
+    {
+        return ContentLoader::load(QList<PackLocation> {bundledSource()} + ContentLoader::userPacks(packs()));
+    }
 };
 
 // A valid two-step routine made the way the editor makes one.
@@ -75,11 +76,15 @@ TEST_CASE("ids are made from names, never taken twice and never a bundled routin
     Folders folders;
     const LoadResult loaded = folders.load();
     UserRoutines own(folders.packs(), folders.drafts());
-    CHECK(own.freeId(QStringLiteral("scalp-tension-relief"), loaded.content) == QStringLiteral("scalp-tension-relief-2"));
-    CHECK(own.copyId(QStringLiteral("scalp-tension-relief"), loaded.content) == QStringLiteral("my-scalp-tension-relief"));
-    UserRoutines::Draft draft{makeRoutine(loaded.content, QStringLiteral("my-scalp-tension-relief"), QStringLiteral("x")), true, false, {}};
+    CHECK(
+        own.freeId(QStringLiteral("scalp-tension-relief"), loaded.content) == QStringLiteral("scalp-tension-relief-2"));
+    CHECK(own.copyId(QStringLiteral("scalp-tension-relief"), loaded.content)
+        == QStringLiteral("my-scalp-tension-relief"));
+    UserRoutines::Draft draft {
+        makeRoutine(loaded.content, QStringLiteral("my-scalp-tension-relief"), QStringLiteral("x")), true, false, {}};
     REQUIRE(own.saveDraft(draft).ok());
-    CHECK(own.copyId(QStringLiteral("scalp-tension-relief"), loaded.content) == QStringLiteral("my-scalp-tension-relief-2"));
+    CHECK(own.copyId(QStringLiteral("scalp-tension-relief"), loaded.content)
+        == QStringLiteral("my-scalp-tension-relief-2"));
 }
 
 TEST_CASE("saving writes a pack that loads and validates with no problems", "[editor][files]")
@@ -87,14 +92,16 @@ TEST_CASE("saving writes a pack that loads and validates with no problems", "[ed
     Folders folders;
     LoadResult loaded = folders.load();
     UserRoutines own(folders.packs(), folders.drafts());
-    const Routine routine = makeRoutine(loaded.content, QStringLiteral("scalp-before-bed"), QStringLiteral("Scalp before bed"));
+    const Routine routine
+        = makeRoutine(loaded.content, QStringLiteral("scalp-before-bed"), QStringLiteral("Scalp before bed"));
     const UserRoutines::Outcome saved = own.save(routine);
     REQUIRE(saved.ok());
     CHECK(saved.path == folders.packs() + QStringLiteral("/my-routines/routines/scalp-before-bed.json"));
     CHECK(QFileInfo::exists(folders.packs() + QStringLiteral("/my-routines/pack.json")));
     CHECK(readFile(saved.path) == RoutineJson::write(routine));
     // No temporary file of the atomic write is left behind.
-    CHECK(QDir(folders.packs() + QStringLiteral("/my-routines/routines")).entryList(QDir::Files) == QStringList{QStringLiteral("scalp-before-bed.json")});
+    CHECK(QDir(folders.packs() + QStringLiteral("/my-routines/routines")).entryList(QDir::Files)
+        == QStringList {QStringLiteral("scalp-before-bed.json")});
 
     loaded = folders.load();
     INFO(dump(loaded.diagnostics).toStdString());
@@ -120,7 +127,7 @@ TEST_CASE("drafts keep routines with problems outside every pack", "[editor][fil
     UserRoutines own(folders.packs(), folders.drafts());
     Routine broken = makeRoutine(loaded.content, QStringLiteral("half-done"), QStringLiteral("Half done"));
     broken.name.clear(); // not named yet
-    broken.steps[0].cues = {Cue{500, QStringLiteral("Later.")}};
+    broken.steps[0].cues = {Cue {500, QStringLiteral("Later.")}};
     const QDateTime when(QDate(2025, 3, 4), QTime(10, 0), Qt::UTC);
     REQUIRE(own.saveDraft({broken, true, true, when}).ok());
     CHECK(QFileInfo::exists(folders.drafts() + QStringLiteral("/half-done.json")));
@@ -190,8 +197,10 @@ TEST_CASE("exports validate on their own and import back", "[editor][files]")
         // Exporting again over the earlier export is fine; over something else it is refused.
         CHECK(own.exportRoutine(QStringLiteral("first-one"), out.path()).ok());
         writeFile(out.filePath(QStringLiteral("second-one/notes.txt")), "mine");
-        CHECK(own.exportRoutine(QStringLiteral("second-one"), out.path()).error.contains(QStringLiteral("not an export")));
-        CHECK(own.exportRoutine(QStringLiteral("never-saved"), out.path()).error.contains(QStringLiteral("save it first")));
+        CHECK(own.exportRoutine(QStringLiteral("second-one"), out.path())
+                  .error.contains(QStringLiteral("not an export")));
+        CHECK(own.exportRoutine(QStringLiteral("never-saved"), out.path())
+                  .error.contains(QStringLiteral("save it first")));
     }
     SECTION("the whole pack, imported by someone else")
     {
@@ -206,14 +215,14 @@ TEST_CASE("exports validate on their own and import back", "[editor][files]")
         const UserRoutines::ImportResult imported = theirs.import(exported.path, other.load().content);
         INFO(imported.error.toStdString());
         REQUIRE(imported.ok());
-        CHECK(imported.routineIds == QStringList{QStringLiteral("first-one"), QStringLiteral("second-one")});
+        CHECK(imported.routineIds == QStringList {QStringLiteral("first-one"), QStringLiteral("second-one")});
         const LoadResult after = other.load();
         CHECK(after.diagnostics.isEmpty());
         CHECK(UserRoutines::isOwn(*after.content.routine(QStringLiteral("second-one"))));
         // Importing the same again keeps both: the second comes in under a free id.
         const UserRoutines::ImportResult again = theirs.import(exported.path, after.content);
         REQUIRE(again.ok());
-        CHECK(again.routineIds == QStringList{QStringLiteral("first-one-2"), QStringLiteral("second-one-2")});
+        CHECK(again.routineIds == QStringList {QStringLiteral("first-one-2"), QStringLiteral("second-one-2")});
         CHECK(again.notes.size() == 2);
     }
 }
@@ -228,11 +237,13 @@ TEST_CASE("importing a routine file checks it with the loader first", "[editor][
     SECTION("a good file, saved by a browser under another name")
     {
         const QString file = in.filePath(QStringLiteral("shared (1).json"));
-        writeFile(file, RoutineJson::write(makeRoutine(loaded.content, QStringLiteral("from-a-friend"), QStringLiteral("From a friend"))));
+        writeFile(file,
+            RoutineJson::write(
+                makeRoutine(loaded.content, QStringLiteral("from-a-friend"), QStringLiteral("From a friend"))));
         const UserRoutines::ImportResult result = own.import(file, loaded.content);
         INFO(result.error.toStdString() << dump(result.diagnostics).toStdString());
         REQUIRE(result.ok());
-        CHECK(result.routineIds == QStringList{QStringLiteral("from-a-friend")});
+        CHECK(result.routineIds == QStringList {QStringLiteral("from-a-friend")});
         CHECK(folders.load().content.routine(QStringLiteral("from-a-friend")));
     }
     SECTION("a bundled routine's file comes in as a copy, never over the bundled one")
@@ -240,14 +251,15 @@ TEST_CASE("importing a routine file checks it with the loader first", "[editor][
         const QString file = sourcePath(QStringLiteral("content/routines/neck-micro-break.json"));
         const UserRoutines::ImportResult result = own.import(file, loaded.content);
         REQUIRE(result.ok());
-        CHECK(result.routineIds == QStringList{QStringLiteral("neck-micro-break-2")});
+        CHECK(result.routineIds == QStringList {QStringLiteral("neck-micro-break-2")});
         REQUIRE(result.notes.size() == 1);
         CHECK(result.notes.first().contains(QStringLiteral("imported as “neck-micro-break-2”")));
     }
     SECTION("a file with mistakes is refused with the loader's messages, and nothing is written")
     {
         const QString file = in.filePath(QStringLiteral("broken.json"));
-        QByteArray text = RoutineJson::write(makeRoutine(loaded.content, QStringLiteral("broken"), QStringLiteral("Broken")));
+        QByteArray text
+            = RoutineJson::write(makeRoutine(loaded.content, QStringLiteral("broken"), QStringLiteral("Broken")));
         text.replace("\"technique\": \"scalp-massage\"", "\"technique\": \"scalp-masage\"");
         writeFile(file, text);
         const UserRoutines::ImportResult result = own.import(file, loaded.content);
@@ -265,7 +277,8 @@ TEST_CASE("importing a routine file checks it with the loader first", "[editor][
         const UserRoutines::ImportResult result = own.import(file, loaded.content);
         CHECK_FALSE(result.ok());
         REQUIRE(result.diagnostics.size() == 1);
-        CHECK(result.diagnostics.first().message.startsWith(QStringLiteral("remove the comma after the last item (line 3)")));
+        CHECK(result.diagnostics.first().message.startsWith(
+            QStringLiteral("remove the comma after the last item (line 3)")));
     }
 }
 
