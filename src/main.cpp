@@ -182,7 +182,10 @@ int main(int argc, char** argv)
     knead::ReminderScheduler scheduler(settings, wall, clock);
     knead::ReminderService reminders(scheduler, session, content, journal, QDBusConnection::sessionBus());
     const knead::Autostart autostart;
-    knead::AppShell shell({content, settings, journal, session, cues, problems, dataFolder}, scheduler, reminders, autostart);
+    const QStringList contentDirs = command.contentDirs;
+    knead::AppShell shell({content, settings, journal, session, cues, problems, dataFolder, knead::ContentLoader::userPackFolder(),
+                           [contentDirs] { return knead::standardPacks(contentDirs); }},
+                          scheduler, reminders, autostart);
     if (claim == knead::SingleInstance::Claim::First)
         instance.listen([&shell](const QStringList& args) { return shell.handOver(args); });
     reminders.start();

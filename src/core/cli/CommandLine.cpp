@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "CommandLine.h"
 
+#include "ContentLoader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace knead {
@@ -50,7 +53,6 @@ public:
             qtFlag.setFlags(QCommandLineOption::HiddenFromHelp);
             parser.addOption(qtFlag);
         }
-        parser.setApplicationDescription(tr("Knead guides you through self-massage routines, step by step."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, contentDir, list, format, validate, start, background});
         parser.addPositionalArgument(QStringLiteral("DIR"), tr("Content packs to check with --validate."),
@@ -149,6 +151,13 @@ QString CommandLine::helpText()
     Options options;
     QCommandLineParser parser;
     options.addTo(parser);
+    // Only here, where the application's name is set: the folder is named after it.
+    parser.setApplicationDescription(
+        Options::tr("Knead guides you through self-massage routines, step by step.\n\n"
+                    "Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, by default "
+                    "~/.local/share/Knead/packs); the routines you make in Knead are the pack my-routines there. "
+                    "content/FORMAT.md describes the format.")
+            .arg(QDir::toNativeSeparators(ContentLoader::userPackFolder())));
     QString text = parser.helpText();
     // Qt names the program after argv[0], which may be any path; show the installed name.
     text.replace(0, text.indexOf(QLatin1Char('\n')), Options::tr("Usage: knead [options] [DIR...|WHAT]"));

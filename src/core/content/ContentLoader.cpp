@@ -77,6 +77,26 @@ QString didYouMean(const QString& wanted, const QStringList& known)
     return QLatin1Char(' ') + ContentLoader::tr("Did you mean %1?").arg(closest.join(QStringLiteral(", ")));
 }
 
+// The number a person meant when they wrote one as text, with or without a unit of time:
+// "90", "90s", "90 seconds", "2 min", "1:30" (as seconds; minutes and hours converted).
+std::optional<qint64> numberInText(const QString& text)
+{
+    static const QRegularExpression clock(QStringLiteral("^\\s*(\\d{1,3}):([0-5]\\d)\\s*$"));
+    static const QRegularExpression unit(QStringLiteral("^\\s*(\\d{1,6}(?:[.,]\\d+)?)\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)?\\.?\\s*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = clock.match(text); m.hasMatch())
+        return m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong();
+    const QRegularExpressionMatch m = unit.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double number = m.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+    const QString u = m.captured(2).toLower();
+    const double value = number * (u.startsWith(QLatin1Char('h')) ? 3600 : u.startsWith(QLatin1Char('m')) ? 60 : 1);
+    if (std::floor(value) != value)
+        return std::nullopt;
+    return qint64(value);
+}
+
 // Collects the diagnostics of one file. Positions are computed only when a diagnostic is
 // actually reported, from the file's text.
 class FileReport
@@ -335,6 +355,16 @@ public:
     std::optional<qint64> readWholeNumber(const json& v, const JsonPath& p, qint64 min, qint64 max, const QString& what)
     {
         const auto fail = [&] {
+            // "10" or "10s" in quotes: say what to write instead.
+            if (const auto meant = v.is_string() ? numberInText(knead::qs(v.get_ref<const std::string&>())) : std::nullopt) {
+                m_report.error(p, tr("write %1 as a plain number, without quotes or a unit: %2 instead of %3 (from %4 to %5)")
+                                      .arg(what)
+                                      .arg(*meant)
+                                      .arg(quoted(knead::qs(v.get_ref<const std::string&>()).left(40)))
+                                      .arg(min)
+                                      .arg(max));
+                return std::nullopt;
+            }
             m_report.error(p, tr("expected %1 from %2 to %3 (a whole number, no decimal point), got %4")
                                   .arg(what)
                                   .arg(min)
@@ -717,6 +747,12 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     if (const json* duration = r.get("duration", Need::Required)) {
         if (duration->is_string() && duration->get_ref<const std::string&>() == "untimed") {
             durationValid = true;
+        } else if (const QString written = duration->is_string() ? qs(duration->get_ref<const std::string&>()) : QString();
+                   duration->is_string() && numberInText(written)) {
+            report.error(r.at("duration"), L::tr("write the seconds as a plain number, without quotes or a unit: \"duration\": %1 "
+                                                 "instead of %2 (whole seconds from 1 to 3600, or \"untimed\")")
+                                               .arg(*numberInText(written))
+                                               .arg(quoted(written.left(40))));
         } else if (duration->is_string()) {
             report.error(r.at("duration"), ContentLoader::tr("expected whole seconds from 1 to 3600 (a plain number, no units) or \"untimed\", got %1")
                                                .arg(describe(*duration)));

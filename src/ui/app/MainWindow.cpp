@@ -13,6 +13,7 @@
 #include "PlayerPage.h"
 #include "PreparationPage.h"
 #include "ReminderToggle.h"
+#include "RoutineEditorPage.h"
 #include "SessionBar.h"
 #include "SessionController.h"
 #include "SessionEngine.h"
@@ -25,9 +26,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -37,6 +40,7 @@
 #include <QTreeWidget>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace knead {
@@ -117,6 +121,8 @@ LibraryPage* MainWindow::libraryPage()
         m_stack->addWidget(m_library);
         connect(m_library, &LibraryPage::techniqueRequested, this, &MainWindow::openTechnique);
         connect(m_library, &LibraryPage::routineRequested, this, &MainWindow::openPreparation);
+        connect(m_library, &LibraryPage::editRequested, this, &MainWindow::editRoutine);
+        connect(m_library, &LibraryPage::duplicateRequested, this, &MainWindow::duplicateRoutine);
     }
     return m_library;
 }
@@ -138,6 +144,8 @@ PreparationPage* MainWindow::preparationPage()
         m_preparation = new PreparationPage(content(), m_stack);
         m_stack->addWidget(m_preparation);
         connect(m_preparation, &PreparationPage::startRequested, this, &MainWindow::startSession);
+        connect(m_preparation, &PreparationPage::editRequested, this, &MainWindow::editRoutine);
+        connect(m_preparation, &PreparationPage::duplicateRequested, this, &MainWindow::duplicateRoutine);
     }
     return m_preparation;
 }
@@ -164,6 +172,71 @@ SummaryPage* MainWindow::summaryPage()
     return m_summary;
 }
 
+// ---- The routine editor (issue 15): its page, its openers, leaving it, reloading after a save ----
+
+RoutineEditorPage* MainWindow::routineEditorPage()
+{
+    if (!m_editor) {
+        m_editor = new RoutineEditorPage(content(), userPackFolder(), m_services.dataFolder + QStringLiteral("/routine-drafts"), m_stack);
+        m_stack->addWidget(m_editor);
+        connect(m_editor, &RoutineEditorPage::packsChanged, this, &MainWindow::reloadPacks);
+        connect(m_editor, &RoutineEditorPage::tryRequested, this, &MainWindow::tryRoutine);
+        connect(m_editor, &RoutineEditorPage::routineDeleted, this, [this](const QString& name) {
+            m_banner->post(tr("Deleted “%1” from your routines.").arg(name),
+                           {{tr("&Undo"), [this] { m_editor->undoDelete(); }, "undoDeleteRoutine"}});
+        });
+    }
+    return m_editor;
+}
+
+void MainWindow::newRoutine()
+{
+    if (routineEditorPage()->newRoutine())
+        navigate({Page::Editor, m_editor->routineId()});
+}
+
+void MainWindow::editRoutine(const QString& routineId)
+{
+    if (routineEditorPage()->editRoutine(routineId))
+        navigate({Page::Editor, m_editor->routineId()});
+}
+
+void MainWindow::duplicateRoutine(const QString& routineId)
+{
+    if (routineEditorPage()->duplicateRoutine(routineId))
+        navigate({Page::Editor, m_editor->routineId()});
+}
+
+void MainWindow::tryRoutine(const Routine& routine)
+{
+    if (!confirmEndingSession(tr("Try “%1” and end the session in progress?").arg(routine.name), tr("&End it and try")))
+        return;
+    playerPage(); // listens to the controller before the session starts
+    m_services.session.start(routine, {});
+    navigate({Page::Player, routine.id});
+}
+
+bool MainWindow::mayLeave(const Location& to)
+{
+    // Leaving the editor asks about unsaved changes. Trying the routine (the player) keeps
+    // them, to come back to.
+    if (m_location.page != Page::Editor || to.page == Page::Editor || to.page == Page::Player || !m_editor)
+        return true;
+    return m_editor->confirmLeave();
+}
+
+QString MainWindow::userPackFolder() const
+{
+    return m_services.userPackFolder.isEmpty() ? ContentLoader::userPackFolder() : m_services.userPackFolder;
+}
+
+void MainWindow::reloadPacks()
+{
+    // The pages follow through onContentChanged() once the load is in.
+    m_services.content.loadInBackground(m_services.packs ? m_services.packs()
+                                                         : QList<PackLocation>{ContentLoader::bundledPack()} + ContentLoader::userPacks(userPackFolder()));
+}
+
 MainWindow::~MainWindow() = default;
 
 const Content& MainWindow::content() const
@@ -182,6 +255,8 @@ void MainWindow::onContentChanged()
     }
     if (m_library)
         m_library->reload();
+    if (m_editor)
+        m_editor->contentChanged();
     if (m_location.page == Page::Technique && !content().technique(m_location.id))
         navigate({Page::Home, {}}, false);
     else if (m_location.page == Page::Technique)
@@ -211,8 +286,11 @@ void MainWindow::buildMenus()
         libraryPage()->focusSearch();
     });
     find->setShortcut(QKeySequence(tr("Ctrl+F")));
+    QAction* newRoutine = knead->addAction(tr("&New routine"), this, &MainWindow::newRoutine);
+    newRoutine->setObjectName(QStringLiteral("newRoutine"));
+    newRoutine->setShortcut(QKeySequence(tr("Ctrl+N")));
     knead->addSeparator();
-    knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation);
+    knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation)->setObjectName(QStringLiteral("whereIsMyData"));
     knead->addSeparator();
     QAction* quit = knead->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
@@ -387,6 +465,9 @@ void MainWindow::restoreScroll(int position)
 
 void MainWindow::navigate(const Location& to, bool record)
 {
+    if (!mayLeave(to))
+        return;
+    const Page from = m_location.page;
     // Back and forward return to where a page was scrolled when it was left.
     m_location.scroll = currentScroll();
     if (record && !(to == m_location)) {
@@ -423,6 +504,11 @@ void MainWindow::navigate(const Location& to, bool record)
         break;
     case Page::Summary:
         m_stack->setCurrentWidget(summaryPage());
+        break;
+    case Page::Editor:
+        m_stack->setCurrentWidget(routineEditorPage());
+        if (from != Page::Editor)
+            m_editor->setFocus(Qt::OtherFocusReason); // into the routine's name
         break;
     }
     if (to.page != Page::Player && m_glance)
@@ -484,7 +570,7 @@ void MainWindow::updateNavigationActions()
 
 void MainWindow::goBack()
 {
-    if (m_backStack.isEmpty())
+    if (m_backStack.isEmpty() || !mayLeave(m_backStack.last()))
         return;
     m_forwardStack.append(m_location);
     navigate(m_backStack.takeLast(), false);
@@ -492,7 +578,7 @@ void MainWindow::goBack()
 
 void MainWindow::goForward()
 {
-    if (m_forwardStack.isEmpty())
+    if (m_forwardStack.isEmpty() || !mayLeave(m_forwardStack.last()))
         return;
     m_backStack.append(m_location);
     navigate(m_forwardStack.takeLast(), false);
@@ -673,6 +759,8 @@ QList<MainWindow::ShortcutGroup> MainWindow::shortcutGroups()
     }
     groups.append({tr("Library"), fromActions(libraryPage()->actions()) + LibraryPage::keyHelp()});
     groups.append({tr("Technique page"), fromActions(techniquePage()->actions())});
+    const RoutineEditorPage* editor = routineEditorPage();
+    groups.append({tr("Routine editor"), fromActions(editor->actions()) + fromActions(editor->stepList()->actions())});
     groups.append({tr("Body map"), BodyMapWidget::keyHelp()});
     groups.removeIf([](const ShortcutGroup& g) { return g.rows.isEmpty(); });
     return groups;
@@ -710,15 +798,36 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showDataLocation()
 {
-    QMessageBox box(QMessageBox::Information, tr("Where your data lives"),
-                    tr("Your journal and any interrupted session are kept in\n%1\n\nYour settings are kept in\n%2\n\n"
-                       "Your own content packs go in\n%3")
-                        .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
-                             QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/packs"))),
-                    QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    const QString packs = userPackFolder();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("dataLocationDialog"));
+    dialog.setWindowTitle(tr("Where your data lives"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QLabel(&dialog);
+    text->setObjectName(QStringLiteral("dataLocationText"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setText(tr("Your journal and any interrupted session are kept in\n%1\n\nYour settings are kept in\n%2\n\n"
+                     "Your own content packs go in the folder below, one folder each; the routines you make in Knead are "
+                     "the pack my-routines there. Knead finds it under XDG_DATA_HOME when that is set.\n%3\n\n"
+                     "Routines that still have problems wait as drafts in\n%4")
+                      .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
+                           QDir::toNativeSeparators(packs),
+                           QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/routine-drafts"))));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton* open = buttons->addButton(tr("&Open the pack folder"), QDialogButtonBox::ActionRole);
+    open->setObjectName(QStringLiteral("openPackFolder"));
+    // Made first if need be, so there is always something to open.
+    connect(open, &QPushButton::clicked, &dialog, [packs] {
+        QDir().mkpath(packs);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(packs));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, dialog.sizeHint().height());
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -751,6 +860,12 @@ void MainWindow::quit()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Unsaved edits in the routine editor are asked about first, whatever closing does next.
+    if (m_editor && !m_editor->confirmLeave()) {
+        m_quitting = false;
+        event->ignore();
+        return;
+    }
     // Closed (not quit) while reminders are on: Knead stays, without its window. Never during
     // a session, which must not run unseen.
     if (!m_quitting && m_closeToBackground && !m_services.session.isActive() && m_closeToBackground()) {

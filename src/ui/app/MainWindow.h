@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Content.h"
+#include "ContentLoader.h"
 #include "Diagnostic.h"
 #include "UserDataFile.h"
 
@@ -29,6 +30,7 @@ class LibraryPage;
 class PlayerPage;
 class PreparationPage;
 class ReminderScheduler;
+class RoutineEditorPage;
 class SessionBar;
 class SessionController;
 class SessionEngine;
@@ -47,6 +49,10 @@ struct AppServices
     CueOutput& cues;
     QList<UserDataProblem> problems; // found while reading user data at start
     QString dataFolder;              // where journal and session live, to tell the person
+    // The person's own packs (the routine editor saves into one), and the packs to load again
+    // when they change; by default the standard user pack folder, and bundled + user packs.
+    QString userPackFolder = {};
+    std::function<QList<PackLocation>()> packs = {};
 };
 
 // The application window: the pages in a stack with back/forward history, the menus and the
@@ -58,7 +64,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Home, Library, Technique, Preparation, Player, Summary };
+    enum class Page { Home, Library, Technique, Preparation, Player, Summary, Editor };
     Q_ENUM(Page)
 
     explicit MainWindow(AppServices services, QWidget* parent = nullptr);
@@ -96,6 +102,7 @@ public:
     TechniquePage* techniquePage();
     PreparationPage* preparationPage();
     SummaryPage* summaryPage();
+    RoutineEditorPage* routineEditorPage();
     Banner* banner() const { return m_banner; }
     SessionBar* sessionBar() const { return m_sessionBar; }
     SessionEngine* session() const;
@@ -113,6 +120,12 @@ public Q_SLOTS:
     void goBack();
     void goForward();
     void setGlanceMode(bool on);
+    // The routine editor: each asks before unsaved changes in the editor are lost.
+    void newRoutine();
+    void editRoutine(const QString& routineId);      // the person's own in place, others as a copy
+    void duplicateRoutine(const QString& routineId);
+    // Starts the routine as the editor has it, saved or not.
+    void tryRoutine(const knead::Routine& routine);
     // Quits Knead, whatever closing the window would do (asks first during a session).
     void quit();
 
@@ -155,6 +168,9 @@ private:
     void showAbout();
     void showDataLocation();
     void reportContentProblems();
+    bool mayLeave(const Location& to);
+    QString userPackFolder() const;
+    void reloadPacks();
 
     AppServices m_services;
     std::unique_ptr<Favourites> m_favourites;
@@ -168,6 +184,7 @@ private:
     PreparationPage* m_preparation = nullptr;
     PlayerPage* m_player = nullptr;
     SummaryPage* m_summary = nullptr;
+    RoutineEditorPage* m_editor = nullptr;
     QList<Location> m_backStack;
     QList<Location> m_forwardStack;
     Location m_location;
