@@ -2,6 +2,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -26,6 +27,10 @@ constexpr auto kGeometry = "ui/geometry";
 constexpr auto kLastRoutine = "home/lastRoutine";
 constexpr auto kSelectedRegions = "home/selectedRegions";
 constexpr auto kFavourites = "library/favourites";
+constexpr auto kJournalFolder = "journal/folder"; // "" is the default, <data folder>/journal
+constexpr auto kJournalDeviceId = "journal/deviceId";
+constexpr auto kJournalDeviceMachine = "journal/deviceMachine";
+constexpr qsizetype kMaxPathLength = 4096;
 
 QString key(const char* k)
 {
@@ -34,8 +39,28 @@ QString key(const char* k)
 
 bool isId(const QString& s)
 {
-    static const QRegularExpression id(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
+    static const QRegularExpression id(
+        QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
     return s.size() <= 140 && id.match(s).hasMatch();
+}
+
+// An absolute folder path, without control characters; anything else reads as "the default".
+QString checkedFolder(const QString& folder)
+{
+    if (folder.isEmpty() || folder.size() > kMaxPathLength || !QDir::isAbsolutePath(folder))
+        return {};
+    for (QChar c : folder) {
+        if (c.category() == QChar::Other_Control)
+            return {};
+    }
+    return QDir::cleanPath(folder);
+}
+
+// Device ids name a file: lower-case letters, digits and dashes.
+QString checkedDeviceId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"));
+    return pattern.match(id).hasMatch() ? id : QString();
 }
 
 QStringList onlyIds(const QStringList& list)
@@ -76,8 +101,9 @@ Settings::Settings(const QString& path)
     if (file.exists && (!file.error.isEmpty() || !looksLikeIni(file.data))) {
         m_problem.file = path;
         m_problem.setAsideAs = UserDataFile::setAside(path);
-        m_problem.message = file.error.isEmpty() ? tr("Your settings could not be read, so the defaults are used.")
-                                                 : tr("Your settings could not be read (%1), so the defaults are used.").arg(file.error);
+        m_problem.message = file.error.isEmpty()
+            ? tr("Your settings could not be read, so the defaults are used.")
+            : tr("Your settings could not be read (%1), so the defaults are used.").arg(file.error);
     }
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     m_settings->setFallbacksEnabled(false);
@@ -128,16 +154,46 @@ void Settings::write(const char* k, const QVariant& value)
     m_settings->setValue(key(k), value);
 }
 
-bool Settings::voiceEnabled() const { return readBool(kVoice, kVoiceDefault); }
-void Settings::setVoiceEnabled(bool on) { write(kVoice, on); }
-bool Settings::chimeEnabled() const { return readBool(kChime, kChimeDefault); }
-void Settings::setChimeEnabled(bool on) { write(kChime, on); }
-bool Settings::ticksEnabled() const { return readBool(kTicks, kTicksDefault); }
-void Settings::setTicksEnabled(bool on) { write(kTicks, on); }
-int Settings::volume() const { return readInt(kVolume, kVolumeDefault, 0, 100); }
-void Settings::setVolume(int percent) { write(kVolume, std::clamp(percent, 0, 100)); }
-int Settings::leadInSeconds() const { return readInt(kLeadIn, kLeadInDefault, 0, 10); }
-void Settings::setLeadInSeconds(int seconds) { write(kLeadIn, std::clamp(seconds, 0, 10)); }
+bool Settings::voiceEnabled() const
+{
+    return readBool(kVoice, kVoiceDefault);
+}
+void Settings::setVoiceEnabled(bool on)
+{
+    write(kVoice, on);
+}
+bool Settings::chimeEnabled() const
+{
+    return readBool(kChime, kChimeDefault);
+}
+void Settings::setChimeEnabled(bool on)
+{
+    write(kChime, on);
+}
+bool Settings::ticksEnabled() const
+{
+    return readBool(kTicks, kTicksDefault);
+}
+void Settings::setTicksEnabled(bool on)
+{
+    write(kTicks, on);
+}
+int Settings::volume() const
+{
+    return readInt(kVolume, kVolumeDefault, 0, 100);
+}
+void Settings::setVolume(int percent)
+{
+    write(kVolume, std::clamp(percent, 0, 100));
+}
+int Settings::leadInSeconds() const
+{
+    return readInt(kLeadIn, kLeadInDefault, 0, 10);
+}
+void Settings::setLeadInSeconds(int seconds)
+{
+    write(kLeadIn, std::clamp(seconds, 0, 10));
+}
 
 Settings::Theme Settings::theme() const
 {
@@ -151,7 +207,10 @@ Settings::Theme Settings::theme() const
 
 void Settings::setTheme(Theme theme)
 {
-    write(kTheme, theme == Theme::Light ? QStringLiteral("light") : theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("system"));
+    write(kTheme,
+        theme == Theme::Light      ? QStringLiteral("light")
+            : theme == Theme::Dark ? QStringLiteral("dark")
+                                   : QStringLiteral("system"));
 }
 
 QByteArray Settings::windowGeometry() const
@@ -160,12 +219,62 @@ QByteArray Settings::windowGeometry() const
     return value.size() <= 4096 ? value : QByteArray();
 }
 
-void Settings::setWindowGeometry(const QByteArray& geometry) { write(kGeometry, geometry); }
-QString Settings::lastRoutine() const { return readId(kLastRoutine); }
-void Settings::setLastRoutine(const QString& routineId) { write(kLastRoutine, routineId); }
-QStringList Settings::favourites() const { return onlyIds(m_settings->value(key(kFavourites)).toStringList()); }
-void Settings::setFavourites(const QStringList& favourites) { write(kFavourites, onlyIds(favourites)); }
-QStringList Settings::selectedRegions() const { return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList()); }
-void Settings::setSelectedRegions(const QStringList& regions) { write(kSelectedRegions, onlyIds(regions)); }
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    write(kGeometry, geometry);
+}
+QString Settings::lastRoutine() const
+{
+    return readId(kLastRoutine);
+}
+void Settings::setLastRoutine(const QString& routineId)
+{
+    write(kLastRoutine, routineId);
+}
+QStringList Settings::favourites() const
+{
+    return onlyIds(m_settings->value(key(kFavourites)).toStringList());
+}
+void Settings::setFavourites(const QStringList& favourites)
+{
+    write(kFavourites, onlyIds(favourites));
+}
+QStringList Settings::selectedRegions() const
+{
+    return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList());
+}
+void Settings::setSelectedRegions(const QStringList& regions)
+{
+    write(kSelectedRegions, onlyIds(regions));
+}
+
+QString Settings::journalFolder() const
+{
+    return checkedFolder(m_settings->value(key(kJournalFolder)).toString());
+}
+void Settings::setJournalFolder(const QString& folder)
+{
+    write(kJournalFolder, checkedFolder(folder));
+}
+QString Settings::journalDeviceId() const
+{
+    return checkedDeviceId(m_settings->value(key(kJournalDeviceId)).toString());
+}
+void Settings::setJournalDeviceId(const QString& id)
+{
+    write(kJournalDeviceId, checkedDeviceId(id));
+}
+
+QString Settings::journalDeviceMachine() const
+{
+    const QString value = m_settings->value(key(kJournalDeviceMachine)).toString();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{1,64}$"));
+    return hex.match(value).hasMatch() ? value : QString();
+}
+
+void Settings::setJournalDeviceMachine(const QString& machine)
+{
+    write(kJournalDeviceMachine, machine);
+}
 
 } // namespace knead

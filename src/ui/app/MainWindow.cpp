@@ -3,8 +3,10 @@
 
 #include "Banner.h"
 #include "ContentStore.h"
+#include "Controls.h"
 #include "CueOutput.h"
 #include "Favourites.h"
+#include "HistoryPage.h"
 #include "HomePage.h"
 #include "Journal.h"
 #include "LibraryPage.h"
@@ -151,8 +153,25 @@ SummaryPage* MainWindow::summaryPage()
             finishSummary(after);
             openPreparation(id);
         });
+        connect(m_summary, &SummaryPage::historyRequested, this, [this](const QMap<QString, int>& after) {
+            finishSummary(after);
+            openHistory();
+        });
     }
     return m_summary;
+}
+
+HistoryPage* MainWindow::historyPage()
+{
+    if (!m_history) {
+        m_history = new HistoryPage(content(), m_services.journal, m_services.settings,
+                                    Journal::defaultFolder(m_services.dataFolder), m_stack);
+        m_stack->addWidget(m_history);
+        connect(m_history, &HistoryPage::problem, this, &MainWindow::reportProblem);
+        connect(m_history, &HistoryPage::message, this, [this](const QString& text) { m_banner->post(text); });
+        connect(m_history, &HistoryPage::journalChanged, m_home, &HomePage::refreshTrend);
+    }
+    return m_history;
 }
 
 MainWindow::~MainWindow() = default;
@@ -201,6 +220,9 @@ void MainWindow::buildMenus()
         libraryPage()->focusSearch();
     });
     find->setShortcut(QKeySequence(tr("Ctrl+F")));
+    QAction* history = knead->addAction(icon(Icon::History), tr("&History"), this, &MainWindow::openHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
     knead->addSeparator();
     knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation);
     knead->addSeparator();
@@ -272,6 +294,13 @@ void MainWindow::buildMenus()
             m_theme->setTheme(chosen);
         });
     }
+
+    prefs->addSeparator();
+    QAction* journalFolder = prefs->addAction(tr("&Journal folder…"), this, [this] {
+        openHistory();
+        m_history->chooseJournalFolder();
+    });
+    journalFolder->setObjectName(QStringLiteral("journalFolderAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -352,6 +381,10 @@ void MainWindow::navigate(const Location& to, bool record)
         break;
     case Page::Summary:
         m_stack->setCurrentWidget(summaryPage());
+        break;
+    case Page::History:
+        historyPage()->refresh();
+        m_stack->setCurrentWidget(m_history);
         break;
     }
     if (to.page != Page::Player && m_glance)
@@ -441,6 +474,11 @@ void MainWindow::openPreparation(const QString& routineId)
 {
     if (content().routine(routineId))
         navigate({Page::Preparation, routineId});
+}
+
+void MainWindow::openHistory()
+{
+    navigate({Page::History, {}});
 }
 
 void MainWindow::startSession(const QString& routineId, const QMap<QString, int>& tensionBefore)
@@ -570,6 +608,7 @@ void MainWindow::showShortcuts()
         "  Alt+Home\thome\n"
         "  Ctrl+L\tlibrary\n"
         "  Ctrl+F\tsearch the library\n"
+        "  Ctrl+H\thistory: streaks, tension chart, what works for you\n"
         "  Ctrl+Q\tquit\n\n"
         "Library\n"
         "  Up, Down, Enter\tfrom the search field into the list; open\n"
@@ -587,10 +626,12 @@ void MainWindow::showShortcuts()
 void MainWindow::showDataLocation()
 {
     QMessageBox box(QMessageBox::Information, tr("Where your data lives"),
-                    tr("Your journal and any interrupted session are kept in\n%1\n\nYour settings are kept in\n%2\n\n"
+                    tr("Your journal is kept in\n%4\n(one file per computer; choose another folder under Settings → Journal folder)"
+                       "\n\nAny interrupted session is kept in\n%1\n\nYour settings are kept in\n%2\n\n"
                        "Your own content packs go in\n%3")
                         .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
-                             QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/packs"))),
+                             QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/packs")),
+                             QDir::toNativeSeparators(m_services.journal.folder())),
                     QMessageBox::Close, this);
     box.setTextFormat(Qt::PlainText);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);

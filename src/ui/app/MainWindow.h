@@ -21,6 +21,7 @@ class Banner;
 class ContentStore;
 class CueOutput;
 class Favourites;
+class HistoryPage;
 class HomePage;
 class Journal;
 struct JournalEntry;
@@ -56,7 +57,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Home, Library, Technique, Preparation, Player, Summary };
+    enum class Page { Home, Library, Technique, Preparation, Player, Summary, History };
     Q_ENUM(Page)
 
     explicit MainWindow(AppServices services, QWidget* parent = nullptr);
@@ -79,6 +80,7 @@ public:
     TechniquePage* techniquePage();
     PreparationPage* preparationPage();
     SummaryPage* summaryPage();
+    HistoryPage* historyPage();
     Banner* banner() const { return m_banner; }
     SessionBar* sessionBar() const { return m_sessionBar; }
     SessionEngine* session() const;
@@ -88,6 +90,7 @@ public Q_SLOTS:
     void openLibrary();
     void openTechnique(const QString& techniqueId);
     void openPreparation(const QString& routineId);
+    void openHistory();
     // Starts a routine; asks first when another session is in progress.
     void startSession(const QString& routineId, const QMap<QString, int>& tensionBefore);
     void returnToSession();
@@ -138,6 +141,7 @@ private:
     PreparationPage* m_preparation = nullptr;
     PlayerPage* m_player = nullptr;
     SummaryPage* m_summary = nullptr;
+    HistoryPage* m_history = nullptr;
     QList<Location> m_backStack;
     QList<Location> m_forwardStack;
     Location m_location;
