@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
+#include <unordered_map>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -31,12 +33,6 @@ using ordered = nlohmann::ordered_json;
 std::string utf8(const QString& s)
 {
     return s.toStdString();
-}
-
-QString qs(const json& v)
-{
-    const std::string& s = v.get_ref<const std::string&>();
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 QString systemError(int error)
@@ -69,12 +65,9 @@ int digits(std::string_view s, std::size_t at, std::size_t n)
 }
 
 // The form Knead writes, "2026-11-02T08:00:00.125Z", read without QDateTime's general parser
-// (a ten-year journal has 33,000 of them); anything else goes through Qt.
-std::optional<QDateTime> readTime(const json& v)
+// (a ten-year journal has 66,000 of them); anything else goes through Qt.
+std::optional<QDateTime> readTime(std::string_view s)
 {
-    if (!v.is_string())
-        return std::nullopt;
-    const std::string& s = v.get_ref<const std::string&>();
     if ((s.size() == 24 || s.size() == 20) && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':'
         && s.back() == 'Z' && (s.size() == 20 || s[19] == '.')) {
         const int y = digits(s, 0, 4), mo = digits(s, 5, 2), d = digits(s, 8, 2);
@@ -87,7 +80,9 @@ std::optional<QDateTime> readTime(const json& v)
         }
         return std::nullopt;
     }
-    const QDateTime t = QDateTime::fromString(qs(v), Qt::ISODateWithMs);
+    if (s.empty() || s.size() > 64)
+        return std::nullopt;
+    const QDateTime t = QDateTime::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())), Qt::ISODateWithMs);
     if (!t.isValid())
         return std::nullopt;
     return t.toUTC();
@@ -108,30 +103,6 @@ ordered ratings(const QMap<QString, int>& map)
     return out;
 }
 
-bool readRatings(const json& v, QMap<QString, int>& out)
-{
-    if (!v.is_object())
-        return false;
-    for (const auto& [key, value] : v.items()) {
-        if (key.empty() || !value.is_number_integer() || value.get<long long>() < 0 || value.get<long long>() > 10)
-            return false;
-        out.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), int(value.get<long long>()));
-    }
-    return true;
-}
-
-bool readCount(const json& entry, const char* key, qint64 max, qint64& out)
-{
-    const auto it = entry.find(key);
-    if (it == entry.end() || !it->is_number_integer())
-        return false;
-    const auto value = it->get<long long>();
-    if (value < 0 || value > max)
-        return false;
-    out = value;
-    return true;
-}
-
 void writeSession(ordered& item, const JournalEntry& e)
 {
     item["routine"] = utf8(e.routineId);
@@ -148,51 +119,6 @@ void writeSession(ordered& item, const JournalEntry& e)
         item["regions"].push_back(utf8(r));
     item["tension_before"] = ratings(e.tensionBefore);
     item["tension_after"] = ratings(e.tensionAfter);
-}
-
-// Reads what a session is; returns an error in plain words, or an empty string.
-QString readSession(const json& item, JournalEntry& e)
-{
-    const auto routine = item.find("routine");
-    const auto name = item.find("routine_name");
-    const auto outcome = item.find("outcome");
-    if (routine == item.end() || !routine->is_string() || name == item.end() || !name->is_string())
-        return Journal::tr("it has no routine");
-    e.routineId = qs(*routine);
-    e.routineName = qs(*name);
-    const auto started = item.find("started");
-    const auto ended = item.find("ended");
-    const auto startTime = started == item.end() ? std::nullopt : readTime(*started);
-    const auto endTime = ended == item.end() ? std::nullopt : readTime(*ended);
-    if (!startTime || !endTime)
-        return Journal::tr("it has no valid start or end time");
-    e.started = *startTime;
-    e.ended = *endTime;
-    if (outcome == item.end() || !outcome->is_string() || (*outcome != "finished" && *outcome != "stopped"))
-        return Journal::tr("it has no valid outcome");
-    e.outcome = *outcome == "finished" ? JournalEntry::Outcome::Finished : JournalEntry::Outcome::Stopped;
-    qint64 total = 0, done = 0, skipped = 0;
-    if (!readCount(item, "active_seconds", 365LL * 24 * 3600, e.activeSeconds)
-        || !readCount(item, "steps_total", 100000, total) || !readCount(item, "steps_done", total, done)
-        || !readCount(item, "steps_skipped", total, skipped))
-        return Journal::tr("it has invalid counts");
-    e.stepsTotal = int(total);
-    e.stepsDone = int(done);
-    e.stepsSkipped = int(skipped);
-    const auto regions = item.find("regions");
-    if (regions == item.end() || !regions->is_array())
-        return Journal::tr("it has no regions");
-    for (const json& r : *regions) {
-        if (!r.is_string())
-            return Journal::tr("it has an invalid region");
-        e.regions.append(qs(r));
-    }
-    const auto before = item.find("tension_before");
-    const auto after = item.find("tension_after");
-    if ((before != item.end() && !readRatings(*before, e.tensionBefore))
-        || (after != item.end() && !readRatings(*after, e.tensionAfter)))
-        return Journal::tr("it has invalid tension ratings");
-    return {};
 }
 
 bool isEntryId(std::string_view id)
@@ -213,6 +139,408 @@ quint64 fnv1a(std::string_view bytes)
     }
     return h;
 }
+
+// The same few routine ids, names and region ids come back on every line: reading them once
+// saves an allocation each time, and the memory of thousands of copies.
+class StringCache
+{
+public:
+    QString get(const std::string& s)
+    {
+        if (const auto it = m_strings.find(s); it != m_strings.end())
+            return it->second;
+        QString value = QString::fromUtf8(s.data(), qsizetype(s.size()));
+        if (m_strings.size() < 4096) // names that never repeat do not fill it up
+            m_strings.emplace(s, value);
+        return value;
+    }
+
+private:
+    std::unordered_map<std::string, QString> m_strings;
+};
+
+// Reads one journal line straight into a JournalEntry through nlohmann's SAX interface: no
+// document is built, so reading a journal of years costs less than parsing its lines into
+// nlohmann's DOM would. Strict where it matters (types, ranges, a field given twice), and
+// tolerant of fields it does not know, which a newer Knead may add.
+class LineReader
+{
+public:
+    using number_integer_t = json::number_integer_t;
+    using number_unsigned_t = json::number_unsigned_t;
+    using number_float_t = json::number_float_t;
+    using string_t = json::string_t;
+    using binary_t = json::binary_t;
+
+    // `legacy`: an entry of the old single-file journal, which has no v, id or updated.
+    explicit LineReader(bool legacy, StringCache* strings = nullptr)
+        : m_legacy(legacy)
+        , m_strings(strings)
+    { }
+
+    // Returns the error in plain words, or "" with `line` filled.
+    QString read(std::string_view text, Journal::Line& line)
+    {
+        if (!json::sax_parse(text, this, nlohmann::detail::input_format_t::json, true) || m_syntaxError)
+            return Journal::tr("it is not valid JSON");
+        if (!m_wasObject)
+            return Journal::tr("it is not a journal entry");
+        if (!m_legacy) {
+            if (!m_version || *m_version < Journal::kFormat)
+                return Journal::tr("it is not a journal entry");
+            if (*m_version > Journal::kFormat)
+                return Journal::tr("it was written by a newer version of Knead");
+            if (!m_id || !isEntryId(*m_id))
+                return Journal::tr("it has no valid id");
+            const auto updated = m_updated ? readTime(*m_updated) : std::nullopt;
+            if (!updated)
+                return Journal::tr("it has no valid time of change");
+            line.entry.id = QString::fromLatin1(m_id->data(), qsizetype(m_id->size()));
+            line.entry.updated = *updated;
+            if (m_deletedInvalid)
+                return Journal::tr("it has an invalid deletion mark");
+            line.deleted = m_deleted;
+            if (line.deleted)
+                return {};
+        }
+        if (!m_error.isEmpty())
+            return m_error;
+        JournalEntry& e = line.entry;
+        if (!m_routine || !m_routineName)
+            return Journal::tr("it has no routine");
+        e.routineId = toQString(*m_routine);
+        e.routineName = toQString(*m_routineName);
+        const auto started = m_started ? readTime(*m_started) : std::nullopt;
+        const auto ended = m_ended ? readTime(*m_ended) : std::nullopt;
+        if (!started || !ended)
+            return Journal::tr("it has no valid start or end time");
+        e.started = *started;
+        e.ended = *ended;
+        if (!m_outcome || (*m_outcome != "finished" && *m_outcome != "stopped"))
+            return Journal::tr("it has no valid outcome");
+        e.outcome = *m_outcome == "finished" ? JournalEntry::Outcome::Finished : JournalEntry::Outcome::Stopped;
+        const qint64 total = m_counts[StepsTotal];
+        if (m_counts[ActiveSeconds] < 0 || m_counts[ActiveSeconds] > 365LL * 24 * 3600 || total < 0 || total > 100000
+            || m_counts[StepsDone] < 0 || m_counts[StepsDone] > total || m_counts[StepsSkipped] < 0
+            || m_counts[StepsSkipped] > total)
+            return Journal::tr("it has invalid counts");
+        e.activeSeconds = m_counts[ActiveSeconds];
+        e.stepsTotal = int(total);
+        e.stepsDone = int(m_counts[StepsDone]);
+        e.stepsSkipped = int(m_counts[StepsSkipped]);
+        if (!m_hasRegions)
+            return Journal::tr("it has no regions");
+        e.regions = std::move(m_regions);
+        e.tensionBefore = std::move(m_before);
+        e.tensionAfter = std::move(m_after);
+        return {};
+    }
+
+    // The SAX interface.
+    bool null()
+    {
+        if (scalar() && m_field != Unknown)
+            typeError();
+        return true;
+    }
+    bool boolean(bool value)
+    {
+        if (!scalar())
+            return true;
+        if (m_field == Deleted)
+            m_deleted = value;
+        else
+            typeError();
+        return true;
+    }
+    bool number_integer(number_integer_t value) { return number(value); }
+    bool number_unsigned(number_unsigned_t value)
+    {
+        return number(value > number_unsigned_t(std::numeric_limits<qint64>::max()) ? -1 : qint64(value));
+    }
+    bool number_float(number_float_t, const string_t&)
+    {
+        if (scalar())
+            typeError();
+        return true;
+    }
+    bool binary(binary_t&) { return true; }
+    bool string(string_t& value)
+    {
+        if (m_skip > 0)
+            return true;
+        if (m_depth == 2 && m_field == Regions) {
+            m_regions.append(toQString(value));
+            return true;
+        }
+        if (!scalar())
+            return true;
+        switch (m_field) {
+        case Id:
+            m_id = std::move(value);
+            break;
+        case Updated:
+            m_updated = std::move(value);
+            break;
+        case Routine:
+            m_routine = std::move(value);
+            break;
+        case RoutineName:
+            m_routineName = std::move(value);
+            break;
+        case Started:
+            m_started = std::move(value);
+            break;
+        case Ended:
+            m_ended = std::move(value);
+            break;
+        case Outcome:
+            m_outcome = std::move(value);
+            break;
+        case Unknown:
+            break;
+        default:
+            typeError();
+            break;
+        }
+        return true;
+    }
+    bool start_object(std::size_t)
+    {
+        if (m_skip > 0 || (m_depth == 1 && m_field == Unknown)) {
+            ++m_skip;
+            return true;
+        }
+        if (m_depth == 0) {
+            m_wasObject = true;
+            m_depth = 1;
+            return true;
+        }
+        if (m_depth == 1 && (m_field == Before || m_field == After)) {
+            m_ratings = m_field == Before ? &m_before : &m_after;
+            m_depth = 2;
+            return true;
+        }
+        typeError();
+        ++m_skip;
+        return true;
+    }
+    bool end_object()
+    {
+        if (m_skip > 0) {
+            --m_skip;
+            return true;
+        }
+        --m_depth;
+        if (m_depth == 1)
+            m_ratings = nullptr;
+        return true;
+    }
+    bool start_array(std::size_t)
+    {
+        if (m_skip > 0 || (m_depth == 1 && m_field == Unknown)) {
+            ++m_skip;
+            return true;
+        }
+        if (m_depth == 1 && m_field == Regions) {
+            m_hasRegions = true;
+            m_depth = 2;
+            return true;
+        }
+        if (m_depth == 0) { // not an object at all: what is inside is passed over
+            ++m_skip;
+            return true;
+        }
+        typeError();
+        ++m_skip;
+        return true;
+    }
+    bool end_array()
+    {
+        if (m_skip > 0) {
+            --m_skip;
+            return true;
+        }
+        if (m_depth == 2)
+            m_depth = 1;
+        return true;
+    }
+    bool key(string_t& name)
+    {
+        if (m_skip > 0)
+            return true;
+        if (m_depth == 2) {
+            m_ratingKey = std::move(name);
+            return true;
+        }
+        m_field = fieldOf(name);
+        if (m_field != Unknown) {
+            if (m_seen & (1u << m_field))
+                fail(Journal::tr("it has the field \"%1\" twice").arg(QString::fromStdString(name)));
+            m_seen |= 1u << m_field;
+        }
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&)
+    {
+        m_syntaxError = true;
+        return false;
+    }
+
+private:
+    enum Field {
+        V,
+        Id,
+        Updated,
+        Deleted,
+        Routine,
+        RoutineName,
+        Started,
+        Ended,
+        ActiveSeconds,
+        Outcome,
+        StepsTotal,
+        StepsDone,
+        StepsSkipped,
+        Regions,
+        Before,
+        After,
+        Unknown,
+    };
+
+    static Field fieldOf(std::string_view name)
+    {
+        static constexpr std::string_view names[]
+            = {"v", "id", "updated", "deleted", "routine", "routine_name", "started", "ended", "active_seconds",
+                "outcome", "steps_total", "steps_done", "steps_skipped", "regions", "tension_before", "tension_after"};
+        for (std::size_t i = 0; i < std::size(names); ++i) {
+            if (names[i] == name)
+                return Field(i);
+        }
+        return Unknown;
+    }
+
+    QString toQString(const std::string& s)
+    {
+        return m_strings ? m_strings->get(s) : QString::fromUtf8(s.data(), qsizetype(s.size()));
+    }
+
+    // A scalar in place of a field's value: true when it is to be looked at.
+    bool scalar()
+    {
+        if (m_skip > 0)
+            return false;
+        if (m_depth != 1) {
+            if (m_depth == 2)
+                typeError(); // a non-string region, a non-integer rating
+            return false;
+        }
+        return true;
+    }
+
+    bool number(qint64 value)
+    {
+        if (m_skip > 0)
+            return true;
+        if (m_depth == 2 && m_ratings) {
+            if (value < 0 || value > 10 || m_ratingKey.empty())
+                fail(Journal::tr("it has invalid tension ratings"));
+            else
+                m_ratings->insert(toQString(m_ratingKey), int(value));
+            return true;
+        }
+        if (!scalar())
+            return true;
+        switch (m_field) {
+        case V:
+            m_version = value;
+            break;
+        case ActiveSeconds:
+        case StepsTotal:
+        case StepsDone:
+        case StepsSkipped:
+            m_counts[m_field] = value;
+            break;
+        case Unknown:
+            break;
+        default:
+            typeError();
+            break;
+        }
+        return true;
+    }
+
+    void typeError()
+    {
+        switch (m_field) {
+        case Regions:
+            fail(m_depth == 2 ? Journal::tr("it has an invalid region") : Journal::tr("it has no regions"));
+            break;
+        case Before:
+        case After:
+            fail(Journal::tr("it has invalid tension ratings"));
+            break;
+        case ActiveSeconds:
+        case StepsTotal:
+        case StepsDone:
+        case StepsSkipped:
+            fail(Journal::tr("it has invalid counts"));
+            break;
+        case Started:
+        case Ended:
+            fail(Journal::tr("it has no valid start or end time"));
+            break;
+        case Outcome:
+            fail(Journal::tr("it has no valid outcome"));
+            break;
+        case Routine:
+        case RoutineName:
+            fail(Journal::tr("it has no routine"));
+            break;
+        case Id:
+            m_id = std::string("!");
+            break; // reported as "no valid id"
+        case Updated:
+            m_updated = std::string("!");
+            break; // "no valid time of change"
+        case Deleted:
+            m_deletedInvalid = true;
+            break;
+        case V:
+            m_version = -1;
+            break;
+        case Unknown:
+            break;
+        }
+    }
+
+    void fail(const QString& message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+
+    bool m_legacy = false;
+    StringCache* m_strings = nullptr;
+    int m_depth = 0;
+    int m_skip = 0; // inside a value being skipped, how deep
+    Field m_field = Unknown;
+    quint32 m_seen = 0;
+    bool m_wasObject = false;
+    bool m_syntaxError = false;
+    QString m_error;
+    std::optional<qint64> m_version;
+    std::optional<std::string> m_id, m_updated, m_routine, m_routineName, m_started, m_ended, m_outcome;
+    bool m_deleted = false;
+    bool m_deletedInvalid = false;
+    qint64 m_counts[Unknown] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+    bool m_hasRegions = false;
+    QStringList m_regions;
+    std::string m_ratingKey;
+    QMap<QString, int>* m_ratings = nullptr;
+    QMap<QString, int> m_before;
+    QMap<QString, int> m_after;
+};
 
 // A folder exists on disk once its entry in the parent is on disk too.
 void syncFolder(const QString& folder)
@@ -472,44 +800,25 @@ QByteArray Journal::tombstoneLine(const QString& id, const QDateTime& updated)
     return QByteArray::fromStdString(item.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
+namespace {
+
+std::optional<Journal::Line> readLine(std::string_view text, QString* error, StringCache* strings)
+{
+    Journal::Line line;
+    LineReader reader(false, strings);
+    if (const QString problem = reader.read(text, line); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    return line;
+}
+
+} // namespace
+
 std::optional<Journal::Line> Journal::parseLine(std::string_view text, QString* error)
 {
-    const auto fail = [&](const QString& message) -> std::optional<Line> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    const json item = json::parse(text, nullptr, false);
-    if (item.is_discarded())
-        return fail(tr("it is not valid JSON"));
-    if (!item.is_object())
-        return fail(tr("it is not a journal entry"));
-    const auto version = item.find("v");
-    if (version == item.end() || !version->is_number_integer() || version->get<long long>() < kFormat)
-        return fail(tr("it is not a journal entry"));
-    if (version->get<long long>() > kFormat)
-        return fail(tr("it was written by a newer version of Knead"));
-    const auto id = item.find("id");
-    if (id == item.end() || !id->is_string() || !isEntryId(id->get_ref<const std::string&>()))
-        return fail(tr("it has no valid id"));
-    const auto updated = item.find("updated");
-    const auto updatedTime = updated == item.end() ? std::nullopt : readTime(*updated);
-    if (!updatedTime)
-        return fail(tr("it has no valid time of change"));
-    Line line;
-    line.entry.id = qs(*id);
-    line.entry.updated = *updatedTime;
-    const auto deleted = item.find("deleted");
-    if (deleted != item.end()) {
-        if (!deleted->is_boolean())
-            return fail(tr("it has an invalid deletion mark"));
-        line.deleted = deleted->get<bool>();
-        if (line.deleted)
-            return line;
-    }
-    if (const QString problem = readSession(item, line.entry); !problem.isEmpty())
-        return fail(problem);
-    return line;
+    return readLine(text, error, nullptr);
 }
 
 std::optional<QList<JournalEntry>> Journal::parseLegacy(const QByteArray& data, QString* error)
@@ -532,10 +841,12 @@ std::optional<QList<JournalEntry>> Journal::parseLegacy(const QByteArray& data, 
         const json& item = list[i];
         if (!item.is_object())
             return fail(tr("entry %1 is not an object").arg(i + 1));
-        JournalEntry e;
-        if (const QString problem = readSession(item, e); !problem.isEmpty())
+        // One reader for both formats: the entry goes through the line reader as text.
+        Line line;
+        LineReader reader(true);
+        if (const QString problem = reader.read(item.dump(), line); !problem.isEmpty())
             return fail(tr("entry %1: %2").arg(i + 1).arg(problem));
-        entries.append(std::move(e));
+        entries.append(std::move(line.entry));
     }
     return entries;
 }
@@ -626,6 +937,7 @@ UserDataProblem Journal::load()
     QString tornFile;
     qsizetype badLines = 0;
     QString firstBadLine;
+    StringCache strings;
     m_stamps = stampFolder();
     QStringList names = m_stamps.keys();
     names.sort();
@@ -663,7 +975,7 @@ UserDataProblem Journal::load()
                 continue;
             QString error;
             std::optional<Line> line
-                = lineText.size() <= std::size_t(kMaxLineBytes) ? parseLine(lineText, &error) : std::nullopt;
+                = lineText.size() <= std::size_t(kMaxLineBytes) ? readLine(lineText, &error, &strings) : std::nullopt;
             if (!line) {
                 if (error.isEmpty())
                     error = tr("it is too long");

@@ -125,6 +125,35 @@ TEST_CASE("journal lines round-trip, and what is not a line is refused", "[journ
     error.clear();
     CHECK_FALSE(Journal::parseLine(R"({"v":3,"id":"a","updated":"2026-03-01T09:00:00Z","deleted":true})", &error));
     CHECK(error.contains(QStringLiteral("newer version")));
+
+    // Fields it does not know, nested or not, are passed over (a newer Knead may add some).
+    const std::string good = text.toStdString();
+    const std::string extended
+        = good.substr(0, good.size() - 1) + R"(,"mood":{"a":[1,{"b":null}],"c":2.5},"tags":["x"]})";
+    REQUIRE(Journal::parseLine(extended, &error));
+    CHECK(Journal::parseLine(extended, &error)->entry == e);
+    // What is wrong in a known field is named.
+    const auto refusal = [&](const std::string& from, const std::string& to) {
+        std::string changed = good;
+        const auto at = changed.find(from);
+        REQUIRE(at != std::string::npos);
+        changed.replace(at, from.size(), to);
+        QString why;
+        CHECK_FALSE(Journal::parseLine(changed, &why));
+        return why;
+    };
+    CHECK(refusal("\"v\":2,", "\"v\":2,\"v\":2,").contains(QStringLiteral("twice")));
+    CHECK(refusal("\"neck\":3", "\"neck\":11").contains(QStringLiteral("tension ratings")));
+    CHECK(refusal("\"neck\":3", "\"neck\":\"3\"").contains(QStringLiteral("tension ratings")));
+    CHECK(refusal("\"regions\":[\"neck\"]", "\"regions\":[7]").contains(QStringLiteral("invalid region")));
+    CHECK(refusal("\"regions\":[\"neck\"]", "\"regions\":\"neck\"").contains(QStringLiteral("no regions")));
+    CHECK(refusal("\"steps_done\":5", "\"steps_done\":6").contains(QStringLiteral("invalid counts")));
+    CHECK(refusal("\"active_seconds\":290", "\"active_seconds\":290.5").contains(QStringLiteral("invalid counts")));
+    CHECK(refusal("\"outcome\":\"finished\"", "\"outcome\":\"maybe\"").contains(QStringLiteral("outcome")));
+    CHECK(refusal("\"started\":\"2026", "\"started\":\"1926x").contains(QStringLiteral("start or end time")));
+    CHECK(refusal("{\"v\":2", "[{\"v\":2").contains(QStringLiteral("not valid JSON")));
+    CHECK_FALSE(Journal::parseLine("[" + good + "]", &error));
+    CHECK(error.contains(QStringLiteral("not a journal entry")));
 }
 
 TEST_CASE("an upsert replaces the entry with the same id, and the newest line wins on reload", "[journal]")
