@@ -5,7 +5,7 @@
 # every test through ctest. Exits non-zero when any test fails or when no test ran.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" "${KNEAD_TEST_PACKAGES[@]}"
+knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" "${KNEAD_TEST_PACKAGES[@]}" "${KNEAD_PACKAGE_PACKAGES[@]}"
 cd "$KNEAD_ROOT"
 
 # A real X server for the tests that start the app as a person would; the UI tests
@@ -20,7 +20,9 @@ cleanup() {
 trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
   display=":$(( 90 + RANDOM % 100 ))"
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  # -noreset: Xvfb otherwise resets whenever its last client leaves, and a test starting then
+  # fails with "could not connect to display".
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
   xvfb_pid=$!
   for _ in $(seq 50); do
     [ -e "/tmp/.X11-unix/X${display#:}" ] && break

@@ -17,10 +17,11 @@ namespace knead {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in one translation context.
+struct AudioText
 {
-    return QCoreApplication::translate("knead::AudioBackend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AudioBackend)
+};
 
 class QtAudioBackend final : public AudioBackend
 {
@@ -29,7 +30,7 @@ public:
     {
         if (QMediaDevices::audioOutputs().isEmpty()) {
             // Speech plays through the same device: without one there is nothing to hear.
-            m_problem = tr("No audio output was found, so Knead runs silently: no chime and no voice. "
+            m_problem = AudioText::tr("No audio output was found, so Knead runs silently: no chime and no voice. "
                            "The countdown, the step text and the prompts on screen work as usual.");
             return;
         }
@@ -39,11 +40,11 @@ public:
         m_tick->setSource(QUrl(QStringLiteral("qrc:/knead/sounds/tick.wav")));
         QObject::connect(m_chime.get(), &QSoundEffect::statusChanged, m_chime.get(), [this] {
             if (m_chime->status() == QSoundEffect::Error)
-                report(tr("Sound could not be played, so Knead continues without the chime."));
+                report(AudioText::tr("Sound could not be played, so Knead continues without the chime."));
         });
         const QStringList engines = QTextToSpeech::availableEngines();
         if (engines.isEmpty()) {
-            m_problem = tr("No speech engine is installed, so steps will not be read aloud; the chime still sounds.");
+            m_problem = AudioText::tr("No speech engine is installed, so steps will not be read aloud; the chime still sounds.");
             return;
         }
         m_speech = std::make_unique<QTextToSpeech>(engines.contains(QStringLiteral("flite")) ? QStringLiteral("flite") : engines.first());
@@ -51,10 +52,10 @@ public:
             if (state == QTextToSpeech::Ready)
                 speakNext();
             else if (state == QTextToSpeech::Error)
-                report(tr("The voice could not speak (%1), so Knead continues without it.").arg(m_speech->errorString()));
+                report(AudioText::tr("The voice could not speak (%1), so Knead continues without it.").arg(m_speech->errorString()));
         });
         if (m_speech->state() == QTextToSpeech::Error)
-            m_problem = tr("The speech engine could not start, so steps will not be read aloud.");
+            m_problem = AudioText::tr("The speech engine could not start, so steps will not be read aloud.");
     }
 
     QString problem() const override { return m_problem; }

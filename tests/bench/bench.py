@@ -154,7 +154,22 @@ def main():
     k, b = statistics.median(knead_ms), statistics.median(bare_ms)
     say("startup_knead", f"{k:.1f}", "ms", f"median of {args.runs}, exec to first painted frame, bundled content loaded")
     say("startup_bare_qt", f"{b:.1f}", "ms", "floor: a bare Qt Widgets window")
-    say("startup_ratio", f"{k / b:.2f}", "x", "target <= 1.5")
+    say("startup_ratio", f"{k / b:.2f}", "x", "target <= 1.3")
+
+    # The same with 2,000 items installed in a user pack: the first frame shows the bundled
+    # content and the pack arrives in the background, so the frame must not wait for it.
+    packs_home = tempfile.mkdtemp(prefix="knead-bench-userpacks-")
+    packs_env = env_with_home(packs_home)
+    subprocess.run([content, "generate", os.path.join(packs_home, "data", "Knead", "packs", "bench"), "1000"], check=True)
+    first_paint_ms([knead], packs_env)
+    packs_ms, packs_bare_ms = [], []
+    for _ in range(args.runs):
+        packs_ms.append(first_paint_ms([knead], packs_env))
+        packs_bare_ms.append(first_paint_ms([bare], packs_env))
+    pk, pb = statistics.median(packs_ms), statistics.median(packs_bare_ms)
+    say("startup_knead_2k_user_items", f"{pk:.1f}", "ms", f"median of {args.runs}, 1,000 techniques and 1,000 routines in a user pack")
+    say("startup_2k_user_items_ratio", f"{pk / pb:.2f}", "x", "target <= 1.3")
+    shutil.rmtree(packs_home, ignore_errors=True)
 
     # Memory and idle cost on the home page, against the bare window.
     results = {}
@@ -211,7 +226,7 @@ def main():
     say("paused_cpu", f"{paused[1]:.2f}", "%")
     say("ticking_wakeups_bare_qt", f"{ticking[0]:.2f}", "/s", "floor: a bare window changing a label once a second")
     say("running_wakeups", f"{running[0]:.2f}", "/s", "running session, still motion guide")
-    say("running_wakeups_own", f"{running[0] - ticking[0]:.2f}", "/s", "above the ticking floor; target <= 2")
+    say("running_wakeups_own", f"{running[0] - ticking[0]:.2f}", "/s", "above the ticking floor; target <= 1")
     say("running_cpu", f"{running[1]:.2f}", "%", "target < 1")
     say("running_wakeups_motion_demo", f"{demo[0]:.2f}", "/s", "first 12 s of a step, guide animating at 25 fps")
     say("running_cpu_motion_demo", f"{demo[1]:.2f}", "%")
@@ -227,19 +242,27 @@ def main():
         say(f"{name}_worst_step_error", r["worst_ms"], "ms", f"{r['steps']} steps x {r['seconds']} s; target <= 15")
         say(f"{name}_final_error", r["final_ms"], "ms", "target <= 15")
 
-    # Content scale.
+    # Content scale: generated packs of 2k and 20k items (half techniques, half routines),
+    # against a floor that reads the same files and parses each with nlohmann::json::parse on
+    # the same number of threads, doing nothing else.
     packs = tempfile.mkdtemp(prefix="knead-bench-packs-")
-    loads = {}
+    loads, floors = {}, {}
     for n in (1000, 10000):
         d = os.path.join(packs, str(n))
         subprocess.run([content, "generate", d, str(n)], check=True)
         subprocess.run(["sync"])
+        subprocess.run([content, "floor", d, "1"], capture_output=True, check=True)  # warm the file cache
         out = subprocess.run([content, "load", d, "7"], capture_output=True, text=True, check=True)
         loads[n] = json.loads(out.stdout)
-        say(f"content_{n // 1000}k_load", f"{loads[n]['median_ms']:.1f}", "ms",
+        out = subprocess.run([content, "floor", d, "7"], capture_output=True, text=True, check=True)
+        floors[n] = json.loads(out.stdout)
+        k = f"content_{2 * n // 1000}k"
+        say(f"{k}_load", f"{loads[n]['median_ms']:.1f}", "ms",
             f"{loads[n]['items']} items, median of 7, 0 errors" if loads[n]["errors"] == 0 else "ERRORS")
-        say(f"content_{n // 1000}k_peak_memory", f"{loads[n]['peak_rss_kib'] / 1024:.1f}", "MiB", "peak resident")
-    say("content_10k_1k_ratio", f"{loads[10000]['median_ms'] / loads[1000]['median_ms']:.2f}", "x", "target <= 11; 10k target <= 200 ms")
+        say(f"{k}_floor", f"{floors[n]['median_ms']:.1f}", "ms", f"read + nlohmann::json::parse, {floors[n]['threads']} threads")
+        say(f"{k}_ratio", f"{loads[n]['median_ms'] / floors[n]['median_ms']:.2f}", "x", "target <= 1.5")
+        say(f"{k}_peak_memory", f"{loads[n]['peak_rss_kib'] / 1024:.1f}", "MiB", "peak resident")
+    say("content_20k_2k_ratio", f"{loads[10000]['median_ms'] / loads[1000]['median_ms']:.2f}", "x", "target <= 11")
 
     # Library search over 10k techniques and 10k routines.
     out = subprocess.run([content, "search", os.path.join(packs, "10000")], capture_output=True, text=True, check=True)

@@ -10,10 +10,11 @@ namespace knead {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in one translation context.
+struct ContentText
 {
-    return QCoreApplication::translate("knead::Content", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Content)
+};
 
 template<typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::pair<Enum, QLatin1String>, N>& table, QStringView id)
@@ -82,9 +83,19 @@ QString sideLabel(Side s)
 {
     switch (s) {
     case Side::None: return {};
-    case Side::Left: return tr("left side");
-    case Side::Right: return tr("right side");
-    case Side::Both: return tr("both sides");
+    case Side::Left: return ContentText::tr("left side");
+    case Side::Right: return ContentText::tr("right side");
+    case Side::Both: return ContentText::tr("both sides");
+    }
+    return {};
+}
+
+QString motionPatternLabel(MotionPattern m)
+{
+    switch (m) {
+    case MotionPattern::Circles: return ContentText::tr("small circles");
+    case MotionPattern::Strokes: return ContentText::tr("long strokes");
+    case MotionPattern::Hold: return ContentText::tr("press and hold");
     }
     return {};
 }
@@ -92,9 +103,9 @@ QString sideLabel(Side s)
 QString pressureLabel(Pressure p)
 {
     switch (p) {
-    case Pressure::Light: return tr("light pressure");
-    case Pressure::Medium: return tr("medium pressure");
-    case Pressure::Firm: return tr("firm pressure");
+    case Pressure::Light: return ContentText::tr("light pressure");
+    case Pressure::Medium: return ContentText::tr("medium pressure");
+    case Pressure::Firm: return ContentText::tr("firm pressure");
     }
     return {};
 }
@@ -152,12 +163,12 @@ QString formatClock(qint64 seconds)
 QString formatDuration(qint64 seconds)
 {
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return ContentText::tr("%1 s").arg(seconds);
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return ContentText::tr("%1 min").arg(minutes);
     const qint64 rest = minutes % 60;
-    return rest == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 h %2 min").arg(minutes / 60).arg(rest);
+    return rest == 0 ? ContentText::tr("%1 h").arg(minutes / 60) : ContentText::tr("%1 h %2 min").arg(minutes / 60).arg(rest);
 }
 
 double Motion::defaultPeriod(MotionPattern pattern)
@@ -196,16 +207,31 @@ QList<Pressure> Routine::pressures() const
     return set.levels();
 }
 
-QStringList Routine::toolIds() const
+QStringList Routine::toolIds(const Content& content) const
 {
     QStringList ids;
     for (const Step& step : steps) {
-        for (const QString& tool : step.tools) {
+        const Technique* technique = step.tools.isEmpty() ? content.technique(step.technique) : nullptr;
+        for (const QString& tool : technique ? technique->tools : step.tools) {
             if (!ids.contains(tool))
                 ids.append(tool);
         }
     }
     return ids;
+}
+
+QStringList Routine::equipment(const Content& content) const
+{
+    QStringList out = toolIds(content);
+    out.removeIf([](const QString& tool) { return isBodyTool(tool); });
+    return out;
+}
+
+bool isBodyTool(const QString& id)
+{
+    static const QStringList body{QStringLiteral("fingertips"), QStringLiteral("thumbs"), QStringLiteral("palms"),
+                                  QStringLiteral("knuckles"),   QStringLiteral("loose-fists"), QStringLiteral("forearm")};
+    return body.contains(id);
 }
 
 namespace {

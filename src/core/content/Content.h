@@ -44,12 +44,16 @@ std::optional<Side> sideFromId(QStringView id);
 std::optional<Pressure> pressureFromId(QStringView id);
 std::optional<MotionPattern> motionPatternFromId(QStringView id);
 QString sideLabel(Side s);
+QString motionPatternLabel(MotionPattern m); // "small circles", "long strokes", "press and hold"
 QString pressureLabel(Pressure p);
 QString pressureSetLabel(PressureSet set);
 
 // The tools the format knows by id; other ids are allowed and shown as written.
 const QStringList& knownToolIds();
 bool isKnownTool(const QString& id);
+// Fingertips, thumbs, palms, knuckles, loose fists, forearm: a part of the body, not
+// something to fetch.
+bool isBodyTool(const QString& id);
 QString toolLabel(const QString& id);
 
 // For an id that names nothing: the known ids closest to `wanted`, best first; with
@@ -130,7 +134,7 @@ struct Step
     QString instruction;
     int durationSeconds = 0; // 0: untimed, continue when ready
     QString technique;
-    QString region;
+    QString region; // empty for a still step (a pause): nothing is highlighted
     Side side = Side::None;
     Pressure pressure = Pressure::Medium;
     QStringList tools;
@@ -141,6 +145,8 @@ struct Step
 
     bool isTimed() const { return durationSeconds > 0; }
 };
+
+class Content;
 
 struct Routine
 {
@@ -159,7 +165,11 @@ struct Routine
     int totalSeconds() const;
     QStringList techniqueIds() const; // in order of first use
     QList<Pressure> pressures() const; // distinct, light to firm
-    QStringList toolIds() const;       // distinct, in order of first use
+    // Distinct, in order of first use; a step without tools uses its technique's, as the
+    // format says.
+    QStringList toolIds(const Content& content) const;
+    // The tools to have at hand: toolIds() without the hands and arms (fingertips, thumbs…).
+    QStringList equipment(const Content& content) const;
 };
 
 struct PackInfo

@@ -20,14 +20,9 @@ namespace knead {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("knead::PackDirectory", text);
-}
-
 QString tooLarge(qint64 maxBytes)
 {
-    return tr("file is larger than %1 MiB").arg(maxBytes / (1024 * 1024));
+    return PackDirectory::tr("file is larger than %1 MiB").arg(maxBytes / (1024 * 1024));
 }
 
 bool isResourcePath(const QString& path)
@@ -45,16 +40,16 @@ PackDirectory::PackDirectory(const QString& root)
     m_resource = isResourcePath(m_root);
     const QFileInfo info(m_root);
     if (!info.exists()) {
-        m_error = tr("folder not found");
+        m_error = PackDirectory::tr("folder not found");
         return;
     }
     if (!info.isDir()) {
-        m_error = tr("not a folder");
+        m_error = PackDirectory::tr("not a folder");
         return;
     }
     m_canonicalRoot = m_resource ? m_root : info.canonicalFilePath();
     if (m_canonicalRoot.isEmpty())
-        m_error = tr("folder cannot be resolved");
+        m_error = PackDirectory::tr("folder cannot be resolved");
 }
 
 QString PackDirectory::checkInside(const QString& absolute, QString* canonicalOut) const
@@ -65,10 +60,10 @@ QString PackDirectory::checkInside(const QString& absolute, QString* canonicalOu
     if (canonicalOut)
         *canonicalOut = canonical;
     if (canonical.isEmpty())
-        return tr("is a broken symbolic link");
+        return PackDirectory::tr("is a broken symbolic link");
     // The separator matters: "/packs/mine-evil" must not pass as inside "/packs/mine".
     if (canonical != m_canonicalRoot && !canonical.startsWith(m_canonicalRoot + QLatin1Char('/')))
-        return tr("leads outside the pack (through a symbolic link) to %1").arg(canonical);
+        return PackDirectory::tr("leads outside the pack (through a symbolic link) to %1").arg(canonical);
     return {};
 }
 
@@ -87,11 +82,11 @@ PackDirectory::ReadResult readResource(const QString& path, qint64 maxBytes)
     QFile file(path);
     if (!file.exists()) {
         result.missing = true;
-        result.error = tr("file not found");
+        result.error = PackDirectory::tr("file not found");
     } else if (file.size() > maxBytes) {
         result.error = tooLarge(maxBytes);
     } else if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("cannot be read: %1").arg(file.errorString());
+        result.error = PackDirectory::tr("cannot be read: %1").arg(file.errorString());
     } else {
         result.data = file.readAll();
     }
@@ -107,14 +102,14 @@ PackDirectory::ReadResult readNoFollow(const QString& canonical, qint64 maxBytes
     PackDirectory::ReadResult result;
     const int fd = ::open(QFile::encodeName(canonical).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        result.error = errno == ELOOP ? tr("was replaced by a symbolic link while Knead read the pack")
-                                      : tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        result.error = errno == ELOOP ? PackDirectory::tr("was replaced by a symbolic link while Knead read the pack")
+                                      : PackDirectory::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     struct stat info {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        result.error = tr("not a regular file");
+        result.error = PackDirectory::tr("not a regular file");
         return result;
     }
     if (info.st_size > maxBytes) {
@@ -125,7 +120,7 @@ PackDirectory::ReadResult readNoFollow(const QString& canonical, qint64 maxBytes
     QFile file;
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        result.error = tr("cannot be read: %1").arg(file.errorString());
+        result.error = PackDirectory::tr("cannot be read: %1").arg(file.errorString());
         return result;
     }
     // One byte more than allowed, in case the file grew after fstat.
@@ -149,7 +144,7 @@ PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 ma
     const QFileInfo info(absolute);
     if (!info.exists() && !info.isSymLink()) {
         result.missing = true;
-        result.error = tr("file not found");
+        result.error = PackDirectory::tr("file not found");
         return result;
     }
     QString canonical;
@@ -162,7 +157,7 @@ PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 ma
 #else
     // Only regular files: reading a FIFO or a device could block or never end.
     if (!QFileInfo(canonical).isFile()) {
-        result.error = tr("not a regular file");
+        result.error = PackDirectory::tr("not a regular file");
         return result;
     }
     return readResource(canonical, maxBytes);
@@ -203,23 +198,23 @@ QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused
 QString PackDirectory::checkRelativePath(const QString& reference)
 {
     if (reference.isEmpty())
-        return tr("is empty");
+        return PackDirectory::tr("is empty");
     if (reference.contains(QChar(u'\0')))
-        return tr("contains a NUL character");
+        return PackDirectory::tr("contains a NUL character");
     if (reference.contains(QLatin1Char('\\')))
-        return tr("contains a backslash; write paths with \"/\"");
+        return PackDirectory::tr("contains a backslash; write paths with \"/\"");
     const bool drive = reference.size() >= 2 && reference[1] == QLatin1Char(':') && reference[0].isLetter();
     if (reference.startsWith(QLatin1Char('/')) || drive
         || reference.startsWith(QLatin1Char('~')) || isResourcePath(reference))
-        return tr("is an absolute path; write it relative to the pack folder");
+        return PackDirectory::tr("is an absolute path; write it relative to the pack folder");
     if (reference.contains(QLatin1String("://")))
-        return tr("is a URL; only files inside the pack can be used");
+        return PackDirectory::tr("is a URL; only files inside the pack can be used");
     const QStringList parts = reference.split(QLatin1Char('/'));
     for (const QString& part : parts) {
         if (part == QLatin1String(".."))
-            return tr("contains \"..\"; files must stay inside the pack");
+            return PackDirectory::tr("contains \"..\"; files must stay inside the pack");
         if (part.isEmpty() || part == QLatin1String("."))
-            return tr("is not a clean path (empty or \".\" parts)");
+            return PackDirectory::tr("is not a clean path (empty or \".\" parts)");
     }
     return {};
 }
@@ -227,11 +222,11 @@ QString PackDirectory::checkRelativePath(const QString& reference)
 QString PackDirectory::checkImageData(const QByteArray& data, bool svg)
 {
     if (data.isEmpty())
-        return tr("the image file is empty");
+        return PackDirectory::tr("the image file is empty");
     if (!svg) {
         static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
         if (!data.startsWith(signature) || data.size() < 24 || data.mid(12, 4) != QByteArrayLiteral("IHDR"))
-            return tr("the file is not a PNG image");
+            return PackDirectory::tr("the file is not a PNG image");
         const auto be32 = [&](int at) {
             return (quint32(quint8(data[at])) << 24) | (quint32(quint8(data[at + 1])) << 16)
                 | (quint32(quint8(data[at + 2])) << 8) | quint32(quint8(data[at + 3]));
@@ -239,7 +234,7 @@ QString PackDirectory::checkImageData(const QByteArray& data, bool svg)
         const quint32 width = be32(16);
         const quint32 height = be32(20);
         if (width == 0 || height == 0 || width > quint32(kMaxImageSide) || height > quint32(kMaxImageSide))
-            return tr("the PNG is %1×%2 pixels; images may be at most %3 pixels on each side")
+            return PackDirectory::tr("the PNG is %1×%2 pixels; images may be at most %3 pixels on each side")
                 .arg(width)
                 .arg(height)
                 .arg(kMaxImageSide);
@@ -250,18 +245,18 @@ QString PackDirectory::checkImageData(const QByteArray& data, bool svg)
     // (#id) or inline data is refused, as are entities that could pull in other files.
     const QString text = QString::fromUtf8(data);
     if (text.contains(QChar::ReplacementCharacter))
-        return tr("the SVG is not valid UTF-8 text");
+        return PackDirectory::tr("the SVG is not valid UTF-8 text");
     if (!text.contains(QLatin1String("<svg")))
-        return tr("the file is not an SVG image");
+        return PackDirectory::tr("the file is not an SVG image");
     if (text.contains(QLatin1String("<!ENTITY"), Qt::CaseInsensitive))
-        return tr("the SVG declares entities, which are not allowed");
+        return PackDirectory::tr("the SVG declares entities, which are not allowed");
     thread_local const QRegularExpression reference(
         QStringLiteral(R"((?:href|src)\s*=\s*["']\s*([^"']*))"), QRegularExpression::CaseInsensitiveOption);
     auto it = reference.globalMatch(text);
     while (it.hasNext()) {
         const QString target = it.next().captured(1);
         if (!target.startsWith(QLatin1Char('#')) && !target.startsWith(QLatin1String("data:image/")))
-            return tr("the SVG refers to \"%1\"; only #fragments and data:image URIs are allowed")
+            return PackDirectory::tr("the SVG refers to \"%1\"; only #fragments and data:image URIs are allowed")
                 .arg(target.left(80));
     }
     thread_local const QRegularExpression cssUrl(QStringLiteral(R"re(url\s*\(\s*["']?\s*([^)"'\s]*))re"),
@@ -270,7 +265,7 @@ QString PackDirectory::checkImageData(const QByteArray& data, bool svg)
     while (urls.hasNext()) {
         const QString target = urls.next().captured(1);
         if (!target.startsWith(QLatin1Char('#')))
-            return tr("the SVG refers to \"%1\"; only #fragments are allowed in url()").arg(target.left(80));
+            return PackDirectory::tr("the SVG refers to \"%1\"; only #fragments are allowed in url()").arg(target.left(80));
     }
     return {};
 }
@@ -285,7 +280,7 @@ PackDirectory::Resolved PackDirectory::resolveImage(const QString& reference) co
     const QString lower = reference.toLower();
     const bool svg = lower.endsWith(QLatin1String(".svg"));
     if (!svg && !lower.endsWith(QLatin1String(".png"))) {
-        out.error = tr("must be an .svg or .png file");
+        out.error = PackDirectory::tr("must be an .svg or .png file");
         return out;
     }
     const ReadResult file = read(reference, kMaxImageBytes);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -13,6 +15,8 @@ namespace knead {
 // system, and symbolic links that lead out of the pack are refused, whether files or folders.
 class PackDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(PackDirectory)
+
 public:
     static constexpr qint64 kMaxJsonBytes = 4 * 1024 * 1024;
     static constexpr qint64 kMaxImageBytes = 4 * 1024 * 1024;

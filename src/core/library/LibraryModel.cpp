@@ -4,7 +4,6 @@
 #include <QPoint>
 
 #include <algorithm>
-#include <cstring>
 
 namespace knead {
 
@@ -50,45 +49,7 @@ template<typename Sink> void fold(QStringView text, Sink&& sink)
     }
 }
 
-// The folded text as UTF-8, the form the filter scans: half the bytes of UTF-16 for mostly
-// ASCII content, and searchable with the C library's vectorised memchr. A match of UTF-8
-// bytes is a match of whole characters, since no character's bytes start inside another's.
-void appendFoldedUtf8(QStringView text, QByteArray& out)
-{
-    fold(text, [&out](QStringView piece, qsizetype) {
-        if (piece.size() == 1 && piece[0].unicode() < 0x80)
-            out.append(char(piece[0].unicode()));
-        else
-            out.append(piece.toUtf8());
-    });
-}
-
 } // namespace
-
-// Where `bytes` first occurs in `haystack`, or -1. memchr looks for the needle's rarest byte
-// in this library's text, and only its hits are compared in full: far fewer candidates than
-// with the first byte, and no per-call set-up as memmem has, which matters when the search
-// runs once per item.
-qsizetype LibraryModel::Needle::find(const char* haystack, qsizetype length) const
-{
-    const qsizetype m = bytes.size();
-    if (m == 0 || m > length)
-        return m == 0 ? 0 : -1;
-    const char* needle = bytes.constData();
-    const char rare = needle[rareIndex];
-    const char* p = haystack + rareIndex;
-    const char* const end = haystack + length - (m - 1 - rareIndex);
-    while (p < end) {
-        p = static_cast<const char*>(std::memchr(p, rare, size_t(end - p)));
-        if (!p)
-            return -1;
-        const char* start = p - rareIndex;
-        if (std::memcmp(start, needle, size_t(m)) == 0)
-            return start - haystack;
-        ++p;
-    }
-    return -1;
-}
 
 namespace {
 
@@ -197,24 +158,11 @@ LibraryModel::LibraryModel(const Content& content, const Favourites* favourites,
     apply();
 }
 
-int LibraryModel::intern(QHash<QString, int>& table, const QString& id)
-{
-    const auto it = table.constFind(id);
-    if (it != table.constEnd())
-        return *it;
-    const int code = int(table.size());
-    table.insert(id, code);
-    return code;
-}
-
 void LibraryModel::rebuild()
 {
-    m_text.clear();
     m_items.clear();
     m_techniqueItems.clear();
     m_routineItems.clear();
-    m_regionCodes.clear();
-    m_toolCodes.clear();
     m_presentRegions.clear();
     m_presentTools.clear();
 
@@ -222,51 +170,35 @@ void LibraryModel::rebuild()
     const QList<Routine>& routines = m_content.routines();
     m_items.reserve(size_t(techniques.size() + routines.size()));
 
-    qsizetype capacity = 0;
-    for (const Technique& t : techniques) {
-        capacity += t.name.size() + t.summary.size() + t.description.size() + 4;
-        for (const QString& alias : t.aliases)
-            capacity += alias.size() + 1;
-    }
-    for (const Routine& r : routines)
-        capacity += r.name.size() + r.summary.size() + r.description.size() + 4;
-    m_text.reserve(capacity);
-
+    QStringList regionsPresent;
     QStringList toolsInOrder;
-    auto addText = [this](Item& item, const QString& name, const QStringList& aliases, const QString& summary,
-                       const QString& description) {
-        item.start = m_text.size();
-        appendFoldedUtf8(name, m_text);
-        item.nameEnd = m_text.size();
-        for (const QString& alias : aliases) {
-            m_text.append('\n');
-            appendFoldedUtf8(alias, m_text);
-        }
-        m_text.append('\n');
-        item.summaryStart = m_text.size();
-        appendFoldedUtf8(summary, m_text);
-        item.summaryEnd = m_text.size();
-        m_text.append('\n');
-        appendFoldedUtf8(description, m_text);
-        item.end = m_text.size();
-        m_text.append('\n');
+    // The folded fields, one after another in rank order and separated by a line break
+    // (never part of a search word), so the first hit of a word is in its best field.
+    auto addText = [](Item& item, const QString& name, const QStringList& aliases, const QString& summary,
+                      const QString& description) {
+        item.text = foldForSearch(name);
+        item.nameEnd = item.text.size();
+        for (const QString& alias : aliases)
+            item.text += QLatin1Char('\n') + foldForSearch(alias);
+        item.text += QLatin1Char('\n');
+        item.summaryStart = item.text.size();
+        item.text += foldForSearch(summary);
+        item.summaryEnd = item.text.size();
+        item.text += QLatin1Char('\n') + foldForSearch(description);
     };
-    auto addCodes = [this, &toolsInOrder](Item& item, const QStringList& regions, const QStringList& tools) {
+    auto addTags = [&](Item& item, const QStringList& regions, const QStringList& tools) {
         for (const QString& region : regions) {
-            const int code = intern(m_regionCodes, region);
-            if (!item.regions.contains(code))
-                item.regions.append(code);
+            if (!item.regions.contains(region))
+                item.regions.append(region);
+            if (!regionsPresent.contains(region))
+                regionsPresent.append(region);
         }
         for (const QString& tool : tools) {
-            const int code = intern(m_toolCodes, tool);
-            if (!item.tools.contains(code)) {
-                item.tools.append(code);
-                if (!toolsInOrder.contains(tool))
-                    toolsInOrder.append(tool);
-            }
+            if (!item.tools.contains(tool))
+                item.tools.append(tool);
+            if (!toolsInOrder.contains(tool))
+                toolsInOrder.append(tool);
         }
-        std::sort(item.regions.begin(), item.regions.end());
-        std::sort(item.tools.begin(), item.tools.end());
     };
 
     for (qsizetype i = 0; i < techniques.size(); ++i) {
@@ -275,7 +207,7 @@ void LibraryModel::rebuild()
         item.kind = ItemKind::Technique;
         item.index = i;
         addText(item, t.name, t.aliases, t.summary, t.description);
-        addCodes(item, t.regions, t.tools);
+        addTags(item, t.regions, t.tools);
         for (Pressure p : t.pressure.levels())
             item.pressures |= pressureBit(p);
         m_techniqueItems.insert(t.id, int(m_items.size()));
@@ -288,31 +220,19 @@ void LibraryModel::rebuild()
         item.index = i;
         addText(item, r.name, {}, r.summary, r.description);
         QStringList regions = r.regions;
-        QStringList tools;
         for (const Step& step : r.steps) {
-            if (!regions.contains(step.region))
+            if (!step.region.isEmpty() && !regions.contains(step.region))
                 regions.append(step.region);
-            // A step without tools uses its technique's.
-            const Technique* technique = step.tools.isEmpty() ? m_content.technique(step.technique) : nullptr;
-            const QStringList& stepTools = technique ? technique->tools : step.tools;
-            for (const QString& tool : stepTools) {
-                if (!tools.contains(tool))
-                    tools.append(tool);
-            }
             item.pressures |= pressureBit(step.pressure);
         }
-        addCodes(item, regions, tools);
+        addTags(item, regions, r.toolIds(m_content));
         item.seconds = r.totalSeconds();
         m_routineItems.insert(r.id, int(m_items.size()));
         m_items.push_back(std::move(item));
     }
 
-    m_byteCounts.fill(0);
-    for (const char c : std::as_const(m_text))
-        ++m_byteCounts[uchar(c)];
-
     for (const Region& region : m_content.regions()) {
-        if (m_regionCodes.contains(region.id))
+        if (regionsPresent.contains(region.id))
             m_presentRegions.append(region.id);
     }
     for (const QString& tool : knownToolIds()) {
@@ -330,9 +250,6 @@ void LibraryModel::rebuild()
 
     m_rows.clear();
     m_itemRow.assign(m_items.size(), -1);
-    // The rarest bytes may have changed with the text: pick the needles' bytes afresh.
-    m_words.clear();
-    m_needles.clear();
 }
 
 void LibraryModel::reload()
@@ -363,79 +280,61 @@ void LibraryModel::apply()
 {
     const QStringList words = searchWords(m_filter.query);
     const bool wordsChanged = words != m_words;
-    if (wordsChanged) {
-        m_words = words;
-        m_needles.clear();
-        for (const QString& word : std::as_const(m_words)) {
-            Needle needle;
-            needle.bytes = word.toUtf8();
-            for (qsizetype k = 1; k < needle.bytes.size(); ++k) {
-                if (m_byteCounts[uchar(needle.bytes[k])] < m_byteCounts[uchar(needle.bytes[needle.rareIndex])])
-                    needle.rareIndex = k;
-            }
-            m_needles.push_back(std::move(needle));
-        }
-    }
+    m_words = words;
 
-    // Codes that no item has (-2) match nothing; -1 means "any".
-    const int region = m_filter.regionId.isEmpty() ? -1 : m_regionCodes.value(m_filter.regionId, -2);
-    const int tool = m_filter.toolId.isEmpty() ? -1 : m_toolCodes.value(m_filter.toolId, -2);
     const unsigned pressure = m_filter.pressure ? pressureBit(*m_filter.pressure) : 0;
     const bool wantTechniques
         = m_filter.kind != LibraryFilter::Kind::Routines && m_filter.duration == LibraryFilter::Duration::Any;
     const bool wantRoutines = m_filter.kind != LibraryFilter::Kind::Techniques;
 
-    m_scratch.clear();
-    m_scratch.reserve(m_items.size());
-    const char* text = m_text.constData();
+    std::vector<std::pair<int, int>> scored; // (score, item)
+    scored.reserve(m_items.size());
     for (size_t i = 0; i < m_items.size(); ++i) {
         const Item& item = m_items[i];
         if (item.kind == ItemKind::Technique ? !wantTechniques : !wantRoutines)
             continue;
         if (item.kind == ItemKind::Routine && !durationInBucket(item.seconds, m_filter.duration))
             continue;
-        if (region != -1 && !std::binary_search(item.regions.cbegin(), item.regions.cend(), region))
+        if (!m_filter.regionId.isEmpty() && !item.regions.contains(m_filter.regionId))
             continue;
-        if (tool != -1 && !std::binary_search(item.tools.cbegin(), item.tools.cend(), tool))
+        if (!m_filter.toolId.isEmpty() && !item.tools.contains(m_filter.toolId))
             continue;
         if (pressure != 0 && (item.pressures & pressure) == 0)
             continue;
         if (m_filter.favouritesOnly && !item.favourite)
             continue;
-
         int score = 0;
         bool all = true;
-        for (const Needle& needle : m_needles) {
-            const qsizetype at = needle.find(text + item.start, item.end - item.start);
+        for (const QString& word : std::as_const(m_words)) {
+            const qsizetype at = item.text.indexOf(word);
             if (at < 0) {
                 all = false;
                 break;
             }
-            const qsizetype pos = item.start + at;
-            score += at == 0              ? NamePrefix
-                : pos < item.nameEnd      ? NameContains
-                : pos < item.summaryStart ? Alias
-                : pos < item.summaryEnd   ? Summary
-                                          : Description;
+            score += at == 0               ? NamePrefix
+                : at < item.nameEnd        ? NameContains
+                : at < item.summaryStart   ? Alias
+                : at < item.summaryEnd     ? Summary
+                                           : Description;
         }
         if (all)
-            m_scratch.emplace_back(score, int(i));
+            scored.emplace_back(score, int(i));
     }
     // Items are unique, so sorting by (score, item) keeps ties in content order.
-    if (!m_needles.empty())
-        std::sort(m_scratch.begin(), m_scratch.end());
+    if (!m_words.isEmpty())
+        std::sort(scored.begin(), scored.end());
 
-    m_next.clear();
-    m_next.reserve(m_scratch.size());
-    for (const auto& [score, item] : m_scratch)
-        m_next.push_back(item);
+    std::vector<int> rows;
+    rows.reserve(scored.size());
+    for (const auto& [score, item] : scored)
+        rows.push_back(item);
 
-    if (m_next != m_rows) {
+    if (rows != m_rows) {
         // Resetting costs the view a relayout, so it only happens when the rows differ.
         beginResetModel();
         for (int item : m_rows)
             m_itemRow[size_t(item)] = -1;
-        std::swap(m_rows, m_next);
+        m_rows = std::move(rows);
         for (size_t row = 0; row < m_rows.size(); ++row)
             m_itemRow[size_t(m_rows[row])] = int(row);
         endResetModel();
@@ -580,6 +479,46 @@ QString LibraryModel::matchedAlias(int row) const
     return {};
 }
 
+QString LibraryModel::descriptionMatch(int row) const
+{
+    const Item* item = itemAt(row);
+    if (!item || m_words.isEmpty())
+        return {};
+    const QStringView shown(item->text.constData(), item->summaryEnd); // name, aliases, summary
+    for (const QString& word : std::as_const(m_words)) {
+        if (shown.contains(word))
+            continue;
+        const QString& description = item->kind == ItemKind::Technique ? m_content.techniques()[item->index].description
+                                                                        : m_content.routines()[item->index].description;
+        // Fold the description with a map back to the original, as highlights() does.
+        QString folded;
+        QList<qsizetype> map;
+        fold(description, [&](QStringView piece, qsizetype from) {
+            folded.append(piece);
+            for (qsizetype k = 0; k < piece.size(); ++k)
+                map.append(from);
+        });
+        const qsizetype at = folded.indexOf(word);
+        if (at < 0)
+            continue;
+        // About eight words either side, cut at spaces, on one line.
+        const qsizetype start = map[at];
+        qsizetype from = std::max<qsizetype>(0, start - 40);
+        qsizetype to = std::min<qsizetype>(description.size(), start + word.size() + 40);
+        while (from > 0 && !description[from - 1].isSpace())
+            --from;
+        while (to < description.size() && !description[to].isSpace())
+            ++to;
+        QString excerpt = description.mid(from, to - from).simplified();
+        if (from > 0)
+            excerpt.prepend(QChar(0x2026));
+        if (to < description.size())
+            excerpt.append(QChar(0x2026));
+        return excerpt;
+    }
+    return {};
+}
+
 int LibraryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -607,18 +546,11 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     const Technique* t = isTechnique ? &m_content.techniques()[item->index] : nullptr;
     const Routine* r = isTechnique ? nullptr : &m_content.routines()[item->index];
 
-    auto regions = [&] {
+    // In the order the filters offer them: regions head to feet, known tools first.
+    auto inOrder = [](const QStringList& order, const QStringList& ids) {
         QStringList out;
-        for (const QString& id : m_presentRegions) {
-            if (std::binary_search(item->regions.cbegin(), item->regions.cend(), m_regionCodes.value(id)))
-                out.append(id);
-        }
-        return out;
-    };
-    auto tools = [&] {
-        QStringList out;
-        for (const QString& id : m_presentTools) {
-            if (std::binary_search(item->tools.cbegin(), item->tools.cend(), m_toolCodes.value(id)))
+        for (const QString& id : order) {
+            if (ids.contains(id))
                 out.append(id);
         }
         return out;
@@ -638,11 +570,13 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         return isTechnique ? t->name : r->name;
     case Qt::AccessibleTextRole: {
         // What a screen reader says for the row: name, kind, length or pressure, summary.
-        const QString kindText = isTechnique ? tr("technique") : tr("routine, %1").arg(formatDuration(item->seconds));
-        QString text = tr("%1, %2, %3 pressure").arg(isTechnique ? t->name : r->name, kindText, pressure());
-        if (item->favourite)
-            text += tr(", favourite");
-        return text + QStringLiteral(". ") + (isTechnique ? t->summary : r->summary);
+        if (isTechnique) {
+            return item->favourite ? tr("%1, technique, %2 pressure, favourite. %3").arg(t->name, pressure(), t->summary)
+                                   : tr("%1, technique, %2 pressure. %3").arg(t->name, pressure(), t->summary);
+        }
+        const QString length = formatDuration(item->seconds);
+        return item->favourite ? tr("%1, routine of %2, %3 pressure, favourite. %4").arg(r->name, length, pressure(), r->summary)
+                               : tr("%1, routine of %2, %3 pressure. %4").arg(r->name, length, pressure(), r->summary);
     }
     case KindRole:
         return int(item->kind);
@@ -651,13 +585,13 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     case SummaryRole:
         return isTechnique ? t->summary : r->summary;
     case RegionsRole:
-        return regions();
+        return inOrder(m_presentRegions, item->regions);
     case PressureRole:
         return pressure();
     case DurationSecondsRole:
         return item->seconds;
     case ToolsRole:
-        return tools();
+        return inOrder(m_presentTools, item->tools);
     case FavouriteRole:
         return item->favourite;
     case NameHighlightsRole:
@@ -666,27 +600,11 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         return toVariant(summaryHighlights(index.row()));
     case MatchedAliasRole:
         return matchedAlias(index.row());
+    case DescriptionMatchRole:
+        return descriptionMatch(index.row());
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> LibraryModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(KindRole, "kind");
-    names.insert(IdRole, "id");
-    names.insert(NameRole, "name");
-    names.insert(SummaryRole, "summary");
-    names.insert(RegionsRole, "regions");
-    names.insert(PressureRole, "pressure");
-    names.insert(DurationSecondsRole, "durationSeconds");
-    names.insert(ToolsRole, "tools");
-    names.insert(FavouriteRole, "isFavourite");
-    names.insert(NameHighlightsRole, "nameHighlights");
-    names.insert(SummaryHighlightsRole, "summaryHighlights");
-    names.insert(MatchedAliasRole, "matchedAlias");
-    return names;
 }
 
 } // namespace knead

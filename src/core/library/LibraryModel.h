@@ -5,13 +5,11 @@
 #include "Favourites.h"
 
 #include <QAbstractListModel>
-#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <array>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -56,8 +54,8 @@ const Routine* bestRoutineForTechnique(const Content& content, const QString& te
 
 // The library list: every technique, then every routine, in content order, narrowed by a
 // LibraryFilter and, with a query, ranked by where the words match (name prefix, name,
-// alias, summary, description). Search texts are folded once per reload so that filtering
-// on each keystroke stays well inside a frame for tens of thousands of items.
+// alias, summary, description). Search texts are folded once per reload, so a keystroke
+// only scans them.
 class LibraryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -76,6 +74,7 @@ public:
         NameHighlightsRole, // QVariantList of QPoint(start, length) into the name
         SummaryHighlightsRole,
         MatchedAliasRole, // QString: an alias that a query word matched when the name did not
+        DescriptionMatchRole, // QString: words around a match found only in the description
     };
 
     // `favourites` may be null (no favourites; the favourites-only filter then shows nothing).
@@ -84,7 +83,7 @@ public:
     const LibraryFilter& filter() const { return m_filter; }
     void setFilter(const LibraryFilter& filter);
     void setQuery(const QString& query);
-    // Reads the Content again after it changed.
+    // Reads the Content again after it changed (packs loaded, a routine saved).
     void reload();
 
     ItemKind kind(int row) const;
@@ -95,6 +94,9 @@ public:
     // The first alias matching a query word that the name does not contain, so a list can say
     // why an item is there ("also called knot release"); empty when there is none.
     QString matchedAlias(int row) const;
+    // When a query word is found neither in the name, an alias nor the summary: a few words
+    // of the description around it ("…slow circles at the temples…"), to say why it is here.
+    QString descriptionMatch(int row) const;
 
     // What the filter choices can offer: regions in content order, tools known ones first.
     const QStringList& regionIds() const { return m_presentRegions; }
@@ -104,22 +106,20 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
     struct Item
     {
         ItemKind kind = ItemKind::Technique;
         qsizetype index = 0; // into the Content's list of its kind
-        // Folded texts in m_text (UTF-8): [start, nameEnd) name, then aliases, then
-        // [summaryStart, summaryEnd) summary, then the description up to end.
-        qsizetype start = 0;
+        // Folded name, aliases, summary and description, separated by line breaks; the
+        // name ends at nameEnd and the summary spans [summaryStart, summaryEnd).
+        QString text;
         qsizetype nameEnd = 0;
         qsizetype summaryStart = 0;
         qsizetype summaryEnd = 0;
-        qsizetype end = 0;
-        QList<int> regions; // interned, sorted
-        QList<int> tools; // interned, sorted
+        QStringList regions; // its own and, for routines, its steps'
+        QStringList tools;
         unsigned pressures = 0;
         int seconds = 0;
         bool favourite = false;
@@ -131,34 +131,18 @@ private:
     const Item* itemAt(int row) const;
     TextRanges highlights(const QString& original) const;
     std::vector<bool> favouriteFlags() const;
-    int intern(QHash<QString, int>& table, const QString& id);
 
     const Content& m_content;
     const Favourites* m_favourites = nullptr;
     LibraryFilter m_filter;
 
-    QByteArray m_text;
     std::vector<Item> m_items;
     QHash<QString, int> m_techniqueItems;
     QHash<QString, int> m_routineItems;
-    QHash<QString, int> m_regionCodes;
-    QHash<QString, int> m_toolCodes;
     QStringList m_presentRegions;
     QStringList m_presentTools;
-
     QStringList m_words;
-    // A query word in UTF-8, with the position of its byte that is rarest in m_text.
-    struct Needle
-    {
-        QByteArray bytes;
-        qsizetype rareIndex = 0;
-        qsizetype find(const char* haystack, qsizetype length) const;
-    };
-    std::vector<Needle> m_needles;
-    std::array<qsizetype, 256> m_byteCounts {};
-    std::vector<std::pair<int, int>> m_scratch; // (score, item), reused between filters
-    std::vector<int> m_next;
-    std::vector<int> m_rows; // visible row -> item
+    std::vector<int> m_rows;    // visible row -> item
     std::vector<int> m_itemRow; // item -> visible row or -1
 };
 

@@ -12,11 +12,6 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("knead::SessionStore", text);
-}
-
 const char* phaseName(SessionSnapshot::Phase p)
 {
     switch (p) {
@@ -74,17 +69,17 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
     };
     const StrictJsonResult parsed = parseStrictJsonData(data);
     if (!parsed.ok)
-        return fail(tr("it is not valid JSON (%1)").arg(parsed.error));
+        return fail(SessionStore::tr("it is not valid JSON (%1)").arg(parsed.error));
     const json& d = parsed.value;
     const auto isInt = [&](const char* key, long long min, long long max) {
         return d.contains(key) && d[key].is_number_integer() && d[key].get<long long>() >= min && d[key].get<long long>() <= max;
     };
     if (!d.is_object() || d.value("format", json()) != kFormat)
-        return fail(tr("it is not an interrupted session of format %1").arg(kFormat));
+        return fail(SessionStore::tr("it is not an interrupted session of format %1").arg(kFormat));
     if (!d.contains("routine") || !d["routine"].is_string() || !d.contains("phase") || !d["phase"].is_string()
         || !isInt("step", 0, 100000) || !isInt("phase_elapsed_ms", 0, 1LL << 40) || !isInt("active_elapsed_ms", 0, 1LL << 40)
         || !d.contains("steps") || !d["steps"].is_array() || !d.contains("halfway_announced") || !d["halfway_announced"].is_boolean())
-        return fail(tr("a field is missing or invalid"));
+        return fail(SessionStore::tr("a field is missing or invalid"));
     StoredSession s;
     s.snapshot.routineId = QString::fromStdString(d["routine"].get<std::string>());
     const std::string phase = d["phase"].get<std::string>();
@@ -95,7 +90,7 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
     else if (phase == "rest")
         s.snapshot.phase = SessionSnapshot::Phase::Rest;
     else
-        return fail(tr("unknown phase"));
+        return fail(SessionStore::tr("unknown phase"));
     s.snapshot.step = d["step"].get<int>();
     s.snapshot.phaseElapsedMs = d["phase_elapsed_ms"].get<qint64>();
     s.snapshot.activeElapsedMs = d["active_elapsed_ms"].get<qint64>();
@@ -108,7 +103,7 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
         else if (status == "not-reached")
             s.snapshot.steps.append(SessionSnapshot::StepStatus::NotReached);
         else
-            return fail(tr("unknown step status"));
+            return fail(SessionStore::tr("unknown step status"));
     }
     const auto time = [&](const char* key) {
         return d.contains(key) && d[key].is_string()
@@ -118,14 +113,14 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
     s.started = time("started");
     s.saved = time("saved");
     if (!s.started.isValid() || !s.saved.isValid())
-        return fail(tr("invalid times"));
+        return fail(SessionStore::tr("invalid times"));
     if (d.contains("tension_before")) {
         const json& ratings = d["tension_before"];
         if (!ratings.is_object())
-            return fail(tr("invalid tension ratings"));
+            return fail(SessionStore::tr("invalid tension ratings"));
         for (const auto& [key, value] : ratings.items()) {
             if (!value.is_number_integer() || value.get<long long>() < 0 || value.get<long long>() > 10)
-                return fail(tr("invalid tension ratings"));
+                return fail(SessionStore::tr("invalid tension ratings"));
             s.tensionBefore.insert(QString::fromStdString(key), value.get<int>());
         }
     }
@@ -136,7 +131,7 @@ UserDataProblem SessionStore::save(const StoredSession& session)
 {
     const QString error = UserDataFile::write(m_path, serialize(session));
     if (!error.isEmpty())
-        return {m_path, QString(), tr("The session's position could not be saved: %1").arg(error)};
+        return {m_path, QString(), SessionStore::tr("The session's position could not be saved: %1").arg(error)};
     return {};
 }
 
@@ -153,7 +148,7 @@ std::optional<StoredSession> SessionStore::load(UserDataProblem* problem)
     if (problem) {
         problem->file = m_path;
         problem->setAsideAs = UserDataFile::setAside(m_path);
-        problem->message = tr("The interrupted session could not be read (%1), so it cannot be resumed.").arg(error);
+        problem->message = SessionStore::tr("The interrupted session could not be read (%1), so it cannot be resumed.").arg(error);
     }
     return std::nullopt;
 }

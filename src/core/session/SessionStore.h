@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "SessionEngine.h"
 #include "UserDataFile.h"
 
@@ -34,6 +36,8 @@ struct StoredSession
 // session runs and when Knead quits; removed when the session ends normally.
 class SessionStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionStore)
+
 public:
     static constexpr int kFormat = 1;
     static constexpr qint64 kOfferResumeWithinSecs = 12 * 3600;

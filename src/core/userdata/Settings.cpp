@@ -31,6 +31,7 @@ constexpr auto kJournalFolder = "journal/folder"; // "" is the default, <data fo
 constexpr auto kJournalDeviceId = "journal/deviceId";
 constexpr auto kJournalDeviceMachine = "journal/deviceMachine";
 constexpr qsizetype kMaxPathLength = 4096;
+constexpr auto kAudioNotice = "notices/audio"; // default: none seen
 
 QString key(const char* k)
 {
@@ -39,8 +40,7 @@ QString key(const char* k)
 
 bool isId(const QString& s)
 {
-    static const QRegularExpression id(
-        QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
+    static const QRegularExpression id(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
     return s.size() <= 140 && id.match(s).hasMatch();
 }
 
@@ -101,9 +101,8 @@ Settings::Settings(const QString& path)
     if (file.exists && (!file.error.isEmpty() || !looksLikeIni(file.data))) {
         m_problem.file = path;
         m_problem.setAsideAs = UserDataFile::setAside(path);
-        m_problem.message = file.error.isEmpty()
-            ? tr("Your settings could not be read, so the defaults are used.")
-            : tr("Your settings could not be read (%1), so the defaults are used.").arg(file.error);
+        m_problem.message = file.error.isEmpty() ? tr("Your settings could not be read, so the defaults are used.")
+                                                 : tr("Your settings could not be read (%1), so the defaults are used.").arg(file.error);
     }
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     m_settings->setFallbacksEnabled(false);
@@ -154,46 +153,16 @@ void Settings::write(const char* k, const QVariant& value)
     m_settings->setValue(key(k), value);
 }
 
-bool Settings::voiceEnabled() const
-{
-    return readBool(kVoice, kVoiceDefault);
-}
-void Settings::setVoiceEnabled(bool on)
-{
-    write(kVoice, on);
-}
-bool Settings::chimeEnabled() const
-{
-    return readBool(kChime, kChimeDefault);
-}
-void Settings::setChimeEnabled(bool on)
-{
-    write(kChime, on);
-}
-bool Settings::ticksEnabled() const
-{
-    return readBool(kTicks, kTicksDefault);
-}
-void Settings::setTicksEnabled(bool on)
-{
-    write(kTicks, on);
-}
-int Settings::volume() const
-{
-    return readInt(kVolume, kVolumeDefault, 0, 100);
-}
-void Settings::setVolume(int percent)
-{
-    write(kVolume, std::clamp(percent, 0, 100));
-}
-int Settings::leadInSeconds() const
-{
-    return readInt(kLeadIn, kLeadInDefault, 0, 10);
-}
-void Settings::setLeadInSeconds(int seconds)
-{
-    write(kLeadIn, std::clamp(seconds, 0, 10));
-}
+bool Settings::voiceEnabled() const { return readBool(kVoice, kVoiceDefault); }
+void Settings::setVoiceEnabled(bool on) { write(kVoice, on); }
+bool Settings::chimeEnabled() const { return readBool(kChime, kChimeDefault); }
+void Settings::setChimeEnabled(bool on) { write(kChime, on); }
+bool Settings::ticksEnabled() const { return readBool(kTicks, kTicksDefault); }
+void Settings::setTicksEnabled(bool on) { write(kTicks, on); }
+int Settings::volume() const { return readInt(kVolume, kVolumeDefault, 0, 100); }
+void Settings::setVolume(int percent) { write(kVolume, std::clamp(percent, 0, 100)); }
+int Settings::leadInSeconds() const { return readInt(kLeadIn, kLeadInDefault, 0, 10); }
+void Settings::setLeadInSeconds(int seconds) { write(kLeadIn, std::clamp(seconds, 0, 10)); }
 
 Settings::Theme Settings::theme() const
 {
@@ -207,10 +176,7 @@ Settings::Theme Settings::theme() const
 
 void Settings::setTheme(Theme theme)
 {
-    write(kTheme,
-        theme == Theme::Light      ? QStringLiteral("light")
-            : theme == Theme::Dark ? QStringLiteral("dark")
-                                   : QStringLiteral("system"));
+    write(kTheme, theme == Theme::Light ? QStringLiteral("light") : theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("system"));
 }
 
 QByteArray Settings::windowGeometry() const
@@ -219,51 +185,17 @@ QByteArray Settings::windowGeometry() const
     return value.size() <= 4096 ? value : QByteArray();
 }
 
-void Settings::setWindowGeometry(const QByteArray& geometry)
-{
-    write(kGeometry, geometry);
-}
-QString Settings::lastRoutine() const
-{
-    return readId(kLastRoutine);
-}
-void Settings::setLastRoutine(const QString& routineId)
-{
-    write(kLastRoutine, routineId);
-}
-QStringList Settings::favourites() const
-{
-    return onlyIds(m_settings->value(key(kFavourites)).toStringList());
-}
-void Settings::setFavourites(const QStringList& favourites)
-{
-    write(kFavourites, onlyIds(favourites));
-}
-QStringList Settings::selectedRegions() const
-{
-    return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList());
-}
-void Settings::setSelectedRegions(const QStringList& regions)
-{
-    write(kSelectedRegions, onlyIds(regions));
-}
-
-QString Settings::journalFolder() const
-{
-    return checkedFolder(m_settings->value(key(kJournalFolder)).toString());
-}
-void Settings::setJournalFolder(const QString& folder)
-{
-    write(kJournalFolder, checkedFolder(folder));
-}
-QString Settings::journalDeviceId() const
-{
-    return checkedDeviceId(m_settings->value(key(kJournalDeviceId)).toString());
-}
-void Settings::setJournalDeviceId(const QString& id)
-{
-    write(kJournalDeviceId, checkedDeviceId(id));
-}
+void Settings::setWindowGeometry(const QByteArray& geometry) { write(kGeometry, geometry); }
+QString Settings::lastRoutine() const { return readId(kLastRoutine); }
+void Settings::setLastRoutine(const QString& routineId) { write(kLastRoutine, routineId); }
+QStringList Settings::favourites() const { return onlyIds(m_settings->value(key(kFavourites)).toStringList()); }
+void Settings::setFavourites(const QStringList& favourites) { write(kFavourites, onlyIds(favourites)); }
+QStringList Settings::selectedRegions() const { return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList()); }
+void Settings::setSelectedRegions(const QStringList& regions) { write(kSelectedRegions, onlyIds(regions)); }
+QString Settings::journalFolder() const { return checkedFolder(m_settings->value(key(kJournalFolder)).toString()); }
+void Settings::setJournalFolder(const QString& folder) { write(kJournalFolder, checkedFolder(folder)); }
+QString Settings::journalDeviceId() const { return checkedDeviceId(m_settings->value(key(kJournalDeviceId)).toString()); }
+void Settings::setJournalDeviceId(const QString& id) { write(kJournalDeviceId, checkedDeviceId(id)); }
 
 QString Settings::journalDeviceMachine() const
 {
@@ -272,9 +204,16 @@ QString Settings::journalDeviceMachine() const
     return hex.match(value).hasMatch() ? value : QString();
 }
 
-void Settings::setJournalDeviceMachine(const QString& machine)
+void Settings::setJournalDeviceMachine(const QString& machine) { write(kJournalDeviceMachine, machine); }
+
+QString Settings::audioNoticeSeen() const
 {
-    write(kJournalDeviceMachine, machine);
+    return m_settings->value(key(kAudioNotice)).toString().left(1000);
+}
+
+void Settings::setAudioNoticeSeen(const QString& notice)
+{
+    write(kAudioNotice, notice.left(1000));
 }
 
 } // namespace knead

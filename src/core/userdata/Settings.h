@@ -53,6 +53,10 @@ public:
     void setFavourites(const QStringList& favourites);
     QStringList selectedRegions() const;
     void setSelectedRegions(const QStringList& regions);
+    // The last "sound cannot play" notice the person has seen, so it is told once, not at
+    // every start.
+    QString audioNoticeSeen() const;
+    void setAudioNoticeSeen(const QString& notice);
 
     // The journal folder the person chose (an absolute path), or "" for the default
     // (Journal::defaultFolder(<data folder>)).

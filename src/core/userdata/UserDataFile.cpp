@@ -11,10 +11,11 @@ namespace knead {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, in one translation context.
+struct UserDataText
 {
-    return QCoreApplication::translate("knead::UserDataFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserDataFile)
+};
 
 } // namespace
 
@@ -22,7 +23,7 @@ QString UserDataProblem::toString() const
 {
     QString text = message;
     if (!setAsideAs.isEmpty())
-        text += QLatin1Char(' ') + tr("The unreadable file was kept as %1.").arg(QDir::toNativeSeparators(setAsideAs));
+        text += QLatin1Char(' ') + UserDataText::tr("The unreadable file was kept as %1.").arg(QDir::toNativeSeparators(setAsideAs));
     return text;
 }
 
@@ -36,16 +37,16 @@ ReadResult read(const QString& path)
         return result;
     result.exists = true;
     if (!info.isFile()) {
-        result.error = tr("%1 is not a regular file").arg(QDir::toNativeSeparators(path));
+        result.error = UserDataText::tr("%1 is not a regular file").arg(QDir::toNativeSeparators(path));
         return result;
     }
     if (info.size() > kMaxBytes) {
-        result.error = tr("%1 is larger than %2 MiB").arg(QDir::toNativeSeparators(path)).arg(kMaxBytes / (1024 * 1024));
+        result.error = UserDataText::tr("%1 is larger than %2 MiB").arg(QDir::toNativeSeparators(path)).arg(kMaxBytes / (1024 * 1024));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error = UserDataText::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
     result.data = file.readAll();
@@ -56,17 +57,17 @@ QString write(const QString& path, const QByteArray& data)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return UserDataText::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return UserDataText::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     if (file.write(data) != data.size()) {
         const QString error = file.errorString();
         file.cancelWriting();
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), error);
+        return UserDataText::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), error);
     }
     if (!file.commit())
-        return tr("%1 cannot be saved: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return UserDataText::tr("%1 cannot be saved: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
@@ -89,7 +90,7 @@ UserDataProblem checkFolder(const QString& folder)
         return {};
     }
     return {folder, QString(),
-            tr("Your data folder %1 cannot be written, so sessions will not be saved to your journal. "
+            UserDataText::tr("Your data folder %1 cannot be written, so sessions will not be saved to your journal. "
                "Knead still works; check the folder's permissions and free space.")
                 .arg(QDir::toNativeSeparators(folder))};
 }
