@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Builds the bench preset (Release) and measures start-up, memory, idle cost (home page, and
 # waiting in the background for reminders, on a private session bus), countdown accuracy,
-# content scale and library search under Xvfb. One line per figure.
-#   scripts/bench.sh [--quick] [--runs N]
+# content scale, library search and a journal of years under Xvfb. One line per figure.
+#   scripts/bench.sh [--quick] [--runs N] [--only journal]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" xvfb xauth xdotool python3 dbus-daemon python3-dbus python3-gi

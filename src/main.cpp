@@ -164,7 +164,11 @@ int main(int argc, char** argv)
     knead::Settings settings(configFolder + QStringLiteral("/knead.conf"));
     if (!settings.problem().isEmpty())
         problems.append(settings.problem());
-    knead::Journal journal(dataFolder + QStringLiteral("/journal.json"));
+    // The journal folder may be a synced one; each installation appends to a file of its own
+    // there, named by an id kept in the settings (which do not sync).
+    const QString journalFolder = settings.journalFolder().isEmpty() ? knead::Journal::defaultFolder(dataFolder) : settings.journalFolder();
+    knead::Journal journal(journalFolder, knead::Journal::deviceIdFor(settings));
+    journal.setLegacyFile(dataFolder + QStringLiteral("/journal.json")); // Knead 0.1's single file, migrated once
     if (auto p = journal.load(); !p.isEmpty())
         problems.append(p);
     knead::SessionStore sessions(dataFolder + QStringLiteral("/session.json"));

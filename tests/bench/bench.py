@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Knead's benchmark run: start-up, memory, idle cost (on the home page and waiting in the
-background for reminders), countdown accuracy, content scale and library search, each against
-a floor measured in the same run. Prints one line per figure, "name: value unit", medians of
-repeated runs. Called by scripts/bench.sh, which builds the bench preset and provides an X
-server (DISPLAY) and xdotool."""
+background for reminders), countdown accuracy, content scale, library search and a journal of
+years, each against a floor measured in the same run. Prints one line per figure, "name: value
+unit", medians of repeated runs. Called by scripts/bench.sh, which builds the bench preset and
+provides an X server (DISPLAY) and xdotool."""
 import argparse
 import json
 import os
@@ -184,11 +184,14 @@ def main():
     parser.add_argument("--build", required=True)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--quick", action="store_true", help="skip the 5-minute countdown run")
+    parser.add_argument("--only", choices=["journal"], help="run only this group of figures")
     args = parser.parse_args()
     knead = os.path.join(args.build, "knead")
     bare = os.path.join(args.build, "tests", "bench", "knead_bench_bare")
     timer = os.path.join(args.build, "tests", "bench", "knead_bench_timer")
     content = os.path.join(args.build, "tests", "bench", "knead_bench_content")
+    if args.only == "journal":
+        return journal_figures(args.build)
     home = tempfile.mkdtemp(prefix="knead-bench-")
     env = env_with_home(home)
 
@@ -322,6 +325,37 @@ def main():
     say("search_keystroke_max", f"{s['max_ms']:.2f}", "ms")
     shutil.rmtree(packs, ignore_errors=True)
     shutil.rmtree(home, ignore_errors=True)
+    journal_figures(args.build)
+
+
+def journal_figures(build):
+    """A journal of 10 years of daily sessions, rated before and after, over 3 device files."""
+    bench = os.path.join(build, "tests", "bench", "knead_bench_journal")
+    folder = tempfile.mkdtemp(prefix="knead-bench-journal-")
+    try:
+        out = subprocess.run([bench, "generate", folder, "11000"], capture_output=True, text=True, check=True)
+        g = json.loads(out.stdout)
+        subprocess.run(["sync"])
+        out = subprocess.run([bench, "load", folder, "9"], capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout)
+        say("journal_10y_load", f"{r['median_ms']:.1f}", "ms",
+            f"{r['entries']} entries from {r['lines']} lines in {g['files']} files, median of 9")
+        say("journal_10y_parse_only", f"{r['floor_ms']:.1f}", "ms", "floor: the same lines through nlohmann::json::parse")
+        say("journal_10y_load_ratio", f"{r['median_ms'] / r['floor_ms']:.2f}", "x", "target <= 1.5")
+        out = subprocess.run([bench, "append", folder, "41"], capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout)
+        say("journal_append_10", f"{r['small_ms']:.2f}", "ms",
+            f"one session written and fdatasync'ed at {r['small_entries']} entries, median of {r['appends']}")
+        say("journal_append_10y", f"{r['large_ms']:.2f}", "ms", f"the same at {r['large_entries']} entries")
+        say("journal_append_ratio", f"{r['large_ms'] / r['small_ms']:.2f}", "x", "target <= 1.2")
+        out = subprocess.run([bench, "history", folder, "7"], capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout)
+        say("history_open_10", f"{r['small_ms']:.1f}", "ms",
+            f"History page built, filled and painted at {r['small_entries']} entries, median of 7")
+        say("history_open_10y", f"{r['large_ms']:.1f}", "ms", f"the same at {r['large_entries']} entries")
+        say("history_open_ratio", f"{r['large_ms'] / r['small_ms']:.2f}", "x", "target <= 2")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

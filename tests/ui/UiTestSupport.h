@@ -27,7 +27,7 @@ struct TestApp
         : loaded(ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}})),
           store(loaded),
           settings(dir.filePath(QStringLiteral("knead.conf"))),
-          journal(dir.filePath(QStringLiteral("journal.json"))),
+          journal(dir.filePath(QStringLiteral("journal")), QStringLiteral("test-device")),
           sessions(dir.filePath(QStringLiteral("session.json")))
     {
         session.emplace(settings, journal, sessions, clock, cues);

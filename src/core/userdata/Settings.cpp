@@ -2,6 +2,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -46,6 +47,10 @@ constexpr auto kReminderAnchor = "reminders/anchor";
 constexpr auto kRemindersPausedUntil = "reminders/pausedUntil";
 constexpr auto kReminderPauseHolds = "reminders/pauseHolds";
 constexpr auto kBackgroundNotice = "reminders/backgroundNoticeShown";
+constexpr auto kJournalFolder = "journal/folder"; // "" is the default, <data folder>/journal
+constexpr auto kJournalDeviceId = "journal/deviceId";
+constexpr auto kJournalDeviceMachine = "journal/deviceMachine";
+constexpr qsizetype kMaxPathLength = 4096;
 constexpr auto kAudioNotice = "notices/audio"; // default: none seen
 
 QString key(const char* k)
@@ -63,6 +68,25 @@ bool isId(const QString& s)
 {
     static const QRegularExpression id(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
     return s.size() <= 140 && id.match(s).hasMatch();
+}
+
+// An absolute folder path, without control characters; anything else reads as "the default".
+QString checkedFolder(const QString& folder)
+{
+    if (folder.isEmpty() || folder.size() > kMaxPathLength || !QDir::isAbsolutePath(folder))
+        return {};
+    for (QChar c : folder) {
+        if (c.category() == QChar::Other_Control)
+            return {};
+    }
+    return QDir::cleanPath(folder);
+}
+
+// Device ids name a file: lower-case letters, digits and dashes.
+QString checkedDeviceId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"));
+    return pattern.match(id).hasMatch() ? id : QString();
 }
 
 QStringList onlyIds(const QStringList& list)
@@ -209,6 +233,19 @@ QStringList Settings::favourites() const { return onlyIds(m_settings->value(key(
 void Settings::setFavourites(const QStringList& favourites) { write(kFavourites, onlyIds(favourites)); }
 QStringList Settings::selectedRegions() const { return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList()); }
 void Settings::setSelectedRegions(const QStringList& regions) { write(kSelectedRegions, onlyIds(regions)); }
+QString Settings::journalFolder() const { return checkedFolder(m_settings->value(key(kJournalFolder)).toString()); }
+void Settings::setJournalFolder(const QString& folder) { write(kJournalFolder, checkedFolder(folder)); }
+QString Settings::journalDeviceId() const { return checkedDeviceId(m_settings->value(key(kJournalDeviceId)).toString()); }
+void Settings::setJournalDeviceId(const QString& id) { write(kJournalDeviceId, checkedDeviceId(id)); }
+
+QString Settings::journalDeviceMachine() const
+{
+    const QString value = m_settings->value(key(kJournalDeviceMachine)).toString();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{1,64}$"));
+    return hex.match(value).hasMatch() ? value : QString();
+}
+
+void Settings::setJournalDeviceMachine(const QString& machine) { write(kJournalDeviceMachine, machine); }
 
 bool Settings::remindersEnabled() const { return readBool(kReminders, kRemindersDefault); }
 void Settings::setRemindersEnabled(bool on) { write(kReminders, on); }

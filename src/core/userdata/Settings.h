@@ -101,6 +101,16 @@ public:
     void setBackgroundNoticeShown(bool shown);
 
     static constexpr int kMaxReminderTimes = 24;
+    // The journal folder the person chose (an absolute path), or "" for the default
+    // (Journal::defaultFolder(<data folder>)).
+    QString journalFolder() const;
+    void setJournalFolder(const QString& folder);
+    // The name this installation's journal file goes by, and a hash of the machine it was
+    // made on (so that settings copied to another computer get an id of their own).
+    QString journalDeviceId() const;
+    void setJournalDeviceId(const QString& id);
+    QString journalDeviceMachine() const;
+    void setJournalDeviceMachine(const QString& machine);
 
     // Writes pending changes now (QSettings otherwise writes from the event loop and on exit).
     void flush();

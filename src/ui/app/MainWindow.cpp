@@ -7,6 +7,7 @@
 #include "Controls.h"
 #include "CueOutput.h"
 #include "Favourites.h"
+#include "HistoryPage.h"
 #include "HomePage.h"
 #include "Journal.h"
 #include "LibraryPage.h"
@@ -168,6 +169,10 @@ SummaryPage* MainWindow::summaryPage()
             finishSummary(after);
             openPreparation(id);
         });
+        connect(m_summary, &SummaryPage::historyRequested, this, [this](const QMap<QString, int>& after) {
+            finishSummary(after);
+            openHistory();
+        });
     }
     return m_summary;
 }
@@ -237,6 +242,19 @@ void MainWindow::reloadPacks()
                                                          : QList<PackLocation>{ContentLoader::bundledPack()} + ContentLoader::userPacks(userPackFolder()));
 }
 
+HistoryPage* MainWindow::historyPage()
+{
+    if (!m_history) {
+        m_history = new HistoryPage(content(), m_services.journal, m_services.settings,
+                                    Journal::defaultFolder(m_services.dataFolder), m_stack);
+        m_stack->addWidget(m_history);
+        connect(m_history, &HistoryPage::problem, this, &MainWindow::reportProblem);
+        connect(m_history, &HistoryPage::message, this, [this](const QString& text) { m_banner->post(text); });
+        connect(m_history, &HistoryPage::journalChanged, m_home, &HomePage::refreshTrend);
+    }
+    return m_history;
+}
+
 MainWindow::~MainWindow() = default;
 
 const Content& MainWindow::content() const
@@ -289,6 +307,9 @@ void MainWindow::buildMenus()
     QAction* newRoutine = knead->addAction(tr("&New routine"), this, &MainWindow::newRoutine);
     newRoutine->setObjectName(QStringLiteral("newRoutine"));
     newRoutine->setShortcut(QKeySequence(tr("Ctrl+N")));
+    QAction* history = knead->addAction(icon(Icon::History), tr("&History"), this, &MainWindow::openHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
     knead->addSeparator();
     knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation)->setObjectName(QStringLiteral("whereIsMyData"));
     knead->addSeparator();
@@ -363,6 +384,13 @@ void MainWindow::buildMenus()
             m_theme->setTheme(chosen);
         });
     }
+
+    prefs->addSeparator();
+    QAction* journalFolder = prefs->addAction(tr("&Journal folder…"), this, [this] {
+        openHistory();
+        m_history->chooseJournalFolder();
+    });
+    journalFolder->setObjectName(QStringLiteral("journalFolderAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -510,6 +538,10 @@ void MainWindow::navigate(const Location& to, bool record)
         if (from != Page::Editor)
             m_editor->setFocus(Qt::OtherFocusReason); // into the routine's name
         break;
+    case Page::History:
+        historyPage()->refresh();
+        m_stack->setCurrentWidget(m_history);
+        break;
     }
     if (to.page != Page::Player && m_glance)
         setGlanceMode(false);
@@ -604,6 +636,11 @@ void MainWindow::openPreparation(const QString& routineId)
 {
     if (content().routine(routineId))
         navigate({Page::Preparation, routineId});
+}
+
+void MainWindow::openHistory()
+{
+    navigate({Page::History, {}});
 }
 
 void MainWindow::startSession(const QString& routineId, const QMap<QString, int>& tensionBefore)
@@ -808,13 +845,15 @@ void MainWindow::showDataLocation()
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setText(tr("Your journal and any interrupted session are kept in\n%1\n\nYour settings are kept in\n%2\n\n"
+    text->setText(tr("Your journal is kept in\n%5\n(one file per computer; choose another folder in Preferences → Journal)\n\n"
+                     "Any interrupted session is kept in\n%1\n\nYour settings are kept in\n%2\n\n"
                      "Your own content packs go in the folder below, one folder each; the routines you make in Knead are "
                      "the pack my-routines there. Knead finds it under XDG_DATA_HOME when that is set.\n%3\n\n"
                      "Routines that still have problems wait as drafts in\n%4")
                       .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
                            QDir::toNativeSeparators(packs),
-                           QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/routine-drafts"))));
+                           QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/routine-drafts")),
+                           QDir::toNativeSeparators(m_services.journal.folder())));
     layout->addWidget(text);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton* open = buttons->addButton(tr("&Open the pack folder"), QDialogButtonBox::ActionRole);

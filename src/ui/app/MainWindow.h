@@ -23,6 +23,7 @@ class Banner;
 class ContentStore;
 class CueOutput;
 class Favourites;
+class HistoryPage;
 class HomePage;
 class Journal;
 struct JournalEntry;
@@ -64,7 +65,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Home, Library, Technique, Preparation, Player, Summary, Editor };
+    enum class Page { Home, Library, Technique, Preparation, Player, Summary, Editor, History };
     Q_ENUM(Page)
 
     explicit MainWindow(AppServices services, QWidget* parent = nullptr);
@@ -103,6 +104,7 @@ public:
     PreparationPage* preparationPage();
     SummaryPage* summaryPage();
     RoutineEditorPage* routineEditorPage();
+    HistoryPage* historyPage();
     Banner* banner() const { return m_banner; }
     SessionBar* sessionBar() const { return m_sessionBar; }
     SessionEngine* session() const;
@@ -112,6 +114,7 @@ public Q_SLOTS:
     void openLibrary();
     void openTechnique(const QString& techniqueId);
     void openPreparation(const QString& routineId);
+    void openHistory();
     // Starts a routine; asks first when another session is in progress.
     void startSession(const QString& routineId, const QMap<QString, int>& tensionBefore);
     void returnToSession();
@@ -185,6 +188,7 @@ private:
     PlayerPage* m_player = nullptr;
     SummaryPage* m_summary = nullptr;
     RoutineEditorPage* m_editor = nullptr;
+    HistoryPage* m_history = nullptr;
     QList<Location> m_backStack;
     QList<Location> m_forwardStack;
     Location m_location;
