@@ -749,7 +749,7 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
             durationValid = true;
         } else if (const QString written = duration->is_string() ? qs(duration->get_ref<const std::string&>()) : QString();
                    duration->is_string() && numberInText(written)) {
-            report.error(r.at("duration"), L::tr("write the seconds as a plain number, without quotes or a unit: \"duration\": %1 "
+            report.error(r.at("duration"), ContentLoader::tr("write the seconds as a plain number, without quotes or a unit: \"duration\": %1 "
                                                  "instead of %2 (whole seconds from 1 to 3600, or \"untimed\")")
                                                .arg(*numberInText(written))
                                                .arg(quoted(written.left(40))));
