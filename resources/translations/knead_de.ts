@@ -28,19 +28,19 @@
     <name>Autostart</name>
     <message>
         <source>Wait for break reminders in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hintergrund auf Pausenerinnerungen warten</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -167,17 +167,19 @@
     </message>
     <message>
         <source>Start without a window and wait for reminders (what starting at login uses). When Knead is already running, it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster starten und auf Erinnerungen warten (so startet Knead bei der Anmeldung). Läuft Knead bereits, bleibt es unverändert.</translation>
     </message>
     <message>
         <source>Use only one of --list, --validate, --start and --background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur eine der Optionen --list, --validate, --start und --background.</translation>
     </message>
     <message>
         <source>Knead guides you through self-massage routines, step by step.
 
 Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, by default ~/.local/share/Knead/packs); the routines you make in Knead are the pack my-routines there. content/FORMAT.md describes the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead führt Sie Schritt für Schritt durch Abläufe zur Selbstmassage.
+
+Ihre eigenen Inhaltspakete, jedes in einem eigenen Ordner, gehören nach %1 ($XDG_DATA_HOME/Knead/packs, standardmäßig ~/.local/share/Knead/packs); die Abläufe, die Sie in Knead erstellen, bilden dort das Paket my-routines. Das Format ist in content/FORMAT.md beschrieben.</translation>
     </message>
 </context>
 <context>
@@ -583,161 +585,161 @@ Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, b
     </message>
     <message>
         <source>write %1 as a plain number, without quotes or a unit: %2 instead of %3 (from %4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie %1 als einfache Zahl, ohne Anführungszeichen oder Einheit: %2 statt %3 (von %4 bis %5)</translation>
     </message>
     <message>
         <source>write the seconds as a plain number, without quotes or a unit: &quot;duration&quot;: %1 instead of %2 (whole seconds from 1 to 3600, or &quot;untimed&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie die Sekunden als einfache Zahl, ohne Anführungszeichen oder Einheit: &quot;duration&quot;: %1 statt %2 (ganze Sekunden von 1 bis 3600 oder &quot;untimed&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>it is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON</translation>
     </message>
     <message>
         <source>it is not a journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tagebucheintrag</translation>
     </message>
     <message>
         <source>it was written by a newer version of Knead</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Version von Knead geschrieben</translation>
     </message>
     <message>
         <source>it has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige ID</translation>
     </message>
     <message>
         <source>it has no valid time of change</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Änderungszeitpunkt</translation>
     </message>
     <message>
         <source>it has an invalid deletion mark</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Löschmarkierung</translation>
     </message>
     <message>
         <source>it has no routine</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablauf angegeben</translation>
     </message>
     <message>
         <source>it has no valid start or end time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Start- oder Endzeit</translation>
     </message>
     <message>
         <source>it has no valid outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Ergebnis</translation>
     </message>
     <message>
         <source>it has invalid counts</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Anzahlen</translation>
     </message>
     <message>
         <source>it has no regions</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Körperbereiche</translation>
     </message>
     <message>
         <source>it has the field &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; kommt zweimal vor</translation>
     </message>
     <message>
         <source>it has invalid tension ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Verspannungswerte</translation>
     </message>
     <message>
         <source>it has an invalid region</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Körperbereich</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>too many instances of Knead are writing the journal at once</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Knead-Instanzen schreiben gleichzeitig in das Tagebuch</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1)</source>
-        <translation type="unfinished">die Datei ist kein gültiges JSON (%1)</translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>it is not a Knead journal of format %1</source>
-        <translation type="unfinished">die Datei ist kein Knead-Tagebuch im Format %1</translation>
+        <translation>kein Knead-Tagebuch im Format %1</translation>
     </message>
     <message>
         <source>entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist kein Objekt</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lang</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>The last line of your journal file %1 was cut off, probably because Knead stopped while writing it; that line was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Zeile Ihrer Tagebuchdatei %1 ist abgeschnitten, vermutlich weil Knead beim Schreiben beendet wurde; diese Zeile wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of your journal could not be read and were skipped (%1). The files were left as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile Ihres Tagebuchs konnte nicht gelesen werden und wurde übersprungen (%1). Die Dateien wurden nicht verändert.</numerusform>
+            <numerusform>%n Zeilen Ihres Tagebuchs konnten nicht gelesen werden und wurden übersprungen (%1). Die Dateien wurden nicht verändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>These journal files could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tagebuchdateien konnten nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The rest of your journal is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest Ihres Tagebuchs wurde geladen.</translation>
     </message>
     <message>
         <source>Your old journal %1 could not be read (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr altes Tagebuch %1 konnte nicht gelesen (%2) und auch nicht beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>Your old journal could not be read (%1), so it could not be carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr altes Tagebuch konnte nicht gelesen werden (%1) und daher nicht übernommen werden.</translation>
     </message>
     <message>
         <source>Your old journal could not be carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr altes Tagebuch konnte nicht übernommen werden</translation>
     </message>
     <message>
         <source>Your old journal was carried over, but %1 could not be renamed; it will be read again at the next start, which is harmless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr altes Tagebuch wurde übernommen, aber %1 konnte nicht umbenannt werden; es wird beim nächsten Start erneut gelesen, was unschädlich ist.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This session could not be saved to your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung konnte nicht in Ihrem Tagebuch gespeichert werden</translation>
     </message>
     <message>
         <source>The session could not be deleted from your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht aus Ihrem Tagebuch gelöscht werden</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created; your journal stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden; Ihr Tagebuch bleibt, wo es ist.</translation>
     </message>
     <message>
         <source>Your journal could not be copied to %1 (%2); it stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch konnte nicht nach %1 kopiert werden (%2); es bleibt, wo es ist.</translation>
     </message>
 </context>
 <context>
@@ -851,46 +853,46 @@ Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, b
     <name>RegionSeries</name>
     <message>
         <source>%1: no ratings over the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Bewertungen in den letzten 30 Tagen.</translation>
     </message>
     <message>
         <source>%1: no ratings over the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Bewertungen in den letzten 90 Tagen.</translation>
     </message>
     <message>
         <source>%1: no ratings over the last year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Bewertungen im letzten Jahr.</translation>
     </message>
     <message>
         <source>%1: no ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Bewertungen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: median tension %2 → %3 over the last 30 days, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Verspannung im Median %2 → %3 in den letzten 30 Tagen, %n Sitzung</numerusform>
+            <numerusform>%1: Verspannung im Median %2 → %3 in den letzten 30 Tagen, %n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: median tension %2 → %3 over the last 90 days, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Verspannung im Median %2 → %3 in den letzten 90 Tagen, %n Sitzung</numerusform>
+            <numerusform>%1: Verspannung im Median %2 → %3 in den letzten 90 Tagen, %n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: median tension %2 → %3 over the last year, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Verspannung im Median %2 → %3 im letzten Jahr, %n Sitzung</numerusform>
+            <numerusform>%1: Verspannung im Median %2 → %3 im letzten Jahr, %n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: median tension %2 → %3 since %4, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Verspannung im Median %2 → %3 seit %4, %n Sitzung</numerusform>
+            <numerusform>%1: Verspannung im Median %2 → %3 seit %4, %n Sitzungen</numerusform>
         </translation>
     </message>
 </context>
@@ -898,83 +900,83 @@ Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, b
     <name>ReminderStatus</name>
     <message>
         <source>a session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung läuft</translation>
     </message>
     <message>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“ ist eingeschaltet</translation>
     </message>
     <message>
         <source>a full-screen window is active</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vollbildfenster ist aktiv</translation>
     </message>
     <message>
         <source>the screen is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bildschirm ist gesperrt</translation>
     </message>
     <message>
         <source>Next reminder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung um %1.</translation>
     </message>
     <message>
         <source>Next reminder tomorrow at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung morgen um %1.</translation>
     </message>
     <message>
         <source>Next reminder on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung am %1 um %2.</translation>
     </message>
     <message>
         <source>Snoozed: the reminder comes again at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern: Die Erinnerung kommt um %1 wieder.</translation>
     </message>
     <message>
         <source>Snoozed: the reminder comes again tomorrow at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern: Die Erinnerung kommt morgen um %1 wieder.</translation>
     </message>
     <message>
         <source>Snoozed: the reminder comes again on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern: Die Erinnerung kommt am %1 um %2 wieder.</translation>
     </message>
     <message>
         <source>Skipped for today. Next reminder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute ausgelassen. Nächste Erinnerung um %1.</translation>
     </message>
     <message>
         <source>Skipped for today. Next reminder tomorrow at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute ausgelassen. Nächste Erinnerung morgen um %1.</translation>
     </message>
     <message>
         <source>Skipped for today. Next reminder on %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute ausgelassen. Nächste Erinnerung am %1 um %2.</translation>
     </message>
     <message>
         <source>Reminders paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind bis %1 pausiert.</translation>
     </message>
     <message>
         <source>Reminders paused until tomorrow at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind bis morgen um %1 pausiert.</translation>
     </message>
     <message>
         <source>Reminders paused until %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind bis %1 um %2 pausiert.</translation>
     </message>
     <message>
         <source>Reminders are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Reminders are on, but none can come: choose at least one weekday (and, for fixed times, one time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind eingeschaltet, können aber nie kommen: Wählen Sie mindestens einen Wochentag (und bei festen Zeiten eine Uhrzeit).</translation>
     </message>
     <message>
         <source>Reminder postponed: %1. It comes when that ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung wartet: %1. Sie kommt, sobald das vorbei ist.</translation>
     </message>
     <message>
         <source>Skipped for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -1177,186 +1179,182 @@ Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, b
     <name>UserRoutines</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 already exists and is not a folder; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und ist kein Ordner; wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an export of your routines; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und ist kein Export Ihrer Abläufe; wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>%1 holds a pack with the id “%2”, not Knead&apos;s own routines. Move it elsewhere and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Paket mit der ID „%2“, nicht die eigenen Abläufe von Knead. Verschieben Sie es an einen anderen Ort und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>My routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Abläufe</translation>
     </message>
     <message>
         <source>Routines made in Knead&apos;s routine editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ablauf-Editor von Knead erstellte Abläufe.</translation>
     </message>
     <message>
         <source>“%1” cannot be used as a file name for a routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Dateiname für einen Ablauf verwendet werden.</translation>
     </message>
     <message>
         <source>There is no routine “%1” of your own to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen eigenen Ablauf „%1“, der gelöscht werden könnte.</translation>
     </message>
     <message>
         <source>%1 cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MiB; it is not a routine file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als %2 MiB; das ist keine Ablaufdatei.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” was not imported: it has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wurde nicht importiert: Die Datei hat %n Problem.</numerusform>
+            <numerusform>„%1“ wurde nicht importiert: Die Datei hat %n Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <source>A routine with the id “%1” is already installed, so this one was imported as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ablauf mit der ID „%1“ ist bereits installiert, daher wurde dieser als „%2“ importiert.</translation>
     </message>
     <message>
         <source>%1 is not a Knead pack: it has no pack.json with an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Knead-Paket: Es enthält keine pack.json mit einer ID.</translation>
     </message>
     <message>
         <source>%1 holds no routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Abläufe.</translation>
     </message>
     <message>
         <source>A pack with the id “%1” is already installed. Remove it first, or give this pack an id of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket mit der ID „%1“ ist bereits installiert. Entfernen Sie es zuerst, oder geben Sie diesem Paket eine eigene ID.</translation>
     </message>
     <message numerus="yes">
         <source>The pack “%1” was not installed: it has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Paket „%1“ wurde nicht installiert: Es hat %n Problem.</numerusform>
+            <numerusform>Das Paket „%1“ wurde nicht installiert: Es hat %n Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is not saved in your routines yet; save it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist noch nicht in Ihren Abläufen gespeichert; speichern Sie den Ablauf zuerst.</translation>
     </message>
     <message>
         <source>You have no routines of your own to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch keine eigenen Abläufe, die Sie exportieren könnten.</translation>
     </message>
     <message>
         <source>Choose a folder other than Knead&apos;s own pack folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner als den Paketordner von Knead.</translation>
     </message>
 </context>
 <context>
     <name>WhatWorks</name>
     <message numerus="yes">
         <source>%1: rate %n more session(s) to see this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Bewerten Sie noch %n weitere Sitzung, um dies zu sehen.</numerusform>
+            <numerusform>%1: Bewerten Sie noch %n weitere Sitzungen, um dies zu sehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: in your sessions, tension rose by a median %2 %; %3 of %n session(s) dropped by 30 % or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: In Ihren Sitzungen stieg die Verspannung im Median um %2 %; in %3 von %n Sitzung sank sie um 30 % oder mehr.</numerusform>
+            <numerusform>%1: In Ihren Sitzungen stieg die Verspannung im Median um %2 %; in %3 von %n Sitzungen sank sie um 30 % oder mehr.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: in your sessions, tension dropped by a median %2 %; %3 of %n session(s) (%4 %) dropped by 30 % or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: In Ihren Sitzungen sank die Verspannung im Median um %2 %; in %3 von %n Sitzung (%4 %) sank sie um 30 % oder mehr.</numerusform>
+            <numerusform>%1: In Ihren Sitzungen sank die Verspannung im Median um %2 %; in %3 von %n Sitzungen (%4 %) sank sie um 30 % oder mehr.</numerusform>
         </translation>
     </message>
     <message>
         <source>To compare routines, rate at least %1 sessions of two or more routines, before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Abläufe zu vergleichen, bewerten Sie mindestens %1 Sitzungen von zwei oder mehr Abläufen, jeweils vorher und nachher.</translation>
     </message>
     <message>
         <source>Your routines could not be compared like with like yet: no two of them have %1 rated sessions that started at a similar tension (within %2 points). Sessions that start tenser tend to drop more whatever you do, so comparing them would not be fair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abläufe lassen sich noch nicht fair vergleichen: Keine zwei davon haben je %1 bewertete Sitzungen, die mit einer ähnlichen Verspannung begannen (höchstens %2 Punkte Unterschied). Bei Sitzungen, die mit stärkerer Verspannung beginnen, sinkt sie meist stärker, ganz gleich, was Sie tun; ein Vergleich wäre daher nicht fair.</translation>
     </message>
     <message>
         <source>Compared over sessions that started at tension %1 to %2: in your sessions, %3 lowered it most (median %4 %, %5 sessions), then %6 (median %7 %, %8 sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen über Sitzungen, die mit einer Verspannung von %1 bis %2 begannen: In Ihren Sitzungen senkte %3 sie am stärksten (Median %4 %, %5 Sitzungen), danach %6 (Median %7 %, %8 Sitzungen).</translation>
     </message>
     <message numerus="yes">
         <source>In your sessions, %1 lowered your %2 tension most: by a median %3 % over %n session(s) that started at tension %4 to %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In Ihren Sitzungen senkte %1 Ihre Verspannung im Bereich %2 am stärksten: im Median um %3 % über %n Sitzung, die mit einer Verspannung von %4 bis %5 begann.</numerusform>
+            <numerusform>In Ihren Sitzungen senkte %1 Ihre Verspannung im Bereich %2 am stärksten: im Median um %3 % über %n Sitzungen, die mit einer Verspannung von %4 bis %5 begannen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In your sessions, %1 lowered your %2 tension by a median %3 % (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In Ihren Sitzungen senkte %1 Ihre Verspannung im Bereich %2 im Median um %3 % (%n Sitzung).</numerusform>
+            <numerusform>In Ihren Sitzungen senkte %1 Ihre Verspannung im Bereich %2 im Median um %3 % (%n Sitzungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>These numbers describe your own sessions, nothing more. They show how your ratings changed during a routine, not whether the routine treats anything: tension also eases with rest, warmth or time, ratings vary from day to day, and a few sessions are easily swayed by chance. A drop of 30 % or more is the change commonly taken as meaningful on a 0–10 scale (Farrar et al., Pain 2001; Dworkin et al., J Pain 2008, IMMPACT). For pain that persists or worsens, see a professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlen beschreiben Ihre eigenen Sitzungen, nicht mehr. Sie zeigen, wie sich Ihre Bewertungen während eines Ablaufs verändert haben, nicht, ob der Ablauf etwas behandelt: Verspannungen lassen auch durch Ruhe, Wärme oder mit der Zeit nach, Bewertungen schwanken von Tag zu Tag, und wenige Sitzungen werden leicht vom Zufall beeinflusst. Ein Rückgang um 30 % oder mehr gilt auf einer Skala von 0 bis 10 allgemein als bedeutsame Veränderung (Farrar et al., Pain 2001; Dworkin et al., J Pain 2008, IMMPACT). Bei Schmerzen, die anhalten oder schlimmer werden, wenden Sie sich an Fachleute.</translation>
     </message>
 </context>
 <context>
     <name>knead::AppShell</name>
     <message>
         <source>Knead is running; --help, --version, --list and --validate run on their own only when it is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead läuft bereits; --help, --version, --list und --validate funktionieren eigenständig nur, wenn Knead nicht läuft.</translation>
     </message>
     <message>
         <source>no routine has the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablauf hat die ID „%1“.</translation>
     </message>
     <message>
         <source>Knead keeps running for your reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead läuft für Ihre Erinnerungen weiter</translation>
     </message>
     <message>
         <source>Closing the window leaves Knead waiting in the background, so that reminders can reach you. To quit, open Knead and choose Knead, Quit, or turn reminders off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie das Fenster schließen, wartet Knead im Hintergrund, damit Erinnerungen Sie erreichen können. Zum Beenden öffnen Sie Knead und wählen „Knead“ → „Beenden“, oder Sie schalten die Erinnerungen aus.</translation>
     </message>
     <message>
         <source>Time for a short break. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine kurze Pause. %1</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>S&amp;nooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Später &amp;erinnern (10 Min.)</translation>
     </message>
     <message>
         <source>S&amp;kip today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminders – Knead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute auslassen</translation>
     </message>
 </context>
 <context>
@@ -1458,158 +1456,158 @@ Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, b
     <name>knead::HistoryPage</name>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren …</translation>
     </message>
     <message>
         <source>Export the journal as a CSV file, one row per rating, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch als CSV-Datei exportieren, eine Zeile pro Bewertung, für eine Tabellenkalkulation</translation>
     </message>
     <message>
         <source>Tension over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung im Zeitverlauf</translation>
     </message>
     <message>
         <source>Region shown in the tension chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verspannungsdiagramm gezeigter Körperbereich</translation>
     </message>
     <message>
         <source>Time span of the tension chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum des Verspannungsdiagramms</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>What works for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihnen hilft</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchordner</translation>
     </message>
     <message>
         <source>C&amp;hange folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner we&amp;chseln …</translation>
     </message>
     <message>
         <source>Choose another folder for your journal, for example a folder synced between your computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Ordner für Ihr Tagebuch wählen, zum Beispiel einen Ordner, der zwischen Ihren Computern synchronisiert wird</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the deletion (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, neueste zuerst</translation>
     </message>
     <message>
         <source>No sessions yet. Each session you finish or stop appears here, with your tension ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen. Jede Sitzung, die Sie abschließen oder beenden, erscheint hier mit Ihren Verspannungswerten.</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected session; it can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sitzung löschen; das lässt sich rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen.</translation>
     </message>
     <message numerus="yes">
         <source>Current streak: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktuelle Serie: %n Tag.</numerusform>
+            <numerusform>Aktuelle Serie: %n Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Längste Serie: %n Tag.</numerusform>
+            <numerusform>Längste Serie: %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <source>No ratings yet. Rate your tension before or after a session, and the chart shows how it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen. Bewerten Sie Ihre Verspannung vor oder nach einer Sitzung, dann zeigt das Diagramm, wie sie sich verändert.</translation>
     </message>
     <message>
         <source>Rate your tension before and after your sessions: once a routine has %1 rated sessions, what it did for you shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie Ihre Verspannung vor und nach Ihren Sitzungen: Sobald ein Ablauf %1 bewertete Sitzungen hat, sehen Sie hier, was er Ihnen gebracht hat.</translation>
     </message>
     <message>
         <source>Your journal is kept in %1. Each computer writes a file of its own there, so the folder can be synced between your computers (for example with Syncthing or Nextcloud) without conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird in %1 gespeichert. Jeder Computer schreibt dort eine eigene Datei, daher kann der Ordner ohne Konflikte zwischen Ihren Computern synchronisiert werden (zum Beispiel mit Syncthing oder Nextcloud).</translation>
     </message>
     <message>
         <source>Deleted “%1” of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ vom %2 gelöscht.</translation>
     </message>
     <message>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The journal could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht exportiert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n rating(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung nach %1 exportiert.</numerusform>
+            <numerusform>%n Bewertungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a folder for your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Ihr Tagebuch wählen</translation>
     </message>
     <message numerus="yes">
         <source>Your journal is now kept in %1 (%n file(s) copied). The old files are still in %2: Knead no longer uses them and deletes nothing without you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Tagebuch wird jetzt in %1 gespeichert (%n Datei kopiert). Die alten Dateien liegen weiterhin in %2: Knead verwendet sie nicht mehr und löscht nichts ohne Ihr Zutun.</numerusform>
+            <numerusform>Ihr Tagebuch wird jetzt in %1 gespeichert (%n Dateien kopiert). Die alten Dateien liegen weiterhin in %2: Knead verwendet sie nicht mehr und löscht nichts ohne Ihr Zutun.</numerusform>
         </translation>
     </message>
 </context>
@@ -1658,6 +1656,60 @@ Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, b
     <message>
         <source>Your tension in %1 over the last sessions: %2 (out of 10)</source>
         <translation>Ihre Verspannung im Bereich %1 in den letzten Sitzungen: %2 (von 10)</translation>
+    </message>
+</context>
+<context>
+    <name>knead::JournalFolderPage</name>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Your journal is kept in %1, one file per computer. A folder that a sync tool shares (Syncthing, Nextcloud) brings the sessions of all your computers together.</source>
+        <translation>Ihr Tagebuch liegt in %1, eine Datei pro Computer. Ein Ordner, den ein Synchronisationsprogramm teilt (Syncthing, Nextcloud), führt die Sitzungen all Ihrer Computer zusammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Change folder…</source>
+        <translation>Ordner &amp;wechseln …</translation>
+    </message>
+    <message>
+        <source>Change the journal folder</source>
+        <translation>Tagebuchordner wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>knead::LanguagePage</name>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <source>As the desktop (%1)</source>
+        <translation>Wie die Arbeitsumgebung (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Knead shows the new language, app and content, the next time it starts.</source>
+        <translation>Knead zeigt die neue Sprache – Programm und Inhalte – beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
     </message>
 </context>
 <context>
@@ -1889,11 +1941,11 @@ Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, b
     </message>
     <message>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate into your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihre Abläufe duplizieren</translation>
     </message>
 </context>
 <context>
@@ -2147,47 +2199,47 @@ MIT-Lizenz.</translation>
     </message>
     <message>
         <source>Deleted “%1” from your routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde aus Ihren Abläufen gelöscht.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Try “%1” and end the session in progress?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ausprobieren und die laufende Sitzung beenden?</translation>
     </message>
     <message>
         <source>&amp;End it and try</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und &amp;ausprobieren</translation>
     </message>
     <message>
         <source>&amp;New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Ablauf</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Journal folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage&amp;buchordner …</translation>
     </message>
     <message>
         <source>%1 – Knead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Knead</translation>
     </message>
     <message>
         <source>Routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf-Editor</translation>
     </message>
     <message>
         <source>Your journal is kept in
@@ -2205,15 +2257,49 @@ Your own content packs go in the folder below, one folder each; the routines you
 
 Routines that still have problems wait as drafts in
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird gespeichert in
+%5
+(eine Datei pro Computer; einen anderen Ordner wählen Sie unter „Knead einrichten“ → Tagebuch)
+
+Eine unterbrochene Sitzung wird gespeichert in
+%1
+
+Ihre Einstellungen werden gespeichert in
+%2
+
+Ihre eigenen Inhaltspakete gehören in den folgenden Ordner, jedes in einen eigenen Unterordner; die Abläufe, die Sie in Knead erstellen, bilden dort das Paket my-routines. Ist XDG_DATA_HOME gesetzt, sucht Knead den Ordner dort.
+%3
+
+Abläufe, die noch Probleme haben, warten als Entwürfe in
+%4</translation>
     </message>
     <message>
         <source>&amp;Open the pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paketordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Knead &amp;einrichten …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
     </message>
 </context>
 <context>
@@ -2377,15 +2463,26 @@ Routines that still have problems wait as drafts in
     <name>knead::PracticeCalendar</name>
     <message>
         <source>Practice calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungskalender</translation>
     </message>
     <message>
         <source>No practice in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten %1 Tagen nicht geübt.</translation>
     </message>
     <message>
         <source>You practised on %1 of the last %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben an %1 der letzten %2 Tage geübt.</translation>
+    </message>
+</context>
+<context>
+    <name>knead::PreferencesDialog</name>
+    <message>
+        <source>Preferences – Knead</source>
+        <translation>Knead einrichten</translation>
+    </message>
+    <message>
+        <source>Preferences pages</source>
+        <translation>Einstellungsseiten</translation>
     </message>
 </context>
 <context>
@@ -2456,455 +2553,455 @@ Routines that still have problems wait as drafts in
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Edit this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf bearbeiten</translation>
     </message>
     <message>
         <source>Du&amp;plicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate this routine into your own, to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf in Ihre eigenen duplizieren, um ihn zu ändern</translation>
     </message>
     <message>
         <source>Make your own copy of this routine to change; the original stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Kopie dieses Ablaufs zum Ändern anlegen; das Original bleibt unverändert</translation>
     </message>
 </context>
 <context>
     <name>knead::ReminderScheduler</name>
     <message>
         <source>The computer was asleep (or its clock changed), so reminders count again from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer war im Ruhezustand (oder seine Uhr wurde umgestellt), daher zählen die Erinnerungen ab %1 neu.</translation>
     </message>
     <message>
         <source>The clock was changed at %1; reminders follow the new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr wurde um %1 umgestellt; die Erinnerungen richten sich nach der neuen Zeit.</translation>
     </message>
     <message>
         <source>The time zone changed to %1; reminders follow the local time there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone wurde auf %1 geändert; die Erinnerungen richten sich nach der dortigen Ortszeit.</translation>
     </message>
 </context>
 <context>
     <name>knead::ReminderService</name>
     <message>
         <source>Time for a short break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine kurze Pause</translation>
     </message>
     <message>
         <source>“%1” takes %2. Start it when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ dauert %2. Starten Sie den Ablauf, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>Stand up, stretch, and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen Sie auf, strecken Sie sich und lassen Sie die Schultern sinken.</translation>
     </message>
     <message numerus="yes">
         <source>You can snooze it %n more time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie können sich noch %n-mal später erinnern lassen.</numerusform>
+            <numerusform>Sie können sich noch %n-mal später erinnern lassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No snoozes left: start it, or skip today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern ist nicht mehr möglich: Starten Sie den Ablauf, oder lassen Sie ihn heute aus.</translation>
     </message>
     <message>
         <source>Open Knead</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead öffnen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Starten</translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Snooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern (10 Min.)</translation>
     </message>
     <message>
         <source>Skip today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute auslassen</translation>
     </message>
 </context>
 <context>
     <name>knead::ReminderSettings</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>&amp;Remind me to take a short massage break</source>
-        <translation type="unfinished"></translation>
+        <translation>An eine kurze Massagepause &amp;erinnern</translation>
     </message>
     <message>
         <source>Reminders on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen eingeschaltet</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>&amp;Every few minutes during working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle paar Minuten während der Arbeitszeit</translation>
     </message>
     <message>
         <source>Minutes &amp;between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten &amp;zwischen Erinnerungen</translation>
     </message>
     <message>
         <source>Minutes between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten zwischen Erinnerungen</translation>
     </message>
     <message>
         <source>&amp;Working hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit &amp;von</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
         <source>The count starts again after each reminder and each session. An end before the start runs past midnight; the same time at both ends is the whole day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählung beginnt nach jeder Erinnerung und jeder Sitzung neu. Liegt das Ende vor dem Beginn, reicht die Arbeitszeit über Mitternacht; dieselbe Uhrzeit für Beginn und Ende bedeutet den ganzen Tag.</translation>
     </message>
     <message>
         <source>At &amp;fixed times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;festen Zeiten</translation>
     </message>
     <message>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungszeiten</translation>
     </message>
     <message>
         <source>Time to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add this reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerungszeit hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntfernen</translation>
     </message>
     <message>
         <source>Remove the selected reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Erinnerungszeit entfernen</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Which routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Ablauf</translation>
     </message>
     <message>
         <source>Routine a reminder offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf, den eine Erinnerung anbietet</translation>
     </message>
     <message>
         <source>Regions for the best short routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperbereiche für den besten kurzen Ablauf</translation>
     </message>
     <message>
         <source>How reminders reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Erinnerungen Sie erreichen</translation>
     </message>
     <message>
         <source>Start Knead when I &amp;log in, waiting in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead bei der Anme&amp;ldung starten und im Hintergrund warten lassen</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1</translation>
     </message>
     <message>
         <source>Knead no longer starts at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead startet nicht mehr bei der Anmeldung.</translation>
     </message>
     <message>
         <source>The best short routine for the regions I pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beste kurze Ablauf für die von mir gewählten Körperbereiche</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Each reminder is a desktop notification with Start, Snooze 10 min (three times at most) and Skip today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Erinnerung ist eine Desktop-Benachrichtigung mit „Starten“, „Später erinnern (10 Min.)“ (höchstens dreimal) und „Heute auslassen“.</translation>
     </message>
     <message>
         <source>Each reminder is a desktop notification; click it to open Knead. This desktop&apos;s notifications show no buttons, so snooze and pause are in the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Erinnerung ist eine Desktop-Benachrichtigung; klicken Sie darauf, um Knead zu öffnen. Die Benachrichtigungen dieser Arbeitsumgebung zeigen keine Knöpfe, daher finden Sie „Später erinnern“ und das Pausieren der Erinnerungen im Menü der Systemablage.</translation>
     </message>
     <message>
         <source>Each reminder is a desktop notification; click it to open Knead. This desktop&apos;s notifications show no buttons: start the routine from Knead&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Erinnerung ist eine Desktop-Benachrichtigung; klicken Sie darauf, um Knead zu öffnen. Die Benachrichtigungen dieser Arbeitsumgebung zeigen keine Knöpfe: Starten Sie den Ablauf im Fenster von Knead.</translation>
     </message>
     <message>
         <source>The tray icon&apos;s tooltip says when the next reminder comes, or why one waits; its menu starts a routine, snoozes, or pauses reminders for an hour or until tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tooltip des Symbols in der Systemablage zeigt, wann die nächste Erinnerung kommt oder warum eine wartet; über sein Menü starten Sie einen Ablauf, lassen sich später erinnern oder pausieren die Erinnerungen für eine Stunde oder bis morgen.</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons, so Knead has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung zeigt keine Symbole in der Systemablage an, daher hat Knead keines.</translation>
     </message>
     <message>
         <source>With reminders on, closing the window keeps Knead running in the background; quit from the Knead menu or the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei eingeschalteten Erinnerungen läuft Knead nach dem Schließen des Fensters im Hintergrund weiter; beenden Sie es über das Menü „Knead“ oder die Systemablage.</translation>
     </message>
     <message>
         <source>With reminders on, closing the window keeps Knead running in the background; to quit, open Knead (from the menu of applications, or a reminder) and choose Knead, Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei eingeschalteten Erinnerungen läuft Knead nach dem Schließen des Fensters im Hintergrund weiter; zum Beenden öffnen Sie Knead (über das Anwendungsmenü oder eine Erinnerung) und wählen „Knead“ → „Beenden“.</translation>
     </message>
     <message>
         <source>There is neither a notification service nor a tray here, so reminders appear in Knead&apos;s window: keep it open (minimised is fine). Closing it quits Knead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es weder einen Benachrichtigungsdienst noch eine Systemablage, daher erscheinen Erinnerungen im Fenster von Knead: Lassen Sie es geöffnet (minimiert genügt). Wenn Sie es schließen, wird Knead beendet.</translation>
     </message>
     <message>
         <source>A reminder waits while a session runs, while Do Not Disturb is on, while the screen is locked and while a full-screen window (a video, a presentation, a shared screen) is active, and comes when that ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung wartet, solange eine Sitzung läuft, „Nicht stören“ eingeschaltet ist, der Bildschirm gesperrt ist oder ein Vollbildfenster (ein Video, eine Präsentation, eine Bildschirmfreigabe) aktiv ist, und kommt, sobald das vorbei ist.</translation>
     </message>
     <message>
         <source>On Wayland Knead cannot see other windows, so it cannot tell when one is full screen: turn on Do Not Disturb for meetings and videos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Wayland kann Knead andere Fenster nicht sehen und daher nicht erkennen, ob eines im Vollbild ist: Schalten Sie bei Besprechungen und Videos „Nicht stören“ ein.</translation>
     </message>
     <message>
         <source>Full-screen windows cannot be seen on this display, so only Do Not Disturb holds reminders for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbildfenster sind auf dieser Anzeige nicht erkennbar, daher hält nur „Nicht stören“ Erinnerungen für sie zurück.</translation>
     </message>
 </context>
 <context>
     <name>knead::ReminderToggle</name>
     <message>
         <source>Re&amp;mind me to take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>An eine &amp;Pause erinnern</translation>
     </message>
     <message>
         <source>Break reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenerinnerungen</translation>
     </message>
     <message>
         <source>Reminder settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungseinstellungen …</translation>
     </message>
     <message>
         <source>Reminder settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungseinstellungen</translation>
     </message>
 </context>
 <context>
     <name>knead::ReminderTray</name>
     <message>
         <source>&amp;Start a routine now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt einen Ablauf s&amp;tarten</translation>
     </message>
     <message>
         <source>S&amp;nooze 10 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Später &amp;erinnern (10 Min.)</translation>
     </message>
     <message>
         <source>&amp;Pause reminders for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen 1 Stunde &amp;pausieren</translation>
     </message>
     <message>
         <source>Pause reminders until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bis &amp;morgen pausieren</translation>
     </message>
     <message>
         <source>&amp;Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Open Knead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knead öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit Knead</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead &amp;beenden</translation>
     </message>
     <message>
         <source>Knead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead: %1</translation>
     </message>
 </context>
 <context>
     <name>knead::RoutineDocument</name>
     <message>
         <source>Edit the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen bearbeiten</translation>
     </message>
     <message>
         <source>Edit the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung bearbeiten</translation>
     </message>
     <message>
         <source>Edit the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung bearbeiten</translation>
     </message>
     <message>
         <source>Edit the safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis bearbeiten</translation>
     </message>
     <message>
         <source>Change the regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperbereiche ändern</translation>
     </message>
     <message>
         <source>Edit the preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung bearbeiten</translation>
     </message>
     <message>
         <source>Fill in the safety note from the red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis aus den Warnzeichen ausfüllen</translation>
     </message>
     <message>
         <source>Add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt duplizieren</numerusform>
+            <numerusform>%n Schritte duplizieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt löschen</numerusform>
+            <numerusform>%n Schritte löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Move a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt verschieben</translation>
     </message>
     <message>
         <source>Edit the step&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts bearbeiten</translation>
     </message>
     <message>
         <source>Edit the instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung bearbeiten</translation>
     </message>
     <message>
         <source>Change the duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer ändern</translation>
     </message>
     <message>
         <source>Change the technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik ändern</translation>
     </message>
     <message>
         <source>Change the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperbereich ändern</translation>
     </message>
     <message>
         <source>Change the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite ändern</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <source>Left side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite: %1</translation>
     </message>
     <message>
         <source>Right side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite: %1</translation>
     </message>
     <message>
         <source>Unlink the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung der Seiten lösen</translation>
     </message>
     <message>
         <source>Change the pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck ändern</translation>
     </message>
     <message>
         <source>Change the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel ändern</translation>
     </message>
     <message>
         <source>Change the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause ändern</translation>
     </message>
     <message>
         <source>Change the motion guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungsanleitung ändern</translation>
     </message>
     <message>
         <source>Edit the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen bearbeiten</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch ohne Titel)</translation>
     </message>
     <message>
         <source>untimed</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Zeitvorgabe</translation>
     </message>
     <message>
         <source>linked with step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verknüpft mit Schritt %1</translation>
     </message>
     <message>
         <source>then %1 rest</source>
-        <translation type="unfinished"></translation>
+        <translation>danach %1 Ruhepause</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>no title yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch ohne Titel</translation>
     </message>
     <message>
         <source>untimed, continues when you are ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Zeitvorgabe, geht weiter, wenn Sie bereit sind</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3. %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem: %1</numerusform>
+            <numerusform>%n Probleme: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2912,631 +3009,631 @@ Routines that still have problems wait as drafts in
     <name>knead::RoutineEditorPage</name>
     <message>
         <source>Move steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte verschieben</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>%1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+Z)</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>%1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>Your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abläufe</translation>
     </message>
     <message>
         <source>Open one of your routines or drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ihrer Abläufe oder Entwürfe öffnen</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>More: new, import, export, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: Neu, Importieren, Exportieren, Löschen</translation>
     </message>
     <message>
         <source>New, import, export, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu, Importieren, Exportieren, Löschen</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ablauf</translation>
     </message>
     <message>
         <source>Duplicate this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf duplizieren</translation>
     </message>
     <message>
         <source>Import a routine file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatei importieren …</translation>
     </message>
     <message>
         <source>Import a pack folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketordner importieren …</translation>
     </message>
     <message>
         <source>Export this routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf exportieren …</translation>
     </message>
     <message>
         <source>Export all your routines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Abläufe exportieren …</translation>
     </message>
     <message>
         <source>Delete this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf löschen</translation>
     </message>
     <message>
         <source>Tr&amp;y it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausprobieren</translation>
     </message>
     <message>
         <source>Try this routine now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf jetzt ausprobieren</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>The routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A short name, e.g. Evening neck and shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Name, z. B. Nacken und Schultern am Abend</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung</translation>
     </message>
     <message>
         <source>One sentence: what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz: wofür der Ablauf gedacht ist</translation>
     </message>
     <message>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (optional)</translation>
     </message>
     <message>
         <source>Body regions the routine works on</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperbereiche, die der Ablauf behandelt</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished">Körperbereiche</translation>
+        <translation>Körperbereiche</translation>
     </message>
     <message>
         <source>Before you start, one item a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen, ein Punkt pro Zeile</translation>
     </message>
     <message>
         <source>Before you start (one item a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen (ein Punkt pro Zeile)</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis</translation>
     </message>
     <message>
         <source>Fill in from the red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Warnzeichen ausfüllen</translation>
     </message>
     <message>
         <source>Fill in the safety note from the red flags of the techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sicherheitshinweis aus den Warnzeichen der Techniken ausfüllen</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the selected step; Delete removes the selected steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Pfeil nach oben und Alt+Pfeil nach unten verschieben den ausgewählten Schritt; Entf entfernt die ausgewählten Schritte.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Add a step after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt nach diesem hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a step after the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt nach dem ausgewählten hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>Duplicate the selected steps (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte duplizieren (Strg+D)</translation>
     </message>
     <message>
         <source>Delete the selected steps (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte löschen (Entf)</translation>
     </message>
     <message>
         <source>Delete the selected steps (Delete); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte löschen (Entf); Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
         <source>Move the step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach oben verschieben (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move the step up (Alt+Up in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach oben verschieben (Alt+Pfeil nach oben in der Liste)</translation>
     </message>
     <message>
         <source>Move the step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach unten verschieben (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Move the step down (Alt+Down in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach unten verschieben (Alt+Pfeil nach unten in der Liste)</translation>
     </message>
     <message>
         <source>Find a technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik suchen</translation>
     </message>
     <message>
         <source>Type to find a technique; Enter picks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um eine Technik zu suchen; die Eingabetaste wählt sie aus</translation>
     </message>
     <message>
         <source>Matches update as you type. Down arrow moves through them; Enter picks one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treffer werden während der Eingabe aktualisiert. Mit Pfeil nach unten gehen Sie sie durch; die Eingabetaste wählt einen aus.</translation>
     </message>
     <message>
         <source>Technique</source>
-        <translation type="unfinished">Technik</translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <source>Techniques</source>
-        <translation type="unfinished">Techniken</translation>
+        <translation>Techniken</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts</translation>
     </message>
     <message>
         <source>Short: shown large and read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz: wird groß angezeigt und vorgelesen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>Instruction (read aloud at the start of the step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung (wird zu Beginn des Schritts vorgelesen)</translation>
     </message>
     <message>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Zeitvorgabe</translation>
     </message>
     <message>
         <source>Timed step; when off, the step waits until you continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt mit Zeitvorgabe; wenn ausgeschaltet, wartet der Schritt, bis Sie fortfahren</translation>
     </message>
     <message>
         <source>Duration in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Rest after the step, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause nach dem Schritt, in Sekunden</translation>
     </message>
     <message>
         <source>No rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ruhepause</translation>
     </message>
     <message>
         <source>Rest after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause danach</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>No side</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Both sides at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten gleichzeitig</translation>
     </message>
     <message>
         <source>Both sides, one after the other (adds a mirrored left step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten nacheinander (fügt einen gespiegelten Schritt für links hinzu)</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung lösen</translation>
     </message>
     <message>
         <source>Unlink the two sides, to edit each alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfung der beiden Seiten lösen, um jede einzeln zu bearbeiten</translation>
     </message>
     <message>
         <source>Body region</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperbereich</translation>
     </message>
     <message>
         <source>Pressure</source>
-        <translation type="unfinished">Druck</translation>
+        <translation>Druck</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperbereich</translation>
     </message>
     <message>
         <source>Tools for this step; none checked uses the technique&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel für diesen Schritt; ist keines angekreuzt, gelten die der Technik</translation>
     </message>
     <message>
         <source>Tools (none checked: the technique&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel (keines angekreuzt: die der Technik)</translation>
     </message>
     <message>
         <source>Motion guide</source>
-        <translation type="unfinished">Bewegungsanleitung</translation>
+        <translation>Bewegungsanleitung</translation>
     </message>
     <message>
         <source>No motion guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewegungsanleitung</translation>
     </message>
     <message>
         <source>Seconds per circle, stroke or hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Kreis, Streichbewegung oder Halten</translation>
     </message>
     <message>
         <source>As other routines do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in anderen Abläufen</translation>
     </message>
     <message>
         <source>Use the motion guide other routines use with this technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewegungsanleitung verwenden, die andere Abläufe für diese Technik nutzen</translation>
     </message>
     <message>
         <source>Cues, one a line: the second, then what to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen, eine pro Zeile: die Sekunde, dann der Text</translation>
     </message>
     <message>
         <source>Spoken cues (one a line: the second, then what to say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Ansagen (eine pro Zeile: die Sekunde, dann der Text)</translation>
     </message>
     <message>
         <source>For example: 30 Breathe out and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: 30 Atmen Sie aus und lassen Sie die Schultern sinken.</translation>
     </message>
     <message>
         <source> (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meine Kopie)</translation>
     </message>
     <message>
         <source>This is your own copy of “%1”. The original stays as it is; save to keep the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihre eigene Kopie von „%1“. Das Original bleibt unverändert; speichern Sie, um die Kopie zu behalten.</translation>
     </message>
     <message>
         <source>This is a draft, kept aside from your routines since %1. Fix its problems and save it to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Entwurf, der seit %1 getrennt von Ihren Abläufen aufbewahrt wird. Beheben Sie seine Probleme und speichern Sie ihn, um ihn zu verwenden.</translation>
     </message>
     <message>
         <source>your new routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neuer Ablauf</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save your changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
         <source>If you don&apos;t save them, they are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sie nicht speichern, gehen sie verloren.</translation>
     </message>
     <message>
         <source>It has problems, so for now it can only be kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf hat Probleme und kann daher vorerst nur als Entwurf aufbewahrt werden.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save as &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwurf speichern</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved “%1” in your routines; it is in the library and on the home page.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde in Ihren Abläufen gespeichert; er steht in der Bibliothek und auf der Startseite.</translation>
     </message>
     <message numerus="yes">
         <source>Kept as a draft, because it has %n problem(s). Fix them (each is shown under its field) to save it to your routines and try it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als Entwurf aufbewahrt, weil der Ablauf %n Problem hat. Beheben Sie es (es wird unter seinem Feld angezeigt), um ihn in Ihren Abläufen zu speichern und auszuprobieren.</numerusform>
+            <numerusform>Als Entwurf aufbewahrt, weil der Ablauf %n Probleme hat. Beheben Sie sie (jedes wird unter seinem Feld angezeigt), um ihn in Ihren Abläufen zu speichern und auszuprobieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed the pack “%1” with %n routine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Paket „%1“ mit %n Ablauf wurde installiert.</numerusform>
+            <numerusform>Das Paket „%1“ mit %n Abläufen wurde installiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n routine(s) into your routines: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ablauf in Ihre Abläufe importiert: %1.</numerusform>
+            <numerusform>%n Abläufe in Ihre Abläufe importiert: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the problems and save the routine before exporting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Probleme und speichern Sie den Ablauf, bevor Sie ihn exportieren.</translation>
     </message>
     <message>
         <source>Exported “%1” as a pack anyone can import or check with knead --validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde als Paket exportiert, das jeder importieren oder mit knead --validate prüfen kann.</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Exported all your routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Abläufe wurden exportiert.</translation>
     </message>
     <message>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatei importieren</translation>
     </message>
     <message>
         <source>Routine files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdateien (*.json)</translation>
     </message>
     <message>
         <source>Import a pack folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketordner importieren</translation>
     </message>
     <message>
         <source>Export all your routines into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Abläufe exportieren nach …</translation>
     </message>
     <message>
         <source>Export this routine into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ablauf exportieren nach …</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n step(s). Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt gelöscht. Strg+Z stellt ihn wieder her.</numerusform>
+            <numerusform>%n Schritte gelöscht. Strg+Z stellt sie wieder her.</numerusform>
         </translation>
     </message>
     <message>
         <source>A new routine, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Ablauf, noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Your copy, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kopie, noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Your routine, with unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ablauf, mit ungespeicherten Änderungen</translation>
     </message>
     <message>
         <source>Your routine, saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ablauf, gespeichert</translation>
     </message>
     <message>
         <source>A draft, with unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf, mit ungespeicherten Änderungen</translation>
     </message>
     <message>
         <source>A draft, kept aside until its problems are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf, aufbewahrt, bis seine Probleme behoben sind</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt, %1</numerusform>
+            <numerusform>%n Schritte, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before it can be tried or saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem muss behoben werden, bevor der Ablauf ausprobiert oder gespeichert werden kann</numerusform>
+            <numerusform>%n Probleme müssen behoben werden, bevor der Ablauf ausprobiert oder gespeichert werden kann</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total time %1, plus %n untimed step(s) that wait for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesamtdauer %1, dazu %n Schritt ohne Zeitvorgabe, der auf Sie wartet</numerusform>
+            <numerusform>Gesamtdauer %1, dazu %n Schritte ohne Zeitvorgabe, die auf Sie warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Total time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer %1</translation>
     </message>
     <message>
         <source>Start the routine as it is now, saved or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ablauf im aktuellen Zustand starten, ob gespeichert oder nicht</translation>
     </message>
     <message>
         <source>Fix the problems first: a routine with problems cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die Probleme: Ein Ablauf mit Problemen kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Save as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf speichern</translation>
     </message>
     <message>
         <source>Save to your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren Abläufen speichern</translation>
     </message>
     <message>
         <source>Keep it as a draft until its problems are fixed (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf aufbewahren, bis seine Probleme behoben sind (Strg+S)</translation>
     </message>
     <message>
         <source>Save to your routines (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihren Abläufen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Filled in from the red flags of the techniques you use, for the regions you work on. Edit it to write your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllt aus den Warnzeichen der verwendeten Techniken, für die behandelten Körperbereiche. Bearbeiten Sie ihn, um einen eigenen zu schreiben.</translation>
     </message>
     <message>
         <source>Your own note. The preparation page also lists the techniques&apos; red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigener Hinweis. Die Vorbereitungsseite führt zusätzlich die Warnzeichen der Techniken auf.</translation>
     </message>
     <message>
         <source>No steps yet: add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte: Fügen Sie einen hinzu</translation>
     </message>
     <message>
         <source>No step selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt ausgewählt</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished">Schritt %1 von %2</translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>%1 (%2 pressure)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Druck: %2)</translation>
     </message>
     <message>
         <source>No technique has the id “%1”: pick one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Technik hat die ID „%1“: Wählen Sie unten eine aus.</translation>
     </message>
     <message>
         <source>Technique: %1. Type to find another</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik: %1. Tippen Sie, um eine andere zu suchen</translation>
     </message>
     <message>
         <source>Linked with step %1, the %2: an edit here changes both, mirrored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft mit Schritt %1 (%2): Eine Änderung hier gilt gespiegelt für beide.</translation>
     </message>
     <message>
         <source>No region (a still step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Körperbereich (Schritt ohne Bewegung)</translation>
     </message>
     <message>
         <source>None checked: the technique&apos;s own, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines angekreuzt: die der Technik, %1</translation>
     </message>
     <message>
         <source>Line %1 is not used: start it with the second, e.g. 30 Breathe out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wird nicht verwendet: Beginnen Sie sie mit der Sekunde, z. B. 30 Atmen Sie aus.</translation>
     </message>
     <message>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: %1</translation>
     </message>
     <message>
         <source>No routines of your own yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine eigenen Abläufe</translation>
     </message>
 </context>
 <context>
@@ -3559,11 +3656,11 @@ Routines that still have problems wait as drafts in
     <name>knead::RoutineSuggestion</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -3619,34 +3716,34 @@ Routines that still have problems wait as drafts in
     <name>knead::SessionListModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>%1 %2 before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 vorher</translation>
     </message>
     <message>
         <source>%1 %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nachher</translation>
     </message>
     <message numerus="yes">
         <source>all %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>alle %n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>finished, %1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen, %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
         <source>stopped after %1 of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet nach %1 von %2 Schritten</translation>
     </message>
 </context>
 <context>
@@ -3716,15 +3813,15 @@ Routines that still have problems wait as drafts in
     </message>
     <message>
         <source>Your sessions are kept in your journal. History (Ctrl+H) shows how your tension changed and what works for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzungen werden in Ihrem Tagebuch gespeichert. Der Verlauf (Strg+H) zeigt, wie sich Ihre Verspannung verändert hat und was Ihnen hilft.</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Open your history: streaks, tension chart and what works for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Verlauf öffnen: Serien, Verspannungsdiagramm und was Ihnen hilft</translation>
     </message>
 </context>
 <context>
@@ -3842,27 +3939,27 @@ Routines that still have problems wait as drafts in
     <name>knead::TensionChart</name>
     <message>
         <source>Tension chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannungsdiagramm</translation>
     </message>
     <message>
         <source>Tension chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannungsdiagramm: %1</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>median of the last 7 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der letzten 7 Sitzungen</translation>
     </message>
     <message>
         <source>No ratings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertungen in diesem Zeitraum.</translation>
     </message>
 </context>
 <context>
@@ -3888,11 +3985,11 @@ Routines that still have problems wait as drafts in
     <name>main</name>
     <message>
         <source>Knead is already running, but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knead läuft bereits, antwortet aber nicht.</translation>
     </message>
     <message>
         <source>Reminders are off, so there is nothing to wait for in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind ausgeschaltet, daher gibt es im Hintergrund nichts zu warten.</translation>
     </message>
 </context>
 </TS>

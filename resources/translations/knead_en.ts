@@ -68,9 +68,9 @@
     <name>Journal</name>
     <message numerus="yes">
         <source>%n line(s) of your journal could not be read and were skipped (%1). The files were left as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line of your journal could not be read and was skipped (%1). The files were left as they are.</numerusform>
+            <numerusform>%n lines of your journal could not be read and were skipped (%1). The files were left as they are.</numerusform>
         </translation>
     </message>
 </context>
@@ -78,30 +78,30 @@
     <name>RegionSeries</name>
     <message numerus="yes">
         <source>%1: median tension %2 → %3 over the last 30 days, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: median tension %2 → %3 over the last 30 days, %n session</numerusform>
+            <numerusform>%1: median tension %2 → %3 over the last 30 days, %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: median tension %2 → %3 over the last 90 days, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: median tension %2 → %3 over the last 90 days, %n session</numerusform>
+            <numerusform>%1: median tension %2 → %3 over the last 90 days, %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: median tension %2 → %3 over the last year, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: median tension %2 → %3 over the last year, %n session</numerusform>
+            <numerusform>%1: median tension %2 → %3 over the last year, %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: median tension %2 → %3 since %4, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: median tension %2 → %3 since %4, %n session</numerusform>
+            <numerusform>%1: median tension %2 → %3 since %4, %n sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -109,16 +109,16 @@
     <name>UserRoutines</name>
     <message numerus="yes">
         <source>“%1” was not imported: it has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” was not imported: it has %n problem.</numerusform>
+            <numerusform>“%1” was not imported: it has %n problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The pack “%1” was not installed: it has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The pack “%1” was not installed: it has %n problem.</numerusform>
+            <numerusform>The pack “%1” was not installed: it has %n problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -126,37 +126,37 @@
     <name>WhatWorks</name>
     <message numerus="yes">
         <source>%1: rate %n more session(s) to see this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: rate %n more session to see this.</numerusform>
+            <numerusform>%1: rate %n more sessions to see this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: in your sessions, tension rose by a median %2 %; %3 of %n session(s) dropped by 30 % or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: in your sessions, tension rose by a median %2 %; %3 of %n session dropped by 30 % or more.</numerusform>
+            <numerusform>%1: in your sessions, tension rose by a median %2 %; %3 of %n sessions dropped by 30 % or more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: in your sessions, tension dropped by a median %2 %; %3 of %n session(s) (%4 %) dropped by 30 % or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: in your sessions, tension dropped by a median %2 %; %3 of %n session (%4 %) dropped by 30 % or more.</numerusform>
+            <numerusform>%1: in your sessions, tension dropped by a median %2 %; %3 of %n sessions (%4 %) dropped by 30 % or more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In your sessions, %1 lowered your %2 tension most: by a median %3 % over %n session(s) that started at tension %4 to %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In your sessions, %1 lowered your %2 tension most: by a median %3 % over %n session that started at tension %4 to %5.</numerusform>
+            <numerusform>In your sessions, %1 lowered your %2 tension most: by a median %3 % over %n sessions that started at tension %4 to %5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In your sessions, %1 lowered your %2 tension by a median %3 % (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In your sessions, %1 lowered your %2 tension by a median %3 % (%n session).</numerusform>
+            <numerusform>In your sessions, %1 lowered your %2 tension by a median %3 % (%n sessions).</numerusform>
         </translation>
     </message>
 </context>
@@ -174,30 +174,30 @@
     <name>knead::HistoryPage</name>
     <message numerus="yes">
         <source>Current streak: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Current streak: %n day.</numerusform>
+            <numerusform>Current streak: %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Longest streak: %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Longest streak: %n day.</numerusform>
+            <numerusform>Longest streak: %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n rating(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n rating to %1.</numerusform>
+            <numerusform>Exported %n ratings to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your journal is now kept in %1 (%n file(s) copied). The old files are still in %2: Knead no longer uses them and deletes nothing without you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your journal is now kept in %1 (%n file copied). The old files are still in %2: Knead no longer uses them and deletes nothing without you.</numerusform>
+            <numerusform>Your journal is now kept in %1 (%n files copied). The old files are still in %2: Knead no longer uses them and deletes nothing without you.</numerusform>
         </translation>
     </message>
 </context>
@@ -242,9 +242,9 @@
     <name>knead::ReminderService</name>
     <message numerus="yes">
         <source>You can snooze it %n more time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You can snooze it %n more time.</numerusform>
+            <numerusform>You can snooze it %n more times.</numerusform>
         </translation>
     </message>
 </context>
@@ -252,30 +252,30 @@
     <name>knead::RoutineDocument</name>
     <message numerus="yes">
         <source>Duplicate %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n step</numerusform>
+            <numerusform>Duplicate %n steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n step</numerusform>
+            <numerusform>Delete %n steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem: %1</numerusform>
+            <numerusform>%n problems: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -283,58 +283,58 @@
     <name>knead::RoutineEditorPage</name>
     <message numerus="yes">
         <source>Kept as a draft, because it has %n problem(s). Fix them (each is shown under its field) to save it to your routines and try it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept as a draft, because it has %n problem. Fix it (it is shown under its field) to save it to your routines and try it.</numerusform>
+            <numerusform>Kept as a draft, because it has %n problems. Fix them (each is shown under its field) to save it to your routines and try it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Installed the pack “%1” with %n routine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Installed the pack “%1” with %n routine.</numerusform>
+            <numerusform>Installed the pack “%1” with %n routines.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n routine(s) into your routines: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n routine into your routines: %1.</numerusform>
+            <numerusform>Imported %n routines into your routines: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n step(s). Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n step. Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %n steps. Ctrl+Z brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step, %1</numerusform>
+            <numerusform>%n steps, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before it can be tried or saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem to fix before it can be tried or saved</numerusform>
+            <numerusform>%n problems to fix before it can be tried or saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total time %1, plus %n untimed step(s) that wait for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total time %1, plus %n untimed step that waits for you</numerusform>
+            <numerusform>Total time %1, plus %n untimed steps that wait for you</numerusform>
         </translation>
     </message>
 </context>
@@ -342,9 +342,9 @@
     <name>knead::SessionListModel</name>
     <message numerus="yes">
         <source>all %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>all %n steps</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "ContentStore.h"
 #include "Controls.h"
+#include "PreferencesDialog.h"
 #include "ReminderService.h"
 #include "ReminderSettings.h"
 #include "SessionController.h"
@@ -41,10 +42,7 @@ AppShell::AppShell(AppServices services, ReminderScheduler& scheduler, ReminderS
     });
 }
 
-AppShell::~AppShell()
-{
-    delete m_settingsDialog.data();
-}
+AppShell::~AppShell() = default; // Preferences belongs to the window
 
 bool AppShell::keepsRunningWhenClosed() const
 {
@@ -86,7 +84,10 @@ MainWindow* AppShell::ensureWindow()
     m_services.problems.clear();
     if (m_confirmation)
         m_window->setConfirmation(m_confirmation);
-    m_window->attachReminders(m_scheduler, [this] { openReminderSettings(); });
+    m_window->attachReminders(m_scheduler, [this] { openReminderSettings(); }, [this](QWidget* parent) {
+        return new ReminderSettings(m_services.settings, m_services.content.content(), m_scheduler, m_autostart,
+                                    [this] { return m_reminders.environment(); }, parent);
+    });
     m_window->setCloseToBackground([this] { return keepsRunningWhenClosed(); });
     connect(m_window.get(), &MainWindow::closed, this, &AppShell::onWindowClosed);
     Q_EMIT windowCreated(m_window.get());
@@ -175,26 +176,8 @@ ReminderSettings* AppShell::reminderSettings() const
 
 void AppShell::openReminderSettings()
 {
-    if (!m_settingsDialog) {
-        auto* dialog = new QDialog(m_window.get());
-        dialog->setObjectName(QStringLiteral("reminderSettingsDialog"));
-        dialog->setWindowTitle(tr("Reminders – Knead"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        auto* layout = new QVBoxLayout(dialog);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(new ReminderSettings(
-            m_services.settings, m_services.content.content(), m_scheduler, m_autostart,
-            [this] { return m_reminders.environment(); }, dialog));
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        buttons->setContentsMargins(3 * kUnit, 0, 3 * kUnit, 2 * kUnit);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-        layout->addWidget(buttons);
-        dialog->resize(720, 760);
-        m_settingsDialog = dialog;
-    }
-    m_settingsDialog->show();
-    m_settingsDialog->raise();
-    m_settingsDialog->activateWindow();
+    // The Reminders page of Preferences, beside the other preferences.
+    m_settingsDialog = ensureWindow()->showPreferences(QStringLiteral("reminderPreferences"));
 }
 
 void AppShell::quit()

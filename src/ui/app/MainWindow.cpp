@@ -15,6 +15,7 @@
 #include "PreparationPage.h"
 #include "ReminderToggle.h"
 #include "RoutineEditorPage.h"
+#include "PreferencesDialog.h"
 #include "SessionBar.h"
 #include "SessionController.h"
 #include "SessionEngine.h"
@@ -340,6 +341,11 @@ void MainWindow::buildMenus()
 
     QMenu* prefs = menuBar()->addMenu(tr("Se&ttings"));
     m_settingsMenu = prefs;
+    QAction* preferences = prefs->addAction(icon(Icon::Settings), tr("&Preferences…"), this, [this] { showPreferences(); });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    prefs->addSeparator();
     const auto toggle = [&](const QString& text, bool on, auto setter) {
         QAction* a = prefs->addAction(text);
         a->setCheckable(true);
@@ -882,8 +888,37 @@ void MainWindow::showAbout()
     box.exec();
 }
 
-void MainWindow::attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings)
+PreferencesDialog* MainWindow::showPreferences(const QString& page)
 {
+    if (!m_preferences) {
+        QList<PreferencesDialog::Page> pages;
+        pages.append({tr("Language and appearance"), QStringLiteral("languagePreferences"), [this](QWidget* parent) {
+                          return new LanguagePage(m_services.settings, [this](Settings::Theme t) { m_theme->setTheme(t); }, parent);
+                      }});
+        if (m_reminderPage)
+            pages.append({tr("Reminders"), QStringLiteral("reminderPreferences"), m_reminderPage});
+        pages.append({tr("Journal"), QStringLiteral("journalPreferences"), [this](QWidget* parent) {
+                          return new JournalFolderPage([this] { return m_services.journal.folder(); },
+                                                       [this] { historyPage()->chooseJournalFolder(); }, parent);
+                      }});
+        m_preferences = new PreferencesDialog(pages, this);
+    }
+    if (!page.isEmpty())
+        m_preferences->showPage(page);
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+    return m_preferences;
+}
+
+void MainWindow::attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings,
+                                 std::function<QWidget*(QWidget*)> settingsPage)
+{
+    m_reminderPage = std::move(settingsPage);
+    if (m_preferences) { // made before reminders came: made again with their page
+        delete m_preferences;
+        m_preferences = nullptr;
+    }
     m_home->addAccessory(new ReminderToggle(scheduler, openSettings));
     m_settingsMenu->addSeparator();
     QAction* reminders = m_settingsMenu->addAction(tr("&Reminders…"), this, std::move(openSettings));

@@ -24,6 +24,7 @@ class ContentStore;
 class CueOutput;
 class Favourites;
 class HistoryPage;
+class PreferencesDialog;
 class HomePage;
 class Journal;
 struct JournalEntry;
@@ -92,7 +93,12 @@ public:
     // Reminders: the toggle on the home page and Settings > Reminders…, which calls
     // `openSettings`. When `keepRunning` says so, closing the window (not Quit) leaves Knead
     // running in the background, and closed(true) tells the owner.
-    void attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings);
+    // `openSettings` opens the reminder preferences; `settingsPage` makes that page.
+    void attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings,
+                         std::function<QWidget*(QWidget*)> settingsPage);
+    // Preferences (Ctrl+,), on the page with this object name if given; made once, kept.
+    PreferencesDialog* showPreferences(const QString& page = {});
+    PreferencesDialog* preferences() const { return m_preferences; }
     void setCloseToBackground(std::function<bool()> keepRunning) { m_closeToBackground = std::move(keepRunning); }
 
     Page currentPage() const;
@@ -200,6 +206,8 @@ private:
     QToolBar* m_toolBar = nullptr;
     QMenu* m_sessionMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
+    PreferencesDialog* m_preferences = nullptr;
+    std::function<QWidget*(QWidget*)> m_reminderPage; // set when reminders are attached
     std::function<bool()> m_closeToBackground;
     bool m_quitting = false;
     Confirmation m_confirmation;
