@@ -124,6 +124,8 @@ private:
     void showShortcuts();
     void showAbout();
     void showDataLocation();
+    void showSoundSettings();
+    QString languageOf(const Routine& routine) const;
     void reportContentProblems();
 
     AppServices m_services;
