@@ -6,15 +6,25 @@ set -euo pipefail
 KNEAD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export KNEAD_ROOT
 
-# What building and running Knead needs.
+# What building and running Knead needs. (Qt6TextToSpeech's CMake package needs
+# qt6-declarative-dev; the Linguist tools build the translations.)
 KNEAD_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
-  qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
+  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
   libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
 )
-# What the test suite adds: Catch2, a display server, the content checks and the fuzzer.
-KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 clang libclang-rt-14-dev)
+# What scripts/package.sh adds: the .deb and the distribution's checks of it.
+KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man librsvg2-bin lintian)
+# What the test suite adds, each for a test that uses it: Catch2; a display server for the
+# tests that start Knead as a person would; python3 for the content overlap check; a session
+# bus, the AT-SPI bus, pyatspi and xdotool for the accessibility walk; for the package tests
+# (tests/package) the desktop-file and AppStream validators, a clean Debian root
+# (debootstrap), X tools to find the installed app's window, a PulseAudio server for it to
+# play to, zsh for its completion, man and file (they also build the package, so
+# KNEAD_PACKAGE_PACKAGES too).
+KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 dbus at-spi2-core python3-pyatspi xdotool
+  desktop-file-utils appstream debootstrap x11-utils pulseaudio zsh man-db file)
 
 knead_missing_packages() {
   local pkg missing=()

@@ -5,7 +5,7 @@
 # every test through ctest. Exits non-zero when any test fails or when no test ran.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" "${KNEAD_TEST_PACKAGES[@]}"
+knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" "${KNEAD_TEST_PACKAGES[@]}" "${KNEAD_PACKAGE_PACKAGES[@]}"
 cd "$KNEAD_ROOT"
 
 # A real X server for the tests that start the app as a person would; the UI tests

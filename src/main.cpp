@@ -91,7 +91,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral("knead"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(KNEAD_APP_ID)); // resources/<id>.desktop
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString configFolder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);

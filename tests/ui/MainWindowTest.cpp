@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QListView>
+#include <QScreen>
 
 #include <QMenuBar>
 #include <QPushButton>
@@ -92,7 +93,7 @@ TEST_CASE("the window size comes back at the next start, and Knead starts on the
         auto window = app.makeWindow();
         window->show();
         window->startUp();
-        window->resize(900, 640);
+        window->resize(700, 500);
         window->openLibrary();
         window->close();
     }
@@ -100,7 +101,24 @@ TEST_CASE("the window size comes back at the next start, and Knead starts on the
     window->show();
     window->startUp();
     CHECK(window->currentPage() == MainWindow::Page::Home);
-    CHECK(window->size() == QSize(900, 640));
+    CHECK(window->size() == QSize(700, 500));
+}
+
+TEST_CASE("a window size saved on a larger screen is limited to this one", "[window]")
+{
+    TestApp app;
+    {
+        auto window = app.makeWindow();
+        window->show();
+        window->setGeometry(0, 0, 3000, 2000); // as on a large monitor, or at a smaller scale
+        window->close();
+    }
+    auto window = app.makeWindow();
+    window->show();
+    const QRect screen = window->screen()->availableGeometry();
+    CHECK(window->width() <= screen.width());
+    CHECK(window->height() <= screen.height());
+    CHECK(screen.contains(window->geometry().topLeft()));
 }
 
 TEST_CASE("the menus offer every action with its shortcut", "[window]")

@@ -15,7 +15,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QAbstractButton>
+#include <QApplication>
 #include <QTest>
 
 using namespace knead;
@@ -72,9 +73,18 @@ TEST_CASE("the scalp routine runs from preparation to summary by keyboard", "[se
     CHECK(labelText(prep, "routineName") == routine.name);
     CHECK(labelText(prep, "safetyNote") == routine.safety);
     CHECK(prep->findChild<QWidget*>(QStringLiteral("prepItem0")));
-    auto* rating = prep->findChild<QSpinBox*>(QStringLiteral("tensionBefore-head"));
-    REQUIRE(rating);
-    rating->setValue(6);
+    // The rating: Tab to the row, then the arrow keys, as on a slider.
+    auto* zero = prep->findChild<QAbstractButton*>(QStringLiteral("tensionBefore-head-0"));
+    REQUIRE(zero);
+    zero->setFocus(Qt::TabFocusReason);
+    REQUIRE(QApplication::focusWidget() == zero);
+    for (int i = 0; i < 6; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    auto* six = prep->findChild<QAbstractButton*>(QStringLiteral("tensionBefore-head-6"));
+    REQUIRE(six);
+    CHECK(six->isChecked());
+    CHECK(six->accessibleName().contains(QStringLiteral("6 of 10")));
+    CHECK(six->focusPolicy() == Qt::StrongFocus); // the row's one Tab stop follows the choice
     auto* start = prep->findChild<QPushButton*>(QStringLiteral("startSession"));
     REQUIRE(start);
     start->setFocus();
@@ -143,9 +153,9 @@ TEST_CASE("the scalp routine runs from preparation to summary by keyboard", "[se
     CHECK_FALSE(QFile::exists(app.sessions.path())); // nothing left to resume
 
     // A second rating, then Done: saved into the same entry, and home again.
-    auto* after = window->summaryPage()->findChild<QSpinBox*>(QStringLiteral("tensionAfter-head"));
+    auto* after = window->summaryPage()->findChild<QAbstractButton*>(QStringLiteral("tensionAfter-head-3"));
     REQUIRE(after);
-    after->setValue(3);
+    after->click();
     auto* done = window->summaryPage()->findChild<QPushButton*>(QStringLiteral("summaryDone"));
     REQUIRE(done);
     QTest::keyClick(done, Qt::Key_Space);

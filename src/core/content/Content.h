@@ -134,7 +134,7 @@ struct Step
     QString instruction;
     int durationSeconds = 0; // 0: untimed, continue when ready
     QString technique;
-    QString region;
+    QString region; // empty for a still step (a pause): nothing is highlighted
     Side side = Side::None;
     Pressure pressure = Pressure::Medium;
     QStringList tools;

@@ -735,15 +735,20 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
         // Resolved ids share the item's own text, so thousands of steps hold one copy.
         s.technique = technique ? technique->id : *id;
     }
-    if (auto id = r.id("region", Need::Required)) {
+    // A still step (a pause, hands at rest) may name no region: nothing is highlighted.
+    if (auto id = r.id("region", Need::Optional)) {
         const Region* region = refs.region(*id, r.at("region"));
         s.region = region ? region->id : *id;
     }
     s.side = r.enumValue("side", Need::Required, &sideFromId, sideChoices()).value_or(Side::None);
     s.pressure = r.enumValue("pressure", Need::Required, &pressureFromId, pressureChoices()).value_or(Pressure::Medium);
     s.tools = readTools(r, "tools", Need::Optional).value_or(QStringList());
-    if (const json* motion = r.get("motion", Need::Optional))
-        s.motion = readMotion(r, r.at("motion"), *motion, refs, s.region);
+    if (const json* motion = r.get("motion", Need::Optional)) {
+        if (s.region.isEmpty() && !r.get("region", Need::Optional))
+            report.error(r.at("motion"), L::tr("a motion is drawn on a region: give the step a \"region\""));
+        else
+            s.motion = readMotion(r, r.at("motion"), *motion, refs, s.region);
+    }
     if (durationValid) // cue times cannot be checked against a duration that is itself wrong
         readCues(r, s);
     s.restSeconds = int(r.wholeNumber("rest", Need::Optional, 1, 600, L::tr("whole seconds of rest")).value_or(0));
@@ -757,7 +762,7 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     }
     // Consistency with the technique the step uses: worth a look, not a reason to refuse.
     if (report.errors() == before && technique) {
-        if (!technique->regions.contains(s.region))
+        if (!s.region.isEmpty() && !technique->regions.contains(s.region))
             report.warning(r.at("region"), L::tr("region %1 is not one of the regions of technique %2 (%3)")
                                                .arg(quoted(s.region), quoted(technique->id), technique->regions.join(QStringLiteral(", "))));
         if (!technique->pressure.contains(s.pressure))
@@ -808,7 +813,7 @@ std::optional<Routine> parseRoutine(const json& doc, const QString& fileName, co
     if (report.errors() == before) {
         for (qsizetype i = 0; i < routine.steps.size(); ++i) {
             const QString& region = routine.steps[i].region;
-            if (!routine.regions.contains(region))
+            if (!region.isEmpty() && !routine.regions.contains(region))
                 report.warning(r.at("steps") / std::size_t(i) / "region",
                                L::tr("region %1 is worked by this step but missing from the routine's \"regions\"").arg(quoted(region)));
         }

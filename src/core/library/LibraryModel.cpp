@@ -221,7 +221,7 @@ void LibraryModel::rebuild()
         addText(item, r.name, {}, r.summary, r.description);
         QStringList regions = r.regions;
         for (const Step& step : r.steps) {
-            if (!regions.contains(step.region))
+            if (!step.region.isEmpty() && !regions.contains(step.region))
                 regions.append(step.region);
             item.pressures |= pressureBit(step.pressure);
         }
@@ -479,6 +479,46 @@ QString LibraryModel::matchedAlias(int row) const
     return {};
 }
 
+QString LibraryModel::descriptionMatch(int row) const
+{
+    const Item* item = itemAt(row);
+    if (!item || m_words.isEmpty())
+        return {};
+    const QStringView shown(item->text.constData(), item->summaryEnd); // name, aliases, summary
+    for (const QString& word : std::as_const(m_words)) {
+        if (shown.contains(word))
+            continue;
+        const QString& description = item->kind == ItemKind::Technique ? m_content.techniques()[item->index].description
+                                                                        : m_content.routines()[item->index].description;
+        // Fold the description with a map back to the original, as highlights() does.
+        QString folded;
+        QList<qsizetype> map;
+        fold(description, [&](QStringView piece, qsizetype from) {
+            folded.append(piece);
+            for (qsizetype k = 0; k < piece.size(); ++k)
+                map.append(from);
+        });
+        const qsizetype at = folded.indexOf(word);
+        if (at < 0)
+            continue;
+        // About eight words either side, cut at spaces, on one line.
+        const qsizetype start = map[at];
+        qsizetype from = std::max<qsizetype>(0, start - 40);
+        qsizetype to = std::min<qsizetype>(description.size(), start + word.size() + 40);
+        while (from > 0 && !description[from - 1].isSpace())
+            --from;
+        while (to < description.size() && !description[to].isSpace())
+            ++to;
+        QString excerpt = description.mid(from, to - from).simplified();
+        if (from > 0)
+            excerpt.prepend(QChar(0x2026));
+        if (to < description.size())
+            excerpt.append(QChar(0x2026));
+        return excerpt;
+    }
+    return {};
+}
+
 int LibraryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -560,6 +600,8 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         return toVariant(summaryHighlights(index.row()));
     case MatchedAliasRole:
         return matchedAlias(index.row());
+    case DescriptionMatchRole:
+        return descriptionMatch(index.row());
     default:
         return {};
     }

@@ -74,6 +74,7 @@ public:
         NameHighlightsRole, // QVariantList of QPoint(start, length) into the name
         SummaryHighlightsRole,
         MatchedAliasRole, // QString: an alias that a query word matched when the name did not
+        DescriptionMatchRole, // QString: words around a match found only in the description
     };
 
     // `favourites` may be null (no favourites; the favourites-only filter then shows nothing).
@@ -93,6 +94,9 @@ public:
     // The first alias matching a query word that the name does not contain, so a list can say
     // why an item is there ("also called knot release"); empty when there is none.
     QString matchedAlias(int row) const;
+    // When a query word is found neither in the name, an alias nor the summary: a few words
+    // of the description around it ("…slow circles at the temples…"), to say why it is here.
+    QString descriptionMatch(int row) const;
 
     // What the filter choices can offer: regions in content order, tools known ones first.
     const QStringList& regionIds() const { return m_presentRegions; }

@@ -78,20 +78,19 @@ int RoutineListModel::rowCount(const QModelIndex& parent) const
 
 QString RoutineListModel::detailLine(const Content& content, const Routine& routine)
 {
-    QStringList techniques;
-    for (const QString& id : routine.techniqueIds()) {
-        if (const Technique* t = content.technique(id))
-            techniques.append(t->name);
-    }
-    if (techniques.size() > 3)
-        techniques = techniques.mid(0, 3) << RoutineListModel::tr("…");
     QStringList pressures;
     for (Pressure p : routine.pressures())
         pressures.append(pressureId(p));
     const QString pressure = pressures.size() > 1
-        ? RoutineListModel::tr("%1 to %2 pressure").arg(pressures.first(), pressures.last())
-        : RoutineListModel::tr("%1 pressure").arg(pressures.value(0));
-    return QStringList{formatDuration(routine.totalSeconds()), techniques.join(QStringLiteral(", ")), pressure}.join(QStringLiteral(" · "));
+        ? tr("%1 to %2 pressure").arg(pressures.first(), pressures.last())
+        : tr("%1 pressure").arg(pressures.value(0));
+    QStringList tools;
+    for (const QString& id : routine.equipment(content))
+        tools.append(toolLabel(id));
+    //: The meta line of a routine: its length, its pressure, and what to have at hand.
+    return tr("%1 · %2 · %3")
+        .arg(formatDuration(routine.totalSeconds()), pressure,
+             tools.isEmpty() ? tr("no tools needed") : tools.join(QStringLiteral(", ")));
 }
 
 QVariant RoutineListModel::data(const QModelIndex& index, int role) const
@@ -106,20 +105,10 @@ QVariant RoutineListModel::data(const QModelIndex& index, int role) const
     case IdRole: return r.id;
     case DurationSecondsRole: return r.totalSeconds();
     case DetailRole: return detailLine(m_content, r);
-    case Qt::AccessibleTextRole: return r.name + QLatin1String(", ") + detailLine(m_content, r);
+    case Qt::AccessibleTextRole: return tr("%1, %2").arg(r.name, detailLine(m_content, r));
     case Qt::AccessibleDescriptionRole: return r.summary;
     default: return {};
     }
-}
-
-QHash<int, QByteArray> RoutineListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(SummaryRole, "summary");
-    names.insert(DurationSecondsRole, "durationSeconds");
-    names.insert(DetailRole, "detail");
-    return names;
 }
 
 } // namespace knead

@@ -19,7 +19,7 @@ public:
         IdRole = Qt::UserRole + 1,
         SummaryRole,
         DurationSecondsRole,
-        DetailRole, // "8 min · scalp massage · light–medium pressure"
+        DetailRole, // "8 min · light to medium pressure · massage ball"
     };
 
     explicit RoutineListModel(const Content& content, QObject* parent = nullptr);
@@ -31,9 +31,8 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
-    // "8 min · Scalp massage, Effleurage · light to medium pressure"
+    // "8 min · light to medium pressure · massage ball, wall" ("no tools needed")
     static QString detailLine(const Content& content, const Routine& routine);
 
 private:

@@ -199,10 +199,12 @@ void SessionController::stop()
 {
     if (!isActive())
         return;
-    const SessionSnapshot before = m_engine->snapshot();
+    // Kept before stopping: the engine reports the end at once, and whoever shows it asks
+    // whether it can be undone.
+    m_beforeStop = m_engine->snapshot();
     m_engine->stop();
-    if (m_engine->state() == SessionEngine::State::Stopped)
-        m_beforeStop = before;
+    if (m_engine->state() != SessionEngine::State::Stopped)
+        m_beforeStop.reset();
 }
 
 bool SessionController::canUndoStop() const

@@ -34,6 +34,7 @@ constexpr auto kGeometry = "ui/geometry";
 constexpr auto kLastRoutine = "home/lastRoutine";
 constexpr auto kSelectedRegions = "home/selectedRegions";
 constexpr auto kFavourites = "library/favourites";
+constexpr auto kAudioNotice = "notices/audio"; // default: none seen
 
 QString key(const char* k)
 {
@@ -224,5 +225,15 @@ QStringList Settings::favourites() const { return onlyIds(m_settings->value(key(
 void Settings::setFavourites(const QStringList& favourites) { write(kFavourites, onlyIds(favourites)); }
 QStringList Settings::selectedRegions() const { return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList()); }
 void Settings::setSelectedRegions(const QStringList& regions) { write(kSelectedRegions, onlyIds(regions)); }
+
+QString Settings::audioNoticeSeen() const
+{
+    return m_settings->value(key(kAudioNotice)).toString().left(1000);
+}
+
+void Settings::setAudioNoticeSeen(const QString& notice)
+{
+    write(kAudioNotice, notice.left(1000));
+}
 
 } // namespace knead

@@ -67,6 +67,10 @@ public:
     void setFavourites(const QStringList& favourites);
     QStringList selectedRegions() const;
     void setSelectedRegions(const QStringList& regions);
+    // The last "sound cannot play" notice the person has seen, so it is told once, not at
+    // every start.
+    QString audioNoticeSeen() const;
+    void setAudioNoticeSeen(const QString& notice);
 
     // Writes pending changes now (QSettings otherwise writes from the event loop and on exit).
     void flush();

@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "Banner.h"
+#include "BodyMapWidget.h"
 #include "ContentStore.h"
+#include "Controls.h"
 #include "CueOutput.h"
 #include "Favourites.h"
 #include "HomePage.h"
@@ -30,6 +32,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -71,7 +76,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     connect(m_home, &HomePage::selectionChanged, this, [this](const QStringList& regions) {
         m_services.settings.setSelectedRegions(regions);
     });
-    connect(&m_services.cues, &CueOutput::unavailable, this, [this](const QString& message) { m_banner->post(message); });
+    connect(&m_services.cues, &CueOutput::unavailable, this, &MainWindow::reportAudioProblem);
     connect(&m_services.content, &ContentStore::changed, this, &MainWindow::onContentChanged);
     SessionController& session = m_services.session;
     connect(&session, &SessionController::ended, this, &MainWindow::onSessionEnded);
@@ -79,6 +84,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     connect(&session, &SessionController::updated, this, &MainWindow::updateSessionBar);
 
     buildMenus();
+    buildToolBar();
     const QString quick = m_services.settings.lastRoutine();
     const Routine* featured = content.featuredRoutine();
     m_home->setQuickStart(content.routine(quick) ? quick : featured ? featured->id : QString());
@@ -86,6 +92,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
 
     if (!restoreGeometry(m_services.settings.windowGeometry()))
         resize(1120, 760);
+    limitToScreen();
     m_stack->setCurrentWidget(m_home);
     updateNavigationActions();
 }
@@ -120,6 +127,7 @@ TechniquePage* MainWindow::techniquePage()
         m_technique = new TechniquePage(content(), *m_favourites, m_stack);
         m_stack->addWidget(m_technique);
         connect(m_technique, &TechniquePage::routineRequested, this, &MainWindow::openPreparation);
+        connect(m_technique, &TechniquePage::techniqueRequested, this, &MainWindow::openTechnique);
     }
     return m_technique;
 }
@@ -195,8 +203,9 @@ void MainWindow::buildMenus()
     Settings& settings = m_services.settings;
 
     QMenu* knead = menuBar()->addMenu(tr("&Knead"));
-    QAction* library = knead->addAction(tr("&Library"), this, &MainWindow::openLibrary);
+    QAction* library = knead->addAction(icon(Icon::Library), tr("&Library"), this, &MainWindow::openLibrary);
     library->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_libraryAction = library;
     QAction* find = knead->addAction(tr("&Find…"), this, [this] {
         openLibrary();
         libraryPage()->focusSearch();
@@ -208,14 +217,16 @@ void MainWindow::buildMenus()
     QAction* quit = knead->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
+    quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
-    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction = go->addAction(icon(Icon::Back), tr("&Back"), this, &MainWindow::goBack);
     m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
-    m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_forwardAction = go->addAction(icon(Icon::Forward), tr("&Forward"), this, &MainWindow::goForward);
     m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
-    QAction* home = go->addAction(tr("&Home"), this, &MainWindow::openHome);
-    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_homeAction = go->addAction(icon(Icon::Home), tr("&Home"), this, &MainWindow::openHome);
+    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     m_sessionMenu = session;
@@ -266,6 +277,40 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::buildToolBar()
+{
+    // The way back, home and to the library, on every page, for people who use the mouse.
+    m_toolBar = addToolBar(tr("Navigation"));
+    m_toolBar->setObjectName(QStringLiteral("navigationBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setContextMenuPolicy(Qt::PreventContextMenu);
+    m_toolBar->addAction(m_backAction);
+    m_toolBar->addAction(m_homeAction);
+    m_toolBar->addAction(m_libraryAction);
+    for (QAction* a : {m_backAction, m_homeAction, m_libraryAction}) {
+        // Tooltips name the shortcut, so the mouse teaches the keys.
+        a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::limitToScreen()
+{
+    // A size saved on a larger screen, or at a smaller scale, must not open off-screen.
+    const QScreen* screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    frame.setWidth(std::min(frame.width(), available.width()));
+    frame.setHeight(std::min(frame.height(), available.height()));
+    frame.moveLeft(std::clamp(frame.left(), available.left(), available.right() - frame.width() + 1));
+    frame.moveTop(std::clamp(frame.top(), available.top(), available.bottom() - frame.height() + 1));
+    if (frame != geometry())
+        setGeometry(frame);
+}
+
 void MainWindow::startUp(const QString& startRoutine)
 {
     for (const UserDataProblem& p : std::as_const(m_services.problems))
@@ -300,8 +345,32 @@ MainWindow::Location MainWindow::currentLocation() const
     return m_location;
 }
 
+int MainWindow::currentScroll() const
+{
+    switch (m_location.page) {
+    case Page::Preparation: return m_preparation ? m_preparation->scrollPosition() : -1;
+    case Page::Technique: return m_technique ? m_technique->scrollPosition() : -1;
+    case Page::Library: return m_library ? m_library->scrollPosition() : -1;
+    default: return -1;
+    }
+}
+
+void MainWindow::restoreScroll(int position)
+{
+    if (position < 0)
+        return;
+    switch (m_location.page) {
+    case Page::Preparation: m_preparation->setScrollPosition(position); break;
+    case Page::Technique: m_technique->setScrollPosition(position); break;
+    case Page::Library: m_library->setScrollPosition(position); break;
+    default: break;
+    }
+}
+
 void MainWindow::navigate(const Location& to, bool record)
 {
+    // Back and forward return to where a page was scrolled when it was left.
+    m_location.scroll = currentScroll();
     if (record && !(to == m_location)) {
         m_backStack.append(m_location);
         m_forwardStack.clear();
@@ -340,6 +409,7 @@ void MainWindow::navigate(const Location& to, bool record)
     }
     if (to.page != Page::Player && m_glance)
         setGlanceMode(false);
+    restoreScroll(to.scroll);
     updateNavigationActions();
     updateSessionBar();
 }
@@ -528,6 +598,7 @@ void MainWindow::setGlanceMode(bool on)
     m_glance = on;
     playerPage()->setGlanceMode(on);
     menuBar()->setVisible(!on);
+    m_toolBar->setVisible(!on);
     if (on) {
         m_wasMaximized = isMaximized();
         showFullScreen();
@@ -539,6 +610,22 @@ void MainWindow::setGlanceMode(bool on)
     }
     const QSignalBlocker blocker(m_glanceAction);
     m_glanceAction->setChecked(on);
+    if (!on && !m_pendingAudioNotice.isEmpty())
+        reportAudioProblem(std::exchange(m_pendingAudioNotice, QString()));
+}
+
+void MainWindow::reportAudioProblem(const QString& message)
+{
+    // Told once, not at every start; and never over glance mode, which is for reading the
+    // countdown from across the room: it waits until glance mode ends.
+    if (message == m_services.settings.audioNoticeSeen())
+        return;
+    if (m_glance) {
+        m_pendingAudioNotice = message;
+        return;
+    }
+    m_services.settings.setAudioNoticeSeen(message);
+    m_banner->post(message);
 }
 
 void MainWindow::reportProblem(const UserDataProblem& problem)
@@ -571,33 +658,63 @@ void MainWindow::showContentProblems()
     dialog.exec();
 }
 
+QList<MainWindow::ShortcutGroup> MainWindow::shortcutGroups()
+{
+    // Built from the actions themselves, so the list is never out of date: every menu's
+    // actions with keys, the keys of the pages' own actions, and the keys custom widgets
+    // handle (documented by the widgets).
+    const auto fromActions = [](const QList<QAction*>& actions) {
+        QList<std::pair<QString, QString>> rows;
+        for (const QAction* a : actions) {
+            QStringList keys;
+            for (const QKeySequence& k : a->shortcuts())
+                keys.append(k.toString(QKeySequence::NativeText));
+            if (!keys.isEmpty())
+                rows.append({a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)), keys.join(QStringLiteral(", "))});
+        }
+        return rows;
+    };
+    playerPage(); // its actions head the Session menu
+    QList<ShortcutGroup> groups;
+    for (QAction* menuAction : menuBar()->actions()) {
+        if (QMenu* menu = menuAction->menu())
+            groups.append({menuAction->text().remove(QLatin1Char('&')), fromActions(menu->actions())});
+    }
+    groups.append({tr("Library"), fromActions(libraryPage()->actions()) + LibraryPage::keyHelp()});
+    groups.append({tr("Technique page"), fromActions(techniquePage()->actions())});
+    groups.append({tr("Body map"), BodyMapWidget::keyHelp()});
+    groups.removeIf([](const ShortcutGroup& g) { return g.rows.isEmpty(); });
+    return groups;
+}
+
 void MainWindow::showShortcuts()
 {
-    const QString text = tr(
-        "Session\n"
-        "  Space\tstart, pause or resume\n"
-        "  Left\tback (restarts the step after 3 seconds)\n"
-        "  Right\tskip\n"
-        "  Enter\tcontinue after an untimed step\n"
-        "  Esc\tstop the session (or leave glance mode)\n"
-        "  F11\tglance mode: full screen, huge countdown\n\n"
-        "Everywhere\n"
-        "  Alt+Left, Alt+Right\tback and forward between pages\n"
-        "  Alt+Home\thome\n"
-        "  Ctrl+L\tlibrary\n"
-        "  Ctrl+F\tsearch the library\n"
-        "  Ctrl+Q\tquit\n\n"
-        "Library\n"
-        "  Up, Down, Enter\tfrom the search field into the list; open\n"
-        "  Ctrl+D\tadd to or remove from favourites\n\n"
-        "Body map\n"
-        "  Tab\tfocus the map\n"
-        "  Arrow keys\tmove between regions\n"
-        "  Enter or Space\tselect; Ctrl adds to the selection\n"
-        "  Esc\tclear the selection");
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), text, QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* tree = new QTreeWidget(&dialog);
+    tree->setObjectName(QStringLiteral("shortcutsList"));
+    tree->setAccessibleName(tr("Keyboard shortcuts"));
+    tree->setColumnCount(2);
+    tree->setHeaderLabels({tr("Action"), tr("Keys")});
+    tree->setRootIsDecorated(false);
+    for (const ShortcutGroup& group : shortcutGroups()) {
+        auto* heading = new QTreeWidgetItem(tree, {group.title});
+        QFont bold = heading->font(0);
+        bold.setWeight(QFont::DemiBold);
+        heading->setFont(0, bold);
+        heading->setFirstColumnSpanned(true);
+        for (const auto& [what, keys] : group.rows)
+            new QTreeWidgetItem(tree, {QStringLiteral("   ") + what, keys});
+    }
+    tree->resizeColumnToContents(0);
+    layout->addWidget(tree);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(560, 560);
+    dialog.exec();
 }
 
 void MainWindow::showDataLocation()

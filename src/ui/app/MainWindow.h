@@ -13,6 +13,7 @@
 
 class QAction;
 class QMenu;
+class QToolBar;
 class QStackedWidget;
 
 namespace knead {
@@ -67,6 +68,15 @@ public:
     using Confirmation = std::function<bool(const QString& question, const QString& detail, const QString& endText)>;
     void setConfirmation(Confirmation confirmation) { m_confirmation = std::move(confirmation); }
 
+    // The keyboard help: each menu and page with its actions' keys, and the keys custom
+    // widgets handle. Built from the actions, so it is never out of date.
+    struct ShortcutGroup
+    {
+        QString title;
+        QList<std::pair<QString, QString>> rows; // what, keys
+    };
+    QList<ShortcutGroup> shortcutGroups();
+
     // Call once the window is shown: restores the last page, offers to resume an
     // interrupted session and reports problems found at start.
     void startUp(const QString& startRoutine = {});
@@ -105,12 +115,18 @@ private:
     {
         Page page = Page::Home;
         QString id;
-        friend bool operator==(const Location&, const Location&) = default;
+        int scroll = -1; // where the page was scrolled when it was left; -1: its top
+        // The same place, wherever it was scrolled.
+        friend bool operator==(const Location& a, const Location& b) { return a.page == b.page && a.id == b.id; }
     };
 
     const Content& content() const;
     void onContentChanged();
     void buildMenus();
+    void buildToolBar();
+    int currentScroll() const;
+    void restoreScroll(int position);
+    void limitToScreen();
     void navigate(const Location& to, bool record = true);
     Location currentLocation() const;
     void updateNavigationActions();
@@ -120,6 +136,7 @@ private:
     void finishSummary(const QMap<QString, int>& after);
     void offerResume();
     void reportProblem(const UserDataProblem& problem);
+    void reportAudioProblem(const QString& message);
     void showContentProblems();
     void showShortcuts();
     void showAbout();
@@ -146,9 +163,13 @@ private:
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
     QAction* m_glanceAction = nullptr;
+    QAction* m_homeAction = nullptr;
+    QAction* m_libraryAction = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QMenu* m_sessionMenu = nullptr;
     Confirmation m_confirmation;
     qsizetype m_reportedContentErrors = 0;
+    QString m_pendingAudioNotice;
     bool m_glance = false;
     bool m_wasMaximized = false;
 };

@@ -13,19 +13,27 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace knead {
-
-namespace {
-
-
-} // namespace
 
 HomePage::HomePage(const Content& content, const Journal& journal, QWidget* parent)
     : QWidget(parent), m_content(content), m_journal(journal)
 {
     setObjectName(QStringLiteral("homePage"));
-    m_map = new BodyMapWidget(content, this);
+    // Left: the question the page asks, and the body to answer it on.
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(kUnit);
+    m_prompt = makeLabel(tr("Where do you feel tension?"), TextStyle::Title, left, "homePrompt");
+    leftLayout->addWidget(m_prompt);
+    m_legend = makeLabel(tr("Pick a region on the body, or several with Ctrl. The number on a region is how many routines "
+                            "work it; hatched areas are not regions."),
+                         TextStyle::Caption, left, "homeLegend");
+    leftLayout->addWidget(m_legend);
+    m_map = new BodyMapWidget(content, left);
+    leftLayout->addWidget(m_map, 1);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -33,15 +41,14 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     rightLayout->setSpacing(10);
 
     auto* actions = new QHBoxLayout;
-    m_quickStartButton = new QPushButton(right);
+    actions->setSpacing(kUnit);
+    m_quickStartButton = new QPushButton(icon(Icon::Play), QString(), right);
     m_quickStartButton->setObjectName(QStringLiteral("quickStart"));
-    m_quickStartButton->setDefault(true);
+    makePrimary(m_quickStartButton);
     m_quickStartButton->setMinimumWidth(m_quickStartButton->fontMetrics().averageCharWidth() * 14);
     m_quickStartButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_quickStartButton->installEventFilter(this);
-    auto* library = new QPushButton(tr("Browse the &library"), right);
-    library->setObjectName(QStringLiteral("openLibrary"));
-    library->setAccessibleName(tr("Browse the library of techniques and routines"));
+    auto* library = makeButton(tr("&Library"), Icon::Library, right, "openLibrary", tr("Browse the library of techniques and routines"));
     actions->addWidget(m_quickStartButton, 1);
     actions->addWidget(library);
     rightLayout->addLayout(actions);
@@ -62,7 +69,10 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->viewport()->setAutoFillBackground(false);
-    m_list->setUniformItemSizes(true);
+    // Cards wrap their text to the width they get, so they are as tall as they need.
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setWordWrap(true);
     rightLayout->addWidget(m_list, 1);
     m_empty = makeLabel(tr("No routine works on this region yet. Try a neighbouring region, or browse the library."),
                         TextStyle::Caption, right, "homeEmpty");
@@ -70,10 +80,13 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     rightLayout->addWidget(m_empty);
 
     m_columns = new QBoxLayout(QBoxLayout::LeftToRight, this);
-    m_columns->setContentsMargins(16, 12, 16, 12);
-    m_columns->setSpacing(20);
-    m_columns->addWidget(m_map, 5);
+    m_columns->setContentsMargins(3 * kUnit, 2 * kUnit, 3 * kUnit, 2 * kUnit);
+    m_columns->setSpacing(3 * kUnit);
+    m_columns->addWidget(left, 5);
     m_columns->addWidget(right, 6);
+    // The side-by-side minimum must not hold the page wide: below kNarrowWidth it stacks
+    // (resizeEvent), and minimumSizeHint() gives the stacked minimum.
+    m_columns->setSizeConstraint(QLayout::SetNoConstraint);
 
     connect(m_map, &BodyMapWidget::selectionChanged, this, &HomePage::onSelectionChanged);
     connect(m_map, &BodyMapWidget::regionActivated, this, [this] {
@@ -81,6 +94,8 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
         if (m_model->rowCount() > 0)
             m_list->setCurrentIndex(m_model->index(0));
     });
+    // One click opens a card, as a link would; Enter opens the current one.
+    connect(m_list, &QListView::clicked, this, &HomePage::openCurrent);
     connect(m_list, &QListView::activated, this, &HomePage::openCurrent);
     connect(library, &QPushButton::clicked, this, &HomePage::libraryRequested);
     connect(m_quickStartButton, &QPushButton::clicked, this, [this] {
@@ -177,7 +192,7 @@ void HomePage::updateQuickStartText()
 QSize HomePage::minimumSizeHint() const
 {
     const QMargins m = m_columns->contentsMargins();
-    const QSize map = m_map->minimumSizeHint();
+    const QSize map = m_map->parentWidget()->minimumSizeHint();
     const QSize list = m_list->parentWidget()->minimumSizeHint();
     return {std::max(map.width(), list.width()) + m.left() + m.right(), std::max(map.height(), list.height()) + m.top() + m.bottom()};
 }
@@ -192,9 +207,19 @@ bool HomePage::eventFilter(QObject* watched, QEvent* event)
 void HomePage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    const auto direction = width() < kNarrowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-    if (m_columns->direction() != direction)
+    const bool narrow = width() < kNarrowWidth;
+    const auto direction = narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_columns->direction() != direction) {
         m_columns->setDirection(direction);
+        // Stacked, the map needs the height: a smaller prompt, the legend in the map's tooltip.
+        applyTextStyle(m_prompt, narrow ? TextStyle::Heading : TextStyle::Title);
+        m_legend->setVisible(!narrow);
+        m_map->setToolTip(narrow ? m_legend->text() : QString());
+        m_columns->setStretch(0, narrow ? 3 : 5);
+        m_columns->setStretch(1, narrow ? 2 : 6);
+        // The layout has no size constraint, so it does not relayout on its own here.
+        m_columns->activate();
+    }
 }
 
 } // namespace knead

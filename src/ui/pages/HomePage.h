@@ -60,6 +60,8 @@ private:
     BodyMapWidget* m_map = nullptr;
     RoutineListModel* m_model = nullptr;
     QListView* m_list = nullptr;
+    QLabel* m_prompt = nullptr;
+    QLabel* m_legend = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_trend = nullptr;
     QLabel* m_empty = nullptr;

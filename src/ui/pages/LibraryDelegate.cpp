@@ -323,9 +323,17 @@ void LibraryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         QFontMetrics(m.detailFont).elidedText(detailLine(index), Qt::ElideRight, detailRect.width()));
     y += m.detailHeight + m.gap;
 
-    paintText(painter, QRect(content.left(), y, content.width(), 2 * m.summaryLine),
-        index.data(LibraryModel::SummaryRole).toString(), rangesOf(index, LibraryModel::SummaryHighlightsRole),
-        m.summaryFont, summary, match, 2);
+    // Why a result is here when neither its name nor its summary shows it: the words of the
+    // description around the match, in place of the summary.
+    const QString excerpt = index.data(LibraryModel::DescriptionMatchRole).toString();
+    if (excerpt.isEmpty()) {
+        paintText(painter, QRect(content.left(), y, content.width(), 2 * m.summaryLine),
+            index.data(LibraryModel::SummaryRole).toString(), rangesOf(index, LibraryModel::SummaryHighlightsRole),
+            m.summaryFont, summary, match, 2);
+    } else {
+        paintText(painter, QRect(content.left(), y, content.width(), 2 * m.summaryLine),
+            tr("In its description: %1").arg(excerpt), {}, m.summaryFont, summary, match, 2);
+    }
 
     const bool favourite = index.data(LibraryModel::FavouriteRole).toBool();
     const QRect hit = starHitRect(opt.rect, opt.font);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -261,6 +262,14 @@ void LibraryPage::rememberCurrent()
 
 void LibraryPage::restoreCurrent()
 {
+    // After typing no row is current: Down then goes to the first result and Enter opens
+    // it, as in a search field's list of suggestions.
+    if (m_currentToTop) {
+        m_list->setCurrentIndex(QModelIndex());
+        m_list->scrollToTop();
+        updateState();
+        return;
+    }
     int row = m_keptId.isEmpty() ? -1 : m_model->rowOf(m_keptKind, m_keptId);
     if (row < 0 && m_model->rowCount() > 0)
         row = 0;
@@ -363,7 +372,8 @@ bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
         if (type == QEvent::ShortcutOverride) {
             event->accept();
         } else {
-            toggleFavourite(m_list->currentIndex().row());
+            // As Enter does: the marked result, or the first when none is marked yet.
+            toggleFavourite(m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0);
         }
         return true;
     }
@@ -372,7 +382,7 @@ bool LibraryPage::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_search) {
         switch (key->key()) {
         case Qt::Key_Down:
-            moveCurrent(1);
+            moveCurrent(1); // from no current row (just typed) to the first
             return true;
         case Qt::Key_Up:
             moveCurrent(-1);
@@ -472,6 +482,24 @@ void LibraryPage::clearFilters()
     applyFilter();
     m_currentToTop = false;
     m_search->setFocus(Qt::OtherFocusReason);
+}
+
+QList<std::pair<QString, QString>> LibraryPage::keyHelp()
+{
+    // Kept beside eventFilter(), which handles exactly these in the search field.
+    return {{tr("From the search field to the results"), tr("Down, Up")},
+            {tr("Open the result"), tr("Enter")},
+            {tr("Clear the search"), tr("Esc")}};
+}
+
+int LibraryPage::scrollPosition() const
+{
+    return m_list->verticalScrollBar()->value();
+}
+
+void LibraryPage::setScrollPosition(int position)
+{
+    m_list->verticalScrollBar()->setValue(position);
 }
 
 void LibraryPage::reload()

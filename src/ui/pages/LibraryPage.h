@@ -41,6 +41,11 @@ public:
     void clearFilters();
     // Reads the Content again after packs were added or removed.
     void reload();
+    // The keys the page handles beyond its actions, for the keyboard help: (what, keys).
+    static QList<std::pair<QString, QString>> keyHelp();
+    // Where the list is scrolled to, so going back returns to the same place.
+    int scrollPosition() const;
+    void setScrollPosition(int position);
 
 Q_SIGNALS:
     void techniqueRequested(const QString& id);

@@ -20,14 +20,15 @@ namespace knead {
 namespace {
 
 
-QPushButton* makeButton(const QString& text, const char* objectName, const QString& accessible, const QKeySequence& key, QWidget* parent)
+QPushButton* controlButton(const QString& text, Icon which, const char* objectName, const QString& accessible,
+                          const QKeySequence& key, QWidget* parent)
 {
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setAccessibleName(accessible);
-    button->setToolTip(QStringLiteral("%1 (%2)").arg(accessible, key.toString(QKeySequence::NativeText)));
+    QPushButton* button = makeButton(text, which, parent, objectName, accessible);
+    //: A button's tooltip: what it does, and its key.
+    button->setToolTip(PlayerPage::tr("%1 (%2)").arg(accessible, key.toString(QKeySequence::NativeText)));
     button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
-    button->setAutoDefault(false);
+    // Keys work anywhere on the page; buttons never take the focus from it.
+    button->setFocusPolicy(Qt::NoFocus);
     return button;
 }
 
@@ -41,8 +42,8 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
     setAccessibleDescription(tr("Space pauses and resumes, Left goes back, Right skips, Escape stops."));
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 12, 24, 16);
-    layout->setSpacing(10);
+    layout->setContentsMargins(3 * kUnit, 2 * kUnit, 3 * kUnit, 2 * kUnit);
+    layout->setSpacing(kUnit);
 
     auto* header = new QHBoxLayout;
     m_routineName = makeLabel(QString(), TextStyle::Heading, this, "playerRoutine");
@@ -58,11 +59,17 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
 
     m_countdown = new CountdownRing(this);
     m_guide = new MotionGuideWidget(this);
+    // The ring and the guide keep one size for the whole routine, set from the window's size
+    // (resizeEvent), so they never jump when a step's text is longer or shorter.
+    m_countdown->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_guide->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_visuals = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_visuals->setSpacing(24);
-    m_visuals->addWidget(m_countdown, 3);
-    m_visuals->addWidget(m_guide, 2);
-    layout->addLayout(m_visuals, 5);
+    m_visuals->setSpacing(3 * kUnit);
+    m_visuals->addStretch(1);
+    m_visuals->addWidget(m_countdown, 0, Qt::AlignCenter);
+    m_visuals->addWidget(m_guide, 0, Qt::AlignCenter);
+    m_visuals->addStretch(1);
+    layout->addLayout(m_visuals);
 
     m_title = makeLabel(QString(), TextStyle::Title, this, "stepTitle");
     m_title->setAlignment(Qt::AlignHCenter);
@@ -70,9 +77,9 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
     m_instruction->setAlignment(Qt::AlignHCenter);
     m_motion = makeLabel(QString(), TextStyle::Caption, this, "stepMotion");
     m_motion->setAlignment(Qt::AlignHCenter);
-    m_next = makeLabel(QString(), TextStyle::Caption, this, "nextStep");
+    m_next = makeLabel(QString(), TextStyle::Body, this, "nextStep");
     m_next->setAlignment(Qt::AlignHCenter);
-    m_cueLine = makeLabel(QString(), TextStyle::Body, this, "cueLine");
+    m_cueLine = makeLabel(QString(), TextStyle::Large, this, "cueLine");
     m_cueLine->setAlignment(Qt::AlignHCenter);
     // Text in a column of readable width, centred, however wide the window is.
     m_textColumn = new QWidget(this);
@@ -102,12 +109,14 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
     auto* buttons = new QHBoxLayout(m_controls);
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addStretch(1);
-    m_back = makeButton(tr("◀ Back"), "backButton", tr("Back"), QKeySequence(Qt::Key_Left), m_controls);
-    m_playPause = makeButton(tr("Start"), "playPause", tr("Start"), QKeySequence(Qt::Key_Space), m_controls);
+    m_back = controlButton(tr("Back"), Icon::Previous, "backButton", tr("Back"), QKeySequence(Qt::Key_Left), m_controls);
+    m_playPause = controlButton(tr("Start"), Icon::Play, "playPause", tr("Start"), QKeySequence(Qt::Key_Space), m_controls);
+    makePrimary(m_playPause);
     m_playPause->setMinimumWidth(m_playPause->sizeHint().width() * 2);
-    m_continue = makeButton(tr("Continue ▶"), "continueButton", tr("Continue to the next step"), QKeySequence(Qt::Key_Return), m_controls);
-    m_skip = makeButton(tr("Skip ▶"), "skipButton", tr("Skip"), QKeySequence(Qt::Key_Right), m_controls);
-    m_stop = makeButton(tr("Stop"), "stopButton", tr("Stop the session"), QKeySequence(Qt::Key_Escape), m_controls);
+    m_continue = controlButton(tr("Continue"), Icon::Forward, "continueButton", tr("Continue to the next step"),
+                               QKeySequence(Qt::Key_Return), m_controls);
+    m_skip = controlButton(tr("Skip"), Icon::Skip, "skipButton", tr("Skip"), QKeySequence(Qt::Key_Right), m_controls);
+    m_stop = controlButton(tr("Stop"), Icon::Stop, "stopButton", tr("Stop the session"), QKeySequence(Qt::Key_Escape), m_controls);
     for (QPushButton* b : {m_back, m_playPause, m_continue, m_skip, m_stop})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -279,8 +288,11 @@ void PlayerPage::updateButtons()
     const bool active = session && session->isActive();
     const bool paused = session && session->isPaused();
     const bool started = session && session->state() != SessionEngine::State::Ready;
-    m_playPause->setText(!started || !active ? tr("Start") : paused ? tr("Resume") : tr("Pause"));
-    m_playPause->setAccessibleName(!started || !active ? tr("Start") : paused ? tr("Resume") : tr("Pause"));
+    const bool running = started && active && !paused;
+    const QString playText = !started || !active ? tr("Start") : paused ? tr("Resume") : tr("Pause");
+    m_playPause->setText(playText);
+    m_playPause->setAccessibleName(playText);
+    m_playPause->setIcon(icon(running ? Icon::Pause : Icon::Play));
     m_playPause->setEnabled(session != nullptr);
     m_back->setEnabled(active);
     m_skip->setEnabled(active);
@@ -311,9 +323,38 @@ void PlayerPage::setGlanceMode(bool on)
     // Glance mode: only what can be read from across the room.
     for (QWidget* w : std::initializer_list<QWidget*>{m_guide, m_instruction, m_motion, m_controls, m_progress, m_cueLine})
         w->setVisible(!on);
-    applyTextStyle(m_title, on ? TextStyle::Display : TextStyle::Title);
-    m_textColumn->setMaximumWidth(on ? QWIDGETSIZE_MAX : QFontMetrics(m_instruction->font()).averageCharWidth() * 72);
+    layoutForSize();
     updateGuidePlayback();
+}
+
+void PlayerPage::layoutForSize()
+{
+    // Sizes follow the window, never the text of a step: the ring is a fixed share of the
+    // window, and the words grow with it, so a person across the room can still read them.
+    const int w = width();
+    const int h = height();
+    const bool narrow = w < kNarrowWidth;
+    const auto direction = narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_visuals->direction() != direction)
+        m_visuals->setDirection(direction);
+    const int ring = m_glance ? std::min(w * 6 / 10, h * 55 / 100)
+                              : std::max(120, narrow ? std::min(w * 55 / 100, h * 28 / 100) : std::min(w * 36 / 100, h * 44 / 100));
+    m_countdown->setFixedSize(ring, ring);
+    m_guide->setFixedSize(narrow ? 0 : ring * 3 / 4, narrow ? 0 : ring);
+    m_guide->setVisible(!narrow && !m_glance);
+    // The type scale, grown with the window: 1x at 800 px high, up to 1.6x.
+    const qreal grow = std::clamp(std::min(w / 1100.0, h / 760.0), 1.0, 1.6);
+    const auto scaled = [&](QLabel* label, TextStyle style, qreal extra) {
+        QFont f = fontFor(style, font());
+        f.setPointSizeF(f.pointSizeF() * grow * extra);
+        label->setFont(f);
+    };
+    scaled(m_title, m_glance ? TextStyle::Display : TextStyle::Title, 1.0);
+    scaled(m_instruction, TextStyle::Large, 1.0);
+    scaled(m_next, m_glance ? TextStyle::Title : TextStyle::Body, 1.0);
+    scaled(m_cueLine, TextStyle::Large, 1.0);
+    m_next->setForegroundRole(m_glance ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_textColumn->setMaximumWidth(m_glance ? QWIDGETSIZE_MAX : QFontMetrics(m_instruction->font()).averageCharWidth() * kReadingWidth);
 }
 
 void PlayerPage::showEvent(QShowEvent* event)
@@ -332,9 +373,7 @@ void PlayerPage::hideEvent(QHideEvent* event)
 void PlayerPage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    const auto direction = width() < kNarrowWidth ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-    if (m_visuals->direction() != direction)
-        m_visuals->setDirection(direction);
+    layoutForSize();
 }
 
 } // namespace knead

@@ -50,6 +50,7 @@ private:
     void refreshStep();
     void updateGuidePlayback();
     void updateButtons();
+    void layoutForSize();
 
     const Content& m_content;
     SessionController& m_session;

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "PreparationPage.h"
 
+#include "Controls.h"
 #include "Palette.h"
 #include "RoutineListModel.h"
 #include "TensionRating.h"
 #include "Typography.h"
 
 #include <QCheckBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QScrollBar>
+
+#include <utility>
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
@@ -26,11 +32,38 @@ QFrame* makeNotice(QWidget* parent, const char* objectName)
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setAutoFillBackground(true);
     QPalette pal = frame->palette();
-    const bool dark = isDarkPalette(pal);
-    QColor tint = dark ? QColor(0x4a, 0x3a, 0x1c) : QColor(0xfd, 0xf3, 0xdc);
-    pal.setColor(QPalette::Window, tint);
+    pal.setColor(QPalette::Window, mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
     frame->setPalette(pal);
     return frame;
+}
+
+// Guidance text compared for repeats: case, spacing and the final full stop do not count.
+QString normalised(const QString& text)
+{
+    QString out = text.simplified().toCaseFolded();
+    while (out.endsWith(QLatin1Char('.')))
+        out.chop(1);
+    return out;
+}
+
+// A bulleted list of plain-text items, wrapped, in one label per item.
+QWidget* bulletList(const QStringList& items, QWidget* parent, const char* objectName)
+{
+    auto* list = new QWidget(parent);
+    list->setObjectName(QString::fromLatin1(objectName));
+    auto* grid = new QGridLayout(list);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(kUnit);
+    grid->setVerticalSpacing(kUnit / 2);
+    grid->setColumnStretch(1, 1);
+    for (int i = 0; i < items.size(); ++i) {
+        QLabel* bullet = makeLabel(QStringLiteral("•"), TextStyle::Body, list);
+        bullet->setTextInteractionFlags(Qt::NoTextInteraction);
+        bullet->setFocusPolicy(Qt::NoFocus);
+        grid->addWidget(bullet, i, 0, Qt::AlignTop);
+        grid->addWidget(makeLabel(items[i], TextStyle::Body, list), i, 1);
+    }
+    return list;
 }
 
 } // namespace
@@ -48,20 +81,22 @@ PreparationPage::PreparationPage(const Content& content, QWidget* parent)
     scroll->setFocusPolicy(Qt::NoFocus);
     m_body = new QWidget(scroll);
     m_layout = new QVBoxLayout(m_body);
-    m_layout->setContentsMargins(24, 16, 24, 16);
-    m_layout->setSpacing(12);
+    m_layout->setContentsMargins(3 * kUnit, 2 * kUnit, 3 * kUnit, 2 * kUnit);
+    m_layout->setSpacing(kUnit);
     scroll->setWidget(m_body);
+    m_scroll = scroll;
+    connect(scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        if (m_pendingScroll >= 0 && m_pendingScroll <= maximum)
+            m_scroll->verticalScrollBar()->setValue(std::exchange(m_pendingScroll, -1));
+    });
     outer->addWidget(scroll, 1);
 
     auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(24, 8, 24, 16);
+    bar->setContentsMargins(3 * kUnit, kUnit, 3 * kUnit, 2 * kUnit);
     bar->addStretch(1);
-    m_start = new QPushButton(tr("&Start session"), this);
+    m_start = new QPushButton(icon(Icon::Play), tr("&Start session"), this);
     m_start->setObjectName(QStringLiteral("startSession"));
-    m_start->setDefault(true);
-    m_start->setAutoDefault(true);
-    m_start->setMinimumHeight(m_start->sizeHint().height() * 3 / 2);
-    m_start->setMinimumWidth(m_start->sizeHint().width() * 3 / 2);
+    makePrimary(m_start);
     bar->addWidget(m_start);
     outer->addLayout(bar);
     connect(m_start, &QPushButton::clicked, this, [this] {
@@ -72,6 +107,7 @@ PreparationPage::PreparationPage(const Content& content, QWidget* parent)
 
 void PreparationPage::clear()
 {
+    m_checkLabels.clear();
     while (QLayoutItem* item = m_layout->takeAt(0)) {
         if (QWidget* w = item->widget())
             w->deleteLater();
@@ -97,10 +133,10 @@ void PreparationPage::showRoutine(const QString& routineId)
 
     // A readable column, centred, however wide the window.
     auto* column = new QWidget(m_body);
-    column->setMaximumWidth(column->fontMetrics().averageCharWidth() * 90);
+    column->setMaximumWidth(column->fontMetrics().averageCharWidth() * (kReadingWidth + 18));
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
+    layout->setSpacing(kUnit);
     auto* centring = new QHBoxLayout;
     centring->addStretch(1);
     centring->addWidget(column, 100);
@@ -109,69 +145,135 @@ void PreparationPage::showRoutine(const QString& routineId)
     holder->setLayout(centring);
     m_layout->addWidget(holder);
     m_layout->addStretch(1);
+    const auto section = [&](const QString& title) {
+        layout->addSpacing(kUnit);
+        layout->addWidget(makeLabel(title, TextStyle::Heading, column));
+    };
 
     layout->addWidget(makeLabel(routine->name, TextStyle::Title, column, "routineName"));
-    layout->addWidget(makeLabel(RoutineListModel::detailLine(m_content, *routine) + (routine->steps.size() == 1 ? tr(" · 1 step") : tr(" · %1 steps").arg(routine->steps.size())),
+    layout->addWidget(makeLabel(tr("%1 · %n step(s)", nullptr, int(routine->steps.size())).arg(RoutineListModel::detailLine(m_content, *routine)),
                                 TextStyle::Caption, column, "routineDetail"));
     layout->addWidget(makeLabel(routine->summary, TextStyle::Large, column, "routineSummary"));
     if (!routine->description.isEmpty())
         layout->addWidget(makeLabel(routine->description, TextStyle::Body, column, "routineDescription"));
 
+    section(tr("What you need"));
+    QStringList tools;
+    for (const QString& id : routine->equipment(m_content))
+        tools.append(toolLabel(id));
+    layout->addWidget(makeLabel(tools.isEmpty() ? tr("No tools needed: your hands are enough.")
+                                                : tr("Have these at hand: %1.").arg(tools.join(QStringLiteral(", "))),
+                                TextStyle::Body, column, "routineTools"));
+
     if (!routine->preparation.isEmpty()) {
-        layout->addSpacing(6);
-        layout->addWidget(makeLabel(tr("Before you start"), TextStyle::Heading, column));
+        section(tr("Before you start"));
         for (int i = 0; i < routine->preparation.size(); ++i) {
-            // Check boxes, so people can tick things off; nothing depends on them.
-            auto* item = new QCheckBox(column);
-            item->setObjectName(QStringLiteral("prepItem%1").arg(i));
-            item->setText(routine->preparation[i]);
-            item->setAccessibleName(routine->preparation[i]);
-            layout->addWidget(item);
+            // Check boxes, so people can tick things off; nothing depends on them. The text
+            // is a label beside the box, so long items wrap instead of being cut off.
+            auto* row = new QHBoxLayout;
+            row->setSpacing(kUnit);
+            auto* box = new QCheckBox(column);
+            box->setObjectName(QStringLiteral("prepItem%1").arg(i));
+            box->setAccessibleName(routine->preparation[i]);
+            QLabel* text = makeLabel(routine->preparation[i], TextStyle::Body, column);
+            text->setBuddy(box);
+            text->installEventFilter(this);
+            m_checkLabels.insert(text, box);
+            row->addWidget(box, 0, Qt::AlignTop);
+            row->addWidget(text, 1);
+            layout->addLayout(row);
         }
     }
 
-    // Safety: the routine's note and the red flags of the techniques it uses.
+    // Safety: the routine's note, then when to stop (red flags) and when not to do it
+    // (cautions) of every technique the routine uses, but only what concerns the regions it
+    // works, and nothing said twice.
     QFrame* safety = makeNotice(column, "safetyNotice");
     auto* safetyLayout = new QVBoxLayout(safety);
-    safetyLayout->setContentsMargins(14, 12, 14, 12);
+    safetyLayout->setContentsMargins(2 * kUnit, 2 * kUnit, 2 * kUnit, 2 * kUnit);
+    safetyLayout->setSpacing(kUnit);
     safetyLayout->addWidget(makeLabel(tr("Safety"), TextStyle::Heading, safety));
     safetyLayout->addWidget(makeLabel(routine->safety, TextStyle::Body, safety, "safetyNote"));
-    QStringList flags;
-    for (const QString& id : routine->techniqueIds()) {
-        if (const Technique* t = m_content.technique(id)) {
-            for (const Guidance& flag : t->redFlags) {
-                if (flag.concerns(routine->regions) && !flags.contains(flag.text))
-                    flags.append(flag.text);
+    QStringList worked = routine->regions;
+    for (const Step& step : routine->steps) {
+        if (!step.region.isEmpty() && !worked.contains(step.region))
+            worked.append(step.region);
+    }
+    QStringList said{normalised(routine->safety)};
+    const auto gather = [&](auto member) {
+        QStringList out;
+        for (const QString& id : routine->techniqueIds()) {
+            const Technique* t = m_content.technique(id);
+            if (!t)
+                continue;
+            for (const Guidance& g : t->*member) {
+                const QString key = normalised(g.text);
+                const bool repeated = std::any_of(said.cbegin(), said.cend(), [&](const QString& s) { return s.contains(key); });
+                if (g.concerns(worked) && !repeated) {
+                    said.append(key);
+                    out.append(g.text);
+                }
             }
         }
-    }
+        return out;
+    };
+    const QStringList flags = gather(&Technique::redFlags);
+    const QStringList cautions = gather(&Technique::cautions);
     if (!flags.isEmpty()) {
-        safetyLayout->addWidget(makeLabel(tr("Stop, and see a professional, if:"), TextStyle::Body, safety));
-        QStringList bullets;
-        for (const QString& f : std::as_const(flags))
-            bullets.append(QStringLiteral("•  ") + f);
-        safetyLayout->addWidget(makeLabel(bullets.join(QLatin1Char('\n')), TextStyle::Body, safety, "redFlags"));
+        safetyLayout->addWidget(makeLabel(tr("Stop, and get help, if:"), TextStyle::Body, safety, "redFlagsHeading"));
+        safetyLayout->addWidget(bulletList(flags, safety, "redFlags"));
     }
+    if (!cautions.isEmpty()) {
+        safetyLayout->addWidget(makeLabel(tr("Do not do it, or ask first, if:"), TextStyle::Body, safety, "cautionsHeading"));
+        safetyLayout->addWidget(bulletList(cautions, safety, "cautions"));
+    }
+    layout->addSpacing(kUnit);
     layout->addWidget(safety);
 
-    layout->addSpacing(6);
-    layout->addWidget(makeLabel(tr("How tense is it now? (optional)"), TextStyle::Heading, column));
-    layout->addWidget(makeLabel(tr("Rate 0 for none to 10 for the worst you can imagine. Your ratings before and after are kept in your journal."),
+    section(tr("How tense is it now? (optional)"));
+    layout->addWidget(makeLabel(tr("0 is none, 10 the worst you can imagine. Your ratings before and after are kept in your journal."),
                                 TextStyle::Caption, column));
     m_rating = new TensionRating(QStringLiteral("tensionBefore-"), column);
     m_rating->setRegions(m_content, routine->regions);
     layout->addWidget(m_rating);
 
-    layout->addSpacing(6);
-    layout->addWidget(makeLabel(tr("Steps"), TextStyle::Heading, column));
+    section(tr("Steps"));
     QStringList steps;
     for (int i = 0; i < routine->steps.size(); ++i) {
         const Step& s = routine->steps[i];
         const QString length = s.isTimed() ? formatClock(s.durationSeconds) : tr("when ready");
-        steps.append(QStringLiteral("%1. %2 — %3").arg(i + 1).arg(s.title, length));
+        //: A line of the step list: number, title, length ("0:30" or "when ready").
+        steps.append(tr("%1. %2 (%3)").arg(i + 1).arg(s.title, length));
     }
     layout->addWidget(makeLabel(steps.join(QLatin1Char('\n')), TextStyle::Body, column, "stepList"));
     m_start->setFocus(Qt::OtherFocusReason);
+    // A routine opens at its top, wherever the last one was left.
+    m_pendingScroll = -1;
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+int PreparationPage::scrollPosition() const
+{
+    return m_scroll->verticalScrollBar()->value();
+}
+
+void PreparationPage::setScrollPosition(int position)
+{
+    // A page just rebuilt has its height only once the scroll area lays it out: the position
+    // is applied now if it fits, else when the range has grown to hold it.
+    QScrollBar* bar = m_scroll->verticalScrollBar();
+    m_pendingScroll = position > bar->maximum() ? position : -1;
+    bar->setValue(position);
+}
+
+bool PreparationPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // A click on a checklist item's text ticks its box, as on a check box's own text.
+    if (event->type() == QEvent::MouseButtonRelease) {
+        if (QCheckBox* box = m_checkLabels.value(watched))
+            box->toggle();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace knead

@@ -3,10 +3,13 @@
 
 #include "Content.h"
 
+#include <QHash>
 #include <QMap>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QScrollArea;
 class QPushButton;
 class QVBoxLayout;
 
@@ -24,12 +27,18 @@ public:
     explicit PreparationPage(const Content& content, QWidget* parent = nullptr);
 
     void showRoutine(const QString& routineId);
+    // Where the page is scrolled to, so going back returns to the same place.
+    int scrollPosition() const;
+    void setScrollPosition(int position);
     QString routineId() const { return m_routineId; }
     QMap<QString, int> ratings() const;
 
 Q_SIGNALS:
     void startRequested(const QString& routineId, const QMap<QString, int>& tensionBefore);
     void techniqueRequested(const QString& techniqueId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void clear();
@@ -40,6 +49,9 @@ private:
     QVBoxLayout* m_layout = nullptr;
     TensionRating* m_rating = nullptr;
     QPushButton* m_start = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    int m_pendingScroll = -1; // a position to return to, once the rebuilt page is that tall
+    QHash<QObject*, QCheckBox*> m_checkLabels;
 };
 
 } // namespace knead

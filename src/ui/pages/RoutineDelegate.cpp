@@ -4,8 +4,12 @@
 #include "Palette.h"
 #include "RoutineListModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
 
 namespace knead {
 
@@ -47,11 +51,77 @@ QPixmap RoutineDelegate::cardPixmap(QSize size, const QColor& background, const 
     return pixmap;
 }
 
-QSize RoutineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+namespace {
+
+// Where the parts of a card go at a given width: the title on one line, the meta line and the
+// summary wrapped (each at most two lines), so a narrow window makes cards taller, not cut.
+struct CardLayout
+{
+    QRect title;
+    QRect meta;
+    QRect summary;
+    int height = 0;
+};
+
+constexpr int kWrap = Qt::TextWordWrap;
+
+int wrappedHeight(const QFontMetrics& metrics, int width, const QString& text, int maxLines)
+{
+    const int one = metrics.height();
+    const int needed = metrics.boundingRect(QRect(0, 0, std::max(width, 1), one * maxLines * 4), kWrap, text).height();
+    return std::clamp(needed, one, one * maxLines);
+}
+
+CardLayout layoutCard(const QStyleOptionViewItem& option, const QModelIndex& index, int width)
 {
     const QFontMetrics title(titleFont(option.font));
     const QFontMetrics body(option.font);
-    return {option.rect.width() > 0 ? option.rect.width() : 300, kPadding * 2 + title.height() + body.height() * 2 + 6};
+    const int inner = width - 2 * (kPadding + 4);
+    CardLayout l;
+    int y = kPadding + 1;
+    l.title = QRect(kPadding + 4, y, inner, title.height());
+    y += title.height() + 2;
+    l.meta = QRect(kPadding + 4, y, inner, wrappedHeight(body, inner, index.data(RoutineListModel::DetailRole).toString(), 2));
+    y += l.meta.height() + 2;
+    l.summary = QRect(kPadding + 4, y, inner, wrappedHeight(body, inner, index.data(RoutineListModel::SummaryRole).toString(), 2));
+    y += l.summary.height();
+    l.height = y + kPadding + 1;
+    return l;
+}
+
+// Wrapped text that ends with "…" if it needs more lines than the rectangle holds.
+void drawWrapped(QPainter* painter, const QRect& rect, const QString& text)
+{
+    const QFontMetrics metrics(painter->font());
+    const int lines = std::max(1, rect.height() / metrics.height());
+    QString shown = text;
+    if (metrics.boundingRect(QRect(0, 0, rect.width(), metrics.height() * lines * 4), kWrap, text).height() > rect.height()) {
+        // Keep whole words of the first lines and elide the last one.
+        QTextLayout layout(text, painter->font());
+        layout.beginLayout();
+        QString kept;
+        for (int i = 0; i < lines; ++i) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(rect.width());
+            const QString part = text.mid(line.textStart(), line.textLength());
+            kept += i + 1 < lines ? part : metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, rect.width());
+        }
+        layout.endLayout();
+        shown = kept;
+    }
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignTop | kWrap, shown);
+}
+
+} // namespace
+
+QSize RoutineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    // A list asks for sizes without a width: the card is as wide as the list's viewport.
+    const auto* view = qobject_cast<const QAbstractItemView*>(parent());
+    const int width = view ? view->viewport()->width() : option.rect.width() > 0 ? option.rect.width() : 360;
+    return {width, layoutCard(option, index, width - 4).height + 6};
 }
 
 void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -80,24 +150,18 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
     const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
     const QColor muted = mixColors(background, text, 0.72);
-    const QRect inner = card.toRect().adjusted(kPadding + 2, kPadding - 2, -kPadding - 2, -kPadding + 2);
+    const CardLayout l = layoutCard(opt, index, int(card.width()));
+    painter->translate(card.topLeft());
     const QFont title = titleFont(opt.font);
-    const QFontMetrics titleMetrics(title);
-    const QFontMetrics bodyMetrics(opt.font);
-    int y = inner.top();
     painter->setFont(title);
     painter->setPen(text);
-    painter->drawText(QRect(inner.left(), y, inner.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, inner.width()));
-    y += titleMetrics.height() + 2;
+    painter->drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(title).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, l.title.width()));
     painter->setFont(opt.font);
     painter->setPen(muted);
-    painter->drawText(QRect(inner.left(), y, inner.width(), bodyMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      bodyMetrics.elidedText(index.data(RoutineListModel::DetailRole).toString(), Qt::ElideRight, inner.width()));
-    y += bodyMetrics.height() + 2;
+    drawWrapped(painter, l.meta, index.data(RoutineListModel::DetailRole).toString());
     painter->setPen(text);
-    painter->drawText(QRect(inner.left(), y, inner.width(), bodyMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      bodyMetrics.elidedText(index.data(RoutineListModel::SummaryRole).toString(), Qt::ElideRight, inner.width()));
+    drawWrapped(painter, l.summary, index.data(RoutineListModel::SummaryRole).toString());
     painter->restore();
 }
 

@@ -7,7 +7,7 @@
 
 namespace knead {
 
-// Paints a routine as a card: name, a detail line (length, techniques, pressure) and the
+// Paints a routine as a card: name, a detail line (length, pressure, tools) and the
 // summary. Reads RoutineListModel's roles; all text is painted as plain text.
 class RoutineDelegate : public QStyledItemDelegate
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TechniquePage.h"
 
+#include "Controls.h"
 #include "Favourites.h"
 #include "LibraryDelegate.h"
 #include "LibraryModel.h"
@@ -8,39 +9,37 @@
 #include "PlainText.h"
 #include "Typography.h"
 
-#include <QAbstractButton>
-#include <QEvent>
-#include <QGridLayout>
+#include <QAction>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
-#include <QResizeEvent>
-#include <QScrollArea>
 #include <QScrollBar>
-#include <QStyle>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace knead {
 
 namespace {
 
-QFont scaledFont(const QFont& font, qreal factor, QFont::Weight weight)
+const QString kScheme = QStringLiteral("knead");
+
+// A browser that never loads anything: pack text is inserted as plain text, but a document
+// could still ask for an image, and Qt's default loader would read any local file.
+class QuietBrowser final : public QTextBrowser
 {
-    QFont f = font;
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * factor);
-    else
-        f.setPixelSize(std::max(1, int(std::lround(f.pixelSize() * factor))));
-    f.setWeight(weight);
-    return f;
-}
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int, const QUrl&) override { return {}; }
+};
 
 QString capitalised(QString text)
 {
@@ -49,222 +48,71 @@ QString capitalised(QString text)
     return text;
 }
 
-// The colour of cautions: a red whose lightness follows the palette, so that it keeps its
-// contrast on light and dark windows. The palette has no role for warnings; red is the one
-// colour people already read as "careful".
-QColor cautionAccent(const QPalette& palette)
+bool isWordChar(QChar c)
 {
-    const QColor highlight = palette.color(QPalette::Highlight).toHsl();
-    const float saturation = std::max(0.55f, highlight.hslSaturationF());
-    return QColor::fromHslF(0.015f, saturation, isDarkPalette(palette) ? 0.68f : 0.42f);
-}
-
-// The set-apart box for cautions and red flags: a faint tint of the caution colour with a
-// bar down its leading edge.
-class CautionBox : public QWidget
-{
-public:
-    explicit CautionBox(QWidget* parent = nullptr)
-        : QWidget(parent)
-    { }
-
-protected:
-    void paintEvent(QPaintEvent*) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QPalette& p = palette();
-        const QColor accent = cautionAccent(p);
-        const QColor window = p.color(QPalette::Window);
-        const qreal radius = fontMetrics().height() * 0.5;
-        const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        painter.setPen(QPen(mixColors(window, accent, 0.45), 1.0));
-        painter.setBrush(mixColors(window, accent, isDarkPalette(p) ? 0.13 : 0.07));
-        painter.drawRoundedRect(r, radius, radius);
-        QPainterPath clip;
-        clip.addRoundedRect(r, radius, radius);
-        painter.setClipPath(clip);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(accent);
-        const qreal bar = std::max(3.0, fontMetrics().height() * 0.22);
-        const QRectF edge = layoutDirection() == Qt::LeftToRight ? QRectF(r.left(), r.top(), bar, r.height())
-                                                                 : QRectF(r.right() - bar, r.top(), bar, r.height());
-        painter.drawRect(edge);
-    }
-};
-
-// A routine that uses the technique, as a large, clearly clickable row: its name, its length
-// and how much of it is this technique.
-class RoutineLink : public QAbstractButton
-{
-public:
-    RoutineLink(const QString& name, const QString& detail, QWidget* parent)
-        : QAbstractButton(parent)
-        , m_name(name)
-        , m_detail(detail)
-    {
-        setCursor(Qt::PointingHandCursor);
-        setFocusPolicy(Qt::StrongFocus);
-        setAttribute(Qt::WA_Hover);
-        setAccessibleName(name);
-        setAccessibleDescription(detail);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
-
-    QSize sizeHint() const override
-    {
-        const int unit = fontMetrics().height();
-        const QFont nameFont = scaledFont(font(), 1.0, QFont::DemiBold);
-        return QSize(unit * 16, QFontMetrics(nameFont).height() + fontMetrics().height() + unit * 6 / 5 + 2);
-    }
-    QSize minimumSizeHint() const override { return QSize(fontMetrics().height() * 8, sizeHint().height()); }
-
-protected:
-    void paintEvent(QPaintEvent*) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QPalette& p = palette();
-        const int unit = fontMetrics().height();
-        const qreal radius = unit * 0.45;
-        const QColor window = p.color(QPalette::Window);
-        const QColor text = p.color(QPalette::WindowText);
-        const QColor highlight = p.color(QPalette::Highlight);
-        const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
-        QColor fill = mixColors(window, text, 0.03);
-        if (isDown())
-            fill = mixColors(window, highlight, 0.22);
-        else if (underMouse())
-            fill = mixColors(window, highlight, 0.1);
-        painter.setBrush(fill);
-        painter.setPen(hasFocus() ? QPen(highlight, 2.0) : QPen(mixColors(window, text, 0.18), 1.0));
-        painter.drawRoundedRect(r, radius, radius);
-
-        const int pad = unit * 3 / 5;
-        const int chevron = unit;
-        const QRect content = rect().adjusted(unit * 4 / 5, pad, -(unit * 4 / 5 + chevron), -pad);
-        const QFont nameFont = scaledFont(font(), 1.0, QFont::DemiBold);
-        const QFontMetrics nameMetrics(nameFont);
-        painter.setFont(nameFont);
-        painter.setPen(text);
-        painter.drawText(QRect(content.left(), content.top(), content.width(), nameMetrics.height()),
-            Qt::AlignLeft | Qt::AlignVCenter, nameMetrics.elidedText(m_name, Qt::ElideRight, content.width()));
-        painter.setFont(font());
-        painter.setPen(mixColors(text, window, 0.35));
-        painter.drawText(
-            QRect(content.left(), content.top() + nameMetrics.height() + 1, content.width(), fontMetrics().height()),
-            Qt::AlignLeft | Qt::AlignVCenter, fontMetrics().elidedText(m_detail, Qt::ElideRight, content.width()));
-
-        // A chevron says "opens something", like the rows of a settings list.
-        const qreal cx = rect().right() - unit * 0.9;
-        const qreal cy = rect().center().y();
-        const qreal s = unit * 0.22;
-        QPainterPath path;
-        path.moveTo(cx - s, cy - 2 * s);
-        path.lineTo(cx + s, cy);
-        path.lineTo(cx - s, cy + 2 * s);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(
-            QPen(mixColors(text, window, 0.4), std::max(1.5, unit * 0.1), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPath(path);
-    }
-
-private:
-    QString m_name;
-    QString m_detail;
-};
-
-// The page's main action, filled with the palette's accent colour. Painted here because
-// Fusion lightens a button's colour into a gradient, and white text on a light accent
-// loses its contrast, most of all in dark palettes.
-class PrimaryButton : public QPushButton
-{
-public:
-    explicit PrimaryButton(QWidget* parent)
-        : QPushButton(parent)
-    {
-        setAttribute(Qt::WA_Hover);
-    }
-
-    // Room for the caption between the paddings painted below, and no more.
-    static int padding(const QFontMetrics& fm) { return fm.height(); }
-    QSize sizeHint() const override
-    {
-        QString caption = text();
-        caption.replace(QStringLiteral("&&"), QStringLiteral("&"));
-        return QSize(fontMetrics().horizontalAdvance(caption) + 2 * padding(fontMetrics()) + 2,
-            fontMetrics().height() * 2 + fontMetrics().height() / 2);
-    }
-    QSize minimumSizeHint() const override { return QSize(padding(fontMetrics()) * 4, sizeHint().height()); }
-
-protected:
-    void paintEvent(QPaintEvent*) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QPalette& p = palette();
-        QColor fill = p.color(QPalette::Highlight);
-        if (!isEnabled())
-            fill = mixColors(fill, p.color(QPalette::Window), 0.5);
-        else if (isDown())
-            fill = fill.darker(118);
-        else if (underMouse())
-            fill = fill.lighter(110);
-        const qreal radius = fontMetrics().height() * 0.4;
-        const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(fill);
-        painter.drawRoundedRect(r, radius, radius);
-        if (hasFocus()) {
-            painter.setPen(QPen(p.color(QPalette::HighlightedText), 1.5, Qt::DotLine));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(r.adjusted(3, 3, -3, -3), radius * 0.7, radius * 0.7);
-        }
-        const int pad = padding(fontMetrics());
-        // drawItemText shows "&&" as "&", as a button caption should; it is plain text.
-        style()->drawItemText(&painter, rect().adjusted(pad, 0, -pad, 0), Qt::AlignCenter | Qt::TextShowMnemonic, p,
-            isEnabled(), text(), QPalette::HighlightedText);
-    }
-};
-
-// A URL to read and copy, never to follow: a read-only line edit shows it in full, scrolls
-// when it is wider than the page, and copies exactly, where a wrapped label could not.
-QLineEdit* urlField(const QString& url, const QString& accessibleName, QWidget* parent)
-{
-    auto* field = new QLineEdit(url, parent);
-    field->setReadOnly(true);
-    field->setFrame(false);
-    field->setFocusPolicy(Qt::ClickFocus);
-    field->setAccessibleName(accessibleName);
-    field->setCursorPosition(0);
-    field->setForegroundRole(QPalette::PlaceholderText);
-    QPalette p = field->palette();
-    p.setBrush(QPalette::Base, Qt::transparent);
-    p.setBrush(QPalette::Text, p.brush(QPalette::PlaceholderText));
-    field->setPalette(p);
-    field->setTextMargins(0, 0, 0, 0);
-    field->setContentsMargins(0, 0, 0, 0);
-    return field;
+    return c.isLetterOrNumber() || c == QLatin1Char('-');
 }
 
 } // namespace
 
 TechniquePage::TechniquePage(const Content& content, Favourites& favourites, QWidget* parent)
-    : QWidget(parent)
-    , m_content(content)
-    , m_favourites(favourites)
+    : QWidget(parent), m_content(content), m_favourites(favourites)
 {
     setObjectName(QStringLiteral("techniquePage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("techniqueScroll"));
-    // It takes focus so the page scrolls with the keyboard; a screen reader names it.
-    m_scroll->setAccessibleName(tr("Technique description"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    layout->addWidget(m_scroll);
+    layout->setSpacing(0);
+
+    // The header: the name and what a person does with it, always in view.
+    m_header = new QWidget(this);
+    auto* header = new QVBoxLayout(m_header);
+    header->setContentsMargins(3 * kUnit, 2 * kUnit, 3 * kUnit, kUnit);
+    header->setSpacing(kUnit / 2);
+    m_kicker = makeLabel(tr("Technique"), TextStyle::Caption, m_header, "techniqueKicker");
+    m_name = makeLabel(QString(), TextStyle::Title, m_header, "techniqueName");
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(kUnit);
+    m_start = new QPushButton(icon(Icon::Play), QString(), m_header);
+    m_start->setObjectName(QStringLiteral("startBestRoutine"));
+    makePrimary(m_start);
+    m_start->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT routineRequested(m_bestRoutineId); });
+    m_favourite = new QToolButton(m_header);
+    m_favourite->setObjectName(QStringLiteral("favouriteToggle"));
+    m_favourite->setCheckable(true);
+    m_favourite->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_favourite, &QToolButton::clicked, this, [this](bool on) { m_favourites.set(ItemKind::Technique, m_techniqueId, on); });
+    // Ctrl+D here as in the library: keep it, or let it go.
+    m_favouriteAction = new QAction(tr("Add to or remove from favourites"), this);
+    m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_favouriteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_favouriteAction);
+    connect(m_favouriteAction, &QAction::triggered, this, [this] {
+        if (!m_techniqueId.isEmpty())
+            m_favourites.toggle(ItemKind::Technique, m_techniqueId);
+    });
+    actions->addWidget(m_start);
+    actions->addWidget(m_favourite);
+    actions->addStretch(1);
+    header->addWidget(m_kicker);
+    header->addWidget(m_name);
+    header->addLayout(actions);
+    layout->addWidget(m_header);
+
+    m_text = new QuietBrowser(this);
+    m_text->setObjectName(QStringLiteral("techniqueText"));
+    m_text->setAccessibleName(tr("Technique description"));
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setOpenLinks(false);
+    m_text->setOpenExternalLinks(false);
+    m_text->setUndoRedoEnabled(false);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // long addresses wrap too
+    // The window's colour, not an input field's: this is a page to read.
+    m_text->viewport()->setAutoFillBackground(false);
+    m_text->setAutoFillBackground(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, &TechniquePage::followLink);
+    layout->addWidget(m_text, 1);
+
     connect(&m_favourites, &Favourites::changed, this, &TechniquePage::updateFavourite);
     build(nullptr);
 }
@@ -274,340 +122,337 @@ void TechniquePage::showTechnique(const QString& id)
     const Technique* technique = m_content.technique(id);
     m_techniqueId = technique ? technique->id : QString();
     build(technique);
-    m_scroll->verticalScrollBar()->setValue(0);
+    m_text->verticalScrollBar()->setValue(0);
+}
+
+QString TechniquePage::text() const
+{
+    return m_text->toPlainText();
+}
+
+int TechniquePage::scrollPosition() const
+{
+    return m_text->verticalScrollBar()->value();
+}
+
+void TechniquePage::setScrollPosition(int position)
+{
+    m_text->verticalScrollBar()->setValue(position);
+}
+
+QStringList TechniquePage::links() const
+{
+    QStringList out;
+    for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor() && !out.contains(format.anchorHref()))
+                out.append(format.anchorHref());
+        }
+    }
+    return out;
+}
+
+void TechniquePage::followLink(const QUrl& url)
+{
+    if (url.scheme() == kScheme) {
+        const QString kind = url.path().section(QLatin1Char('/'), 0, 0);
+        const QString id = url.path().section(QLatin1Char('/'), 1);
+        if (kind == QLatin1String("technique"))
+            Q_EMIT techniqueRequested(id);
+        else if (kind == QLatin1String("routine"))
+            Q_EMIT routineRequested(id);
+        return;
+    }
+    // Sources: the loader accepted only https addresses.
+    if (url.scheme() == QLatin1String("https"))
+        QDesktopServices::openUrl(url);
+}
+
+void TechniquePage::writeText(QTextCursor& cursor, const QString& text, const QString& ownName)
+{
+    // Names of other techniques and routines become links to them ("see Massage ball
+    // release"). Whole words only, first match wins, the page's own name is not a link.
+    struct Target
+    {
+        QString name;
+        QString href;
+    };
+    QList<Target> targets;
+    for (const Technique& t : m_content.techniques()) {
+        if (t.name.compare(ownName, Qt::CaseInsensitive) != 0)
+            targets.append({t.name, kScheme + QStringLiteral(":technique/") + t.id});
+    }
+    for (const Routine& r : m_content.routines())
+        targets.append({r.name, kScheme + QStringLiteral(":routine/") + r.id});
+    const QTextCharFormat plain = cursor.charFormat();
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype best = -1;
+        const Target* match = nullptr;
+        for (const Target& target : std::as_const(targets)) {
+            for (qsizetype at = text.indexOf(target.name, from, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(target.name, at + 1, Qt::CaseInsensitive)) {
+                const qsizetype end = at + target.name.size();
+                const bool whole = (at == 0 || !isWordChar(text[at - 1])) && (end >= text.size() || !isWordChar(text[end]));
+                if (whole) {
+                    if (best < 0 || at < best || (at == best && target.name.size() > match->name.size())) {
+                        best = at;
+                        match = &target;
+                    }
+                    break;
+                }
+            }
+        }
+        if (!match) {
+            cursor.insertText(text.mid(from), plain);
+            return;
+        }
+        cursor.insertText(text.mid(from, best - from), plain);
+        QTextCharFormat link = plain;
+        link.setAnchor(true);
+        link.setAnchorHref(match->href);
+        link.setForeground(palette().color(QPalette::Link));
+        link.setFontUnderline(true);
+        cursor.insertText(text.mid(best, match->name.size()), link);
+        from = best + match->name.size();
+    }
 }
 
 void TechniquePage::build(const Technique* technique)
 {
-    // The old page may be the sender of the signal that led here, so it goes later.
-    if (QWidget* old = m_scroll->takeWidget()) {
-        old->hide();
-        old->deleteLater();
-    }
-    m_start = nullptr;
-    m_favourite = nullptr;
     m_bestRoutineId.clear();
     m_bestRoutineName.clear();
-
-    const int unit = fontMetrics().height();
-    auto* page = new QWidget;
-    page->setObjectName(QStringLiteral("techniqueContent"));
-    auto* outer = new QHBoxLayout(page);
-    outer->setContentsMargins(unit * 3 / 2, unit * 3 / 2, unit * 3 / 2, unit * 2);
-    outer->addStretch(1);
-    m_column = new QWidget(page);
-    m_column->setObjectName(QStringLiteral("techniqueColumn"));
-    // About 70 characters a line: long lines are tiring to read, and this is reading.
-    m_column->setMaximumWidth(fontMetrics().averageCharWidth() * 76);
-    m_column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    outer->addWidget(m_column, 1000);
-    outer->addStretch(1);
-    auto* v = new QVBoxLayout(m_column);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(unit / 2);
+    QTextDocument* doc = m_text->document();
+    doc->clear();
+    doc->setDocumentMargin(3 * kUnit);
+    doc->setDefaultFont(font());
+    const bool shown = technique != nullptr;
+    m_kicker->setVisible(shown);
+    m_start->setVisible(false);
+    m_favourite->setVisible(shown);
+    m_favouriteAction->setEnabled(shown);
+    QTextCursor cursor(doc);
+    const QPalette& pal = palette();
+    QTextCharFormat body;
+    body.setFont(font());
+    body.setForeground(pal.color(QPalette::WindowText));
+    QTextCharFormat muted = body;
+    muted.setForeground(pal.color(QPalette::PlaceholderText));
+    muted.setFont(fontFor(TextStyle::Caption, font()));
+    QTextCharFormat bold = body;
+    bold.setFontWeight(QFont::DemiBold);
+    QTextCharFormat large = body;
+    large.setFont(fontFor(TextStyle::Large, font()));
+    QTextCharFormat heading = body;
+    heading.setFont(fontFor(TextStyle::Heading, font()));
+    QTextBlockFormat paragraph;
+    paragraph.setBottomMargin(kUnit);
+    QTextBlockFormat headingBlock;
+    headingBlock.setTopMargin(2 * kUnit);
+    headingBlock.setBottomMargin(kUnit / 2);
+    headingBlock.setHeadingLevel(2); // a heading to screen readers, not only bold text
+    bool first = true;
+    const auto block = [&](const QTextBlockFormat& format) {
+        if (first) {
+            cursor.setBlockFormat(format);
+            first = false;
+        } else {
+            cursor.insertBlock(format);
+        }
+    };
+    const auto sectionHeading = [&](const QString& title) {
+        block(headingBlock);
+        cursor.insertText(title, heading);
+    };
+    const QString ownName = technique ? technique->name : QString();
+    const auto paragraphs = [&](const QString& text) {
+        for (const QString& part : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+            block(paragraph);
+            writeText(cursor, part.trimmed(), ownName);
+        }
+    };
+    const auto list = [&](const QStringList& items, QTextListFormat::Style style) {
+        QTextListFormat format;
+        format.setStyle(style);
+        format.setIndent(1);
+        QTextList* textList = nullptr;
+        for (const QString& item : items) {
+            block(paragraph);
+            if (!textList)
+                textList = cursor.createList(format);
+            else
+                textList->add(cursor.block());
+            writeText(cursor, item, ownName);
+        }
+        cursor.setBlockFormat(paragraph); // leave the list
+    };
 
     if (!technique) {
-        QLabel* missing = makeLabel(
-            tr("Choose a technique in the library to read about it here."), TextStyle::Heading, m_column);
-        missing->setObjectName(QStringLiteral("techniqueMissing"));
-        v->addWidget(missing);
-        v->addStretch(1);
-        m_scroll->setWidget(page);
+        m_name->setText(tr("Choose a technique in the library to read about it here."));
+        m_name->setObjectName(QStringLiteral("techniqueMissing"));
+        updateFavourite();
         return;
     }
     const Technique& t = *technique;
-
-    auto section = [&](const QString& objectName, const QString& title) {
-        auto* box = new QWidget(m_column);
-        box->setObjectName(objectName);
-        auto* layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, unit, 0, 0);
-        layout->setSpacing(unit / 2);
-        QLabel* heading = makeLabel(title, TextStyle::Heading, box);
-        heading->setObjectName(objectName + QStringLiteral("Heading"));
-        heading->setFont(scaledFont(font(), 1.2, QFont::DemiBold));
-        heading->setAccessibleName(title);
-        layout->addWidget(heading);
-        v->addWidget(box);
-        return layout;
-    };
-    auto paragraphs = [](QVBoxLayout* into, const QString& text) {
-        const QStringList parts = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-        for (const QString& part : parts)
-            into->addWidget(makeLabel(part.trimmed(), TextStyle::Body, into->parentWidget()));
-    };
-    // Items beside a marker ("1.", "•") in a grid, so wrapped lines stay indented.
-    auto markedList = [&](QWidget* parent, const QStringList& items, bool numbered) {
-        auto* list = new QWidget(parent);
-        auto* grid = new QGridLayout(list);
-        grid->setContentsMargins(0, 0, 0, 0);
-        grid->setHorizontalSpacing(unit / 2);
-        grid->setVerticalSpacing(unit / 2);
-        grid->setColumnStretch(1, 1);
-        for (int i = 0; i < items.size(); ++i) {
-            QLabel* marker = makeLabel(
-                numbered ? QStringLiteral("%1.").arg(i + 1) : QStringLiteral("•"), TextStyle::Heading, list);
-            marker->setWordWrap(false);
-            marker->setAlignment(Qt::AlignRight | Qt::AlignTop);
-            if (numbered)
-                marker->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
-            marker->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00.")));
-            grid->addWidget(marker, i, 0, Qt::AlignTop);
-            grid->addWidget(makeLabel(items[i], TextStyle::Body, list), i, 1);
-        }
-        return list;
-    };
-
-    QLabel* kicker = makeLabel(tr("Technique").toUpper(), TextStyle::Caption, m_column);
-    kicker->setObjectName(QStringLiteral("techniqueKicker"));
-    kicker->setTextInteractionFlags(Qt::NoTextInteraction);
-    kicker->setFocusPolicy(Qt::NoFocus);
-    QFont kickerFont = scaledFont(font(), 0.85, QFont::DemiBold);
-    kickerFont.setLetterSpacing(QFont::PercentageSpacing, 110);
-    kicker->setFont(kickerFont);
-    // The favourite toggle sits at the top, beside the kind, as a bookmark does, and leaves
-    // the start button a row of its own.
-    auto* top = new QHBoxLayout;
-    top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(kicker, 1, Qt::AlignBottom);
-    m_favourite = new QToolButton(m_column);
-    m_favourite->setObjectName(QStringLiteral("favouriteToggle"));
-    m_favourite->setCheckable(true);
-    m_favourite->setAutoRaise(true);
-    m_favourite->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_favourite->setAccessibleName(tr("Favourite"));
-    connect(m_favourite, &QToolButton::clicked, this,
-        [this](bool on) { m_favourites.set(ItemKind::Technique, m_techniqueId, on); });
-    top->addWidget(m_favourite, 0, Qt::AlignBottom);
-    v->addLayout(top);
-
-    QLabel* name = makeLabel(t.name, TextStyle::Body, m_column);
-    name->setObjectName(QStringLiteral("techniqueName"));
-    name->setFont(scaledFont(font(), 1.9, QFont::DemiBold));
-    name->setAccessibleName(t.name);
-    v->addWidget(name);
+    m_name->setObjectName(QStringLiteral("techniqueName"));
+    m_name->setText(t.name);
 
     if (!t.aliases.isEmpty()) {
-        QLabel* aliases = makeLabel(
-            tr("Also called %1").arg(t.aliases.join(QStringLiteral(", "))), TextStyle::Caption, m_column);
-        aliases->setObjectName(QStringLiteral("techniqueAliases"));
-        v->addWidget(aliases);
+        block(paragraph);
+        cursor.insertText(tr("Also called %1").arg(t.aliases.join(QStringLiteral(", "))), muted);
     }
+    block(paragraph);
+    writeText(cursor, t.summary, ownName);
+    cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(large);
+    cursor.movePosition(QTextCursor::EndOfBlock);
 
-    v->addSpacing(unit / 3);
-    QLabel* summary = makeLabel(t.summary, TextStyle::Body, m_column);
-    summary->setObjectName(QStringLiteral("techniqueSummary"));
-    summary->setFont(scaledFont(font(), 1.15, QFont::Normal));
-    v->addWidget(summary);
-
-    // Actions: start the routine that best shows the technique, keep it as a favourite.
-    auto* actions = new QWidget(m_column);
-    actions->setObjectName(QStringLiteral("techniqueActions"));
-    auto* actionsFlow = new FlowLayout(actions, unit / 2, unit / 2);
-    actionsFlow->setContentsMargins(0, unit / 2, 0, 0);
-    m_start = new PrimaryButton(actions);
-    m_start->setObjectName(QStringLiteral("startBestRoutine"));
-    m_start->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
-    m_start->setCursor(Qt::PointingHandCursor);
-    if (const Routine* best = bestRoutineForTechnique(m_content, t.id)) {
-        m_bestRoutineId = best->id;
-        m_bestRoutineName = best->name;
-        m_start->setAccessibleName(tr("Start %1").arg(best->name));
-        m_start->setAccessibleDescription(
-            tr("The routine that uses %1 the most; %2").arg(t.name, formatDuration(best->totalSeconds())));
-        m_start->setToolTip(plainToolTip(tr("Start %1 (%2)").arg(best->name, formatDuration(best->totalSeconds()))));
-        connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT routineRequested(m_bestRoutineId); });
-    } else {
-        m_start->hide();
-    }
-    actionsFlow->addWidget(m_start);
-    v->addWidget(actions);
-
-    // At a glance: pressure, tools, regions, as chips beside a caption.
-    auto* facts = new QWidget(m_column);
-    facts->setObjectName(QStringLiteral("sectionFacts"));
-    auto* factsGrid = new QGridLayout(facts);
-    factsGrid->setContentsMargins(0, unit, 0, 0);
-    factsGrid->setHorizontalSpacing(unit);
-    factsGrid->setVerticalSpacing(unit / 2);
-    factsGrid->setColumnStretch(1, 1);
-    auto factRow = [&](const QString& objectName, const QString& caption, const QStringList& chips) {
-        const int row = factsGrid->rowCount();
-        QLabel* label = makeLabel(caption, TextStyle::Caption, facts);
-        label->setWordWrap(false);
-        label->setTextInteractionFlags(Qt::NoTextInteraction);
-        label->setFocusPolicy(Qt::NoFocus);
-        factsGrid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
-        auto* holder = new QWidget(facts);
-        holder->setObjectName(objectName);
-        holder->setAccessibleName(caption);
-        holder->setAccessibleDescription(chips.join(QStringLiteral(", ")));
-        auto* flow = new FlowLayout(holder, unit / 3, unit / 3);
-        flow->setContentsMargins(0, 0, 0, 0);
-        for (const QString& chip : chips)
-            flow->addWidget(new Chip(chip, holder));
-        factsGrid->addWidget(holder, row, 1);
-        // The caption sits on the first chip's text line.
-        label->setMinimumHeight(fontMetrics().height() + 2 * (fontMetrics().height() / 6));
-    };
+    // At a glance: pressure, tools, regions.
     QStringList pressures;
     for (Pressure p : t.pressure.levels())
-        pressures.append(capitalised(pressureId(p)));
-    factRow(QStringLiteral("pressureChips"), tr("Pressure"), pressures);
+        pressures.append(pressureId(p));
     QStringList tools;
     for (const QString& tool : t.tools)
-        tools.append(capitalised(toolLabel(tool)));
-    factRow(QStringLiteral("toolChips"), tr("Tools"), tools);
+        tools.append(toolLabel(tool));
     QStringList regions;
     for (const QString& id : t.regions) {
         const Region* region = m_content.region(id);
         regions.append(region ? region->name : id);
     }
-    factRow(QStringLiteral("regionChips"), tr("Body regions"), regions);
-    v->addWidget(facts);
+    for (const auto& [caption, values] : {std::pair{tr("Pressure"), pressures}, std::pair{tr("Tools"), tools},
+                                          std::pair{tr("Body regions"), regions}}) {
+        QTextBlockFormat fact;
+        fact.setBottomMargin(kUnit / 4);
+        block(fact);
+        //: A fact about a technique: "Pressure: light, medium".
+        cursor.insertText(tr("%1:").arg(caption), bold);
+        cursor.insertText(QLatin1Char(' ') + capitalised(values.join(QStringLiteral(", "))), body);
+    }
 
-    paragraphs(section(QStringLiteral("sectionWhatItIs"), tr("What it is")), t.description);
-    paragraphs(section(QStringLiteral("sectionHowItHelps"), tr("How it helps")), t.howItHelps);
-    QVBoxLayout* howTo = section(QStringLiteral("sectionHowTo"), tr("How to do it yourself"));
-    howTo->addWidget(markedList(howTo->parentWidget(), t.howTo, true));
+    sectionHeading(tr("What it is"));
+    paragraphs(t.description);
+    sectionHeading(tr("How it helps"));
+    paragraphs(t.howItHelps);
+    sectionHeading(tr("How to do it yourself"));
+    list(t.howTo, QTextListFormat::ListDecimal);
 
-    // Cautions and red flags, set apart so that nobody reads past them.
-    v->addSpacing(unit);
-    auto* caution = new CautionBox(m_column);
-    caution->setObjectName(QStringLiteral("sectionCautions"));
-    auto* cautionLayout = new QVBoxLayout(caution);
-    cautionLayout->setContentsMargins(unit * 3 / 2, unit, unit, unit);
-    cautionLayout->setSpacing(unit / 2);
-    auto cautionHeading = [&](const QString& objectName, const QString& title, bool icon) {
-        auto* row = new QHBoxLayout;
-        row->setSpacing(unit / 2);
-        if (icon) {
-            auto* iconLabel = new QLabel(caution);
-            const int size = unit + unit / 3;
-            iconLabel->setPixmap(style()
-                                     ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                                     .pixmap(QSize(size, size), devicePixelRatioF()));
-            iconLabel->setAccessibleName(tr("Caution"));
-            row->addWidget(iconLabel, 0, Qt::AlignVCenter);
-        }
-        QLabel* heading = makeLabel(title, TextStyle::Heading, caution);
-        heading->setObjectName(objectName);
-        heading->setFont(scaledFont(font(), 1.1, QFont::DemiBold));
-        row->addWidget(heading, 1);
-        cautionLayout->addLayout(row);
-    };
-    cautionHeading(QStringLiteral("cautionsHeading"), tr("Cautions"), true);
-    QWidget* cautions = markedList(caution, Guidance::texts(t.cautions), false);
-    cautions->setObjectName(QStringLiteral("cautionsList"));
-    cautionLayout->addWidget(cautions);
-    cautionLayout->addSpacing(unit / 2);
-    cautionHeading(QStringLiteral("redFlagsHeading"), tr("When to stop or see a professional"), false);
-    QWidget* redFlags = markedList(caution, Guidance::texts(t.redFlags), false);
-    redFlags->setObjectName(QStringLiteral("redFlagsList"));
-    cautionLayout->addWidget(redFlags);
-    v->addWidget(caution);
+    // Cautions and red flags, set apart in a tinted frame so that nobody reads past them.
+    cursor.movePosition(QTextCursor::End);
+    QTextFrameFormat cautionFrame;
+    cautionFrame.setBackground(mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
+    cautionFrame.setBorder(1);
+    cautionFrame.setBorderBrush(mixColors(pal.color(QPalette::Window), cautionColor(pal), 0.5));
+    cautionFrame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    cautionFrame.setPadding(2 * kUnit);
+    cautionFrame.setTopMargin(2 * kUnit);
+    cautionFrame.setBottomMargin(kUnit);
+    cursor.insertFrame(cautionFrame);
+    first = true;
+    QTextCharFormat cautionHeading = heading;
+    cautionHeading.setForeground(cautionColor(pal));
+    block(QTextBlockFormat());
+    cursor.insertText(tr("Cautions"), cautionHeading);
+    list(Guidance::texts(t.cautions), QTextListFormat::ListDisc);
+    block(headingBlock);
+    cursor.insertText(tr("When to stop or see a professional"), cautionHeading);
+    list(Guidance::texts(t.redFlags), QTextListFormat::ListDisc);
+    cursor.movePosition(QTextCursor::End);
 
     const QList<const Routine*> routinesUsing = m_content.routinesUsingTechnique(t.id);
     if (!routinesUsing.isEmpty()) {
-        QVBoxLayout* routines = section(QStringLiteral("sectionRoutines"), tr("Routines that use it"));
+        sectionHeading(tr("Routines that use it"));
+        QTextListFormat format;
+        format.setStyle(QTextListFormat::ListDisc);
+        format.setIndent(1);
+        QTextList* textList = nullptr;
         for (const Routine* r : routinesUsing) {
             int steps = 0;
             for (const Step& s : r->steps)
                 steps += s.technique == t.id ? 1 : 0;
+            block(paragraph);
+            if (!textList)
+                textList = cursor.createList(format);
+            else
+                textList->add(cursor.block());
+            QTextCharFormat link = bold;
+            link.setAnchor(true);
+            link.setAnchorHref(kScheme + QStringLiteral(":routine/") + r->id);
+            link.setForeground(pal.color(QPalette::Link));
+            link.setFontUnderline(true);
+            cursor.insertText(r->name, link);
             const QString detail = r->steps.size() == steps
-                ? tr("%1 · every step").arg(formatDuration(r->totalSeconds()))
-                : tr("%1 · %2 of %3 steps").arg(formatDuration(r->totalSeconds())).arg(steps).arg(r->steps.size());
-            auto* link = new RoutineLink(r->name, detail, routines->parentWidget());
-            link->setObjectName(QStringLiteral("routine:") + r->id);
-            const QString id = r->id;
-            connect(link, &QAbstractButton::clicked, this, [this, id] { Q_EMIT routineRequested(id); });
-            routines->addWidget(link);
+                ? tr("%1, every step").arg(formatDuration(r->totalSeconds()))
+                : tr("%1, %2 of %n step(s)", nullptr, int(r->steps.size())).arg(formatDuration(r->totalSeconds())).arg(steps);
+            cursor.insertText(QStringLiteral(" · ") + detail, muted);
         }
+        cursor.setBlockFormat(paragraph);
     }
 
-    QVBoxLayout* sources = section(QStringLiteral("sectionSources"), tr("Sources"));
+    sectionHeading(tr("Sources"));
     for (const Source& s : t.sources) {
-        auto* block = new QWidget(sources->parentWidget());
-        auto* blockLayout = new QVBoxLayout(block);
-        blockLayout->setContentsMargins(0, 0, 0, unit / 3);
-        blockLayout->setSpacing(unit / 6);
-        QLabel* title = makeLabel(s.title, TextStyle::Body, block);
-        title->setFont(scaledFont(font(), 1.0, QFont::DemiBold));
-        blockLayout->addWidget(title);
+        block(QTextBlockFormat());
+        cursor.insertText(s.title, bold);
         if (!s.publisher.isEmpty())
-            blockLayout->addWidget(makeLabel(s.publisher, TextStyle::Caption, block));
+            cursor.insertText(QStringLiteral(" · ") + s.publisher, muted);
         if (!s.url.isEmpty()) {
-            QLineEdit* url = urlField(s.url, tr("Address of %1").arg(s.title), block);
-            url->setObjectName(QStringLiteral("sourceUrl"));
-            blockLayout->addWidget(url);
+            block(paragraph);
+            QTextCharFormat link = body;
+            link.setAnchor(true);
+            link.setAnchorHref(s.url);
+            link.setForeground(pal.color(QPalette::Link));
+            link.setFontUnderline(true);
+            cursor.insertText(s.url, link);
         }
-        sources->addWidget(block);
     }
-    QLabel* note = makeLabel(tr("Addresses are shown for you to look up; Knead does not open them."), TextStyle::Caption,
-        sources->parentWidget());
-    note->setFont(scaledFont(font(), 0.9, QFont::Normal));
-    sources->addWidget(note);
+    block(paragraph);
+    cursor.insertText(tr("Addresses open in your web browser; right-click one to copy it."), muted);
 
-    v->addStretch(1);
-    m_scroll->setWidget(page);
-    applyPalette();
+    if (const Routine* best = bestRoutineForTechnique(m_content, t.id)) {
+        m_bestRoutineId = best->id;
+        m_bestRoutineName = best->name;
+        m_start->setAccessibleName(tr("Start %1").arg(best->name));
+        m_start->setAccessibleDescription(tr("The routine that uses %1 the most; %2").arg(t.name, formatDuration(best->totalSeconds())));
+        m_start->setToolTip(plainToolTip(tr("Start %1 (%2)").arg(best->name, formatDuration(best->totalSeconds()))));
+        m_start->setVisible(true);
+    }
     updateFavourite();
     updateStartButton();
 }
 
 void TechniquePage::updateFavourite()
 {
-    if (!m_favourite)
-        return;
-    const bool on = m_favourites.contains(ItemKind::Technique, m_techniqueId);
+    const bool on = !m_techniqueId.isEmpty() && m_favourites.contains(ItemKind::Technique, m_techniqueId);
     m_favourite->setChecked(on);
+    m_favourite->setIcon(icon(on ? Icon::Favourite : Icon::NotFavourite));
     m_favourite->setText(on ? tr("Favourite") : tr("Add to favourites"));
     m_favourite->setAccessibleName(on ? tr("Favourite; press to remove from favourites") : tr("Add to favourites"));
+    m_favourite->setToolTip(tr("%1 (%2)").arg(m_favourite->text(), m_favouriteAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void TechniquePage::updateStartButton()
 {
-    if (!m_start || m_bestRoutineId.isEmpty())
+    if (m_bestRoutineId.isEmpty())
         return;
-    const QString full = tr("Start %1").arg(m_bestRoutineName);
-    const QMargins margins = m_scroll->widget() ? m_scroll->widget()->layout()->contentsMargins() : QMargins();
-    // While the page is hidden its scroll area is not laid out, so the viewport's width is not
-    // yet the real one; the page's own width (less a scroll bar) is.
-    const int viewport = m_scroll->viewport()->isVisible()
-        ? m_scroll->viewport()->width()
-        : width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 2 * m_scroll->frameWidth();
-    const int column = std::min(m_column->maximumWidth(), viewport - margins.left() - margins.right());
     const QFontMetrics fm(m_start->font());
-    // Leave room for the button's paddings; the full name is in the accessible name.
-    const int room = std::max(fm.averageCharWidth() * 12, column - 2 * PrimaryButton::padding(fm) - 4);
-    m_start->setText(escapeMnemonic(fm.elidedText(full, Qt::ElideRight, room)));
-}
-
-void TechniquePage::applyPalette()
-{
-    if (m_favourite) {
-        const int size = fontMetrics().height();
-        m_favourite->setIconSize(QSize(size, size));
-        m_favourite->setIcon(LibraryDelegate::starIcon(palette()));
-    }
-}
-
-void TechniquePage::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
-void TechniquePage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    updateStartButton();
+    // The header's width less the favourite toggle; the full name is in the accessible name.
+    const int room = std::max(fm.averageCharWidth() * 12, m_header->width() - m_favourite->sizeHint().width() - 10 * kUnit);
+    m_start->setText(escapeMnemonic(fm.elidedText(tr("Start %1").arg(m_bestRoutineName), Qt::ElideRight, room)));
 }
 
 void TechniquePage::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    // A readable column: the document's margins centre about 72 characters in a wide window.
+    const int reading = fontMetrics().averageCharWidth() * (kReadingWidth + 8);
+    const int side = std::max(3 * kUnit, (m_text->viewport()->width() - reading) / 2);
+    QTextFrameFormat root = m_text->document()->rootFrame()->frameFormat();
+    if (int(root.leftMargin()) != side) {
+        root.setLeftMargin(side);
+        root.setRightMargin(side);
+        m_text->document()->rootFrame()->setFrameFormat(root);
+    }
+    m_header->layout()->setContentsMargins(std::max(3 * kUnit, side), 2 * kUnit, std::max(3 * kUnit, side), kUnit);
     updateStartButton();
 }
 

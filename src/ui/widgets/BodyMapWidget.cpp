@@ -217,6 +217,15 @@ void BodyMapWidget::setRegions(const Content& content)
     setSelectedRegions(selected);
 }
 
+QList<std::pair<QString, QString>> BodyMapWidget::keyHelp()
+{
+    // Kept beside keyPressEvent(), which handles exactly these.
+    return {{tr("Move between regions"), tr("Arrow keys")},
+            {tr("Select a region"), tr("Enter, Space")},
+            {tr("Add a region to the selection"), tr("Ctrl+Enter, Ctrl+Space")},
+            {tr("Clear the selection"), tr("Esc")}};
+}
+
 QString BodyMapWidget::regionId(int index) const
 {
     return m_regions.value(index).id;
@@ -539,7 +548,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     const bool dark = isDarkPalette(pal);
 
     // The body: a soft fill with a quiet outline. All colours are opaque mixes of the
-    // palette (see PaletteMix.h).
+    // palette (see Palette.h).
     const QColor window = pal.color(QPalette::Window);
     const QColor body = mixColors(window, text, dark ? 0.10 : 0.06);
     // One-pixel cosmetic pens: Qt draws those directly instead of stroking each outline into
@@ -548,6 +557,11 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     outline.setCosmetic(true);
     p.setPen(outline);
     p.setBrush(body);
+    for (const QPolygonF& polygon : std::as_const(m_silhouettes))
+        p.drawPolygon(polygon);
+    // What is not a region is hatched, so nobody tries to pick it: the regions cover the rest.
+    p.setPen(Qt::NoPen);
+    p.setBrush(QBrush(mixColors(body, text, 0.16), Qt::BDiagPattern));
     for (const QPolygonF& polygon : std::as_const(m_silhouettes))
         p.drawPolygon(polygon);
 
@@ -578,7 +592,9 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
             p.drawPolygon(polygon);
     }
 
-    // Count badges: the number of routines for each region.
+    // Count badges: the number of routines for each region; left out when the figures are
+    // too small for them to sit apart (the names still show on hover and focus).
+    const bool badges = m_scale >= 0.5;
     QFont badgeFont = font();
     badgeFont.setPixelSize(std::max(9, int(11 * std::min<qreal>(1.4, m_scale * 1.1))));
     badgeFont.setWeight(QFont::DemiBold);
@@ -586,7 +602,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     const QFontMetricsF fm(badgeFont);
     for (int i = 0; i < m_regions.size(); ++i) {
         const int count = m_counts.value(m_regions[i].id);
-        if (count <= 0)
+        if (count <= 0 || !badges)
             continue;
         const QString label = QString::number(count);
         const qreal d = std::max(fm.height() + 2, fm.horizontalAdvance(label) + 8);

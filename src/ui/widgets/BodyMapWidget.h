@@ -22,6 +22,8 @@ class BodyMapWidget : public QWidget
 
 public:
     explicit BodyMapWidget(const Content& content, QWidget* parent = nullptr);
+    // The keys the map handles, for the keyboard help: (what, keys).
+    static QList<std::pair<QString, QString>> keyHelp();
     // Takes the regions of `content` again (after packs were added), keeping the selection.
     void setRegions(const Content& content);
 

@@ -2,6 +2,7 @@
 #include "MotionGuideWidget.h"
 
 #include "BodyMapGeometry.h"
+#include "Typography.h"
 #include "Palette.h"
 
 #include <QPainter>
@@ -65,6 +66,7 @@ void MotionGuideWidget::setStep(const Region* region, const Step* step)
     m_shape = region ? region->shape : QString();
     m_motion = step ? step->motion : std::nullopt;
     m_image = step ? step->image : QString();
+    m_side = step ? step->side : Side::None;
     delete m_svg;
     m_svg = nullptr;
     m_png = QImage();
@@ -85,7 +87,10 @@ void MotionGuideWidget::setStep(const Region* region, const Step* step)
     QString name = region ? region->name : QString();
     if (m_motion)
         name = tr("%1 on the %2").arg(motionPatternLabel(m_motion->pattern), region ? region->name.toLower() : QString());
-    setAccessibleDescription(name);
+    if (m_side == Side::Left || m_side == Side::Right)
+        name = tr("%1, %2").arg(name, sideLabel(m_side));
+    //: Which view of the body the guide shows.
+    setAccessibleDescription(tr("%1; %2").arg(name, m_figure == Figure::Back ? tr("seen from behind") : tr("seen from the front")));
     relayout();
     update();
 }
@@ -188,8 +193,56 @@ void MotionGuideWidget::paintEvent(QPaintEvent*)
     p.setPen(QPen(pal.color(QPalette::Highlight), 1.5));
     p.setBrush(region);
     p.drawPath(m_region);
+    if (m_figure == Figure::Front)
+        paintFace(p);
     if (m_motion && !m_points.isEmpty())
         paintGuide(p, currentElapsed());
+    paintOrientation(p);
+}
+
+void MotionGuideWidget::paintFace(QPainter& p)
+{
+    // Eyes and a nose on the front figure's face, so nobody takes it for the back of a head.
+    const BodyMapGeometry& g = BodyMapGeometry::standard();
+    const QRectF face = m_toWidget.mapRect(g.bounds(QStringLiteral("face"), Figure::Front));
+    if (face.isNull() || !rect().intersects(face.toRect()))
+        return;
+    const QColor ink = mixColors(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.45);
+    const qreal eye = std::max<qreal>(1.5, face.width() * 0.06);
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink);
+    const qreal eyesY = face.top() + face.height() * 0.38;
+    p.drawEllipse(QPointF(face.left() + face.width() * 0.33, eyesY), eye, eye);
+    p.drawEllipse(QPointF(face.left() + face.width() * 0.67, eyesY), eye, eye);
+    p.setPen(QPen(ink, std::max<qreal>(1.0, eye * 0.6), Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(face.center().x(), eyesY + eye * 2), QPointF(face.center().x(), face.top() + face.height() * 0.62));
+}
+
+void MotionGuideWidget::paintOrientation(QPainter& p)
+{
+    // The person's right and left, at the sides of the view, and which view it is: "right
+    // temple" must be unambiguous whether the figure faces you or turns its back. On the
+    // front figure the person's right is on the viewer's left.
+    const QPalette& pal = palette();
+    QFont small = fontFor(TextStyle::Caption, font());
+    small.setWeight(QFont::DemiBold);
+    p.setFont(small);
+    const QFontMetrics fm(small);
+    const bool front = m_figure != Figure::Back;
+    const QString leftMark = front ? tr("R", "the person's right, on the front view") : tr("L", "the person's left, on the back view");
+    const QString rightMark = front ? tr("L", "the person's left, on the front view") : tr("R", "the person's right, on the back view");
+    const Side leftSide = front ? Side::Right : Side::Left;
+    const Side rightSide = front ? Side::Left : Side::Right;
+    const qreal y = height() / 2.0;
+    const auto mark = [&](const QString& text, Side side, qreal x, Qt::Alignment align) {
+        const bool meant = m_side == side || m_side == Side::Both;
+        p.setPen(meant ? pal.color(QPalette::Highlight) : pal.color(QPalette::PlaceholderText));
+        p.drawText(QRectF(x, y - fm.height(), fm.height() * 1.5, fm.height() * 2), align | Qt::AlignVCenter, text);
+    };
+    mark(leftMark, leftSide, 2, Qt::AlignLeft);
+    mark(rightMark, rightSide, width() - 2 - fm.height() * 1.5, Qt::AlignRight);
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    p.drawText(QRectF(0, 2, width(), fm.height() + 2), Qt::AlignHCenter | Qt::AlignTop, front ? tr("Front") : tr("Back"));
 }
 
 void MotionGuideWidget::paintGuide(QPainter& p, qint64 elapsedMs)

@@ -48,11 +48,14 @@ private:
     void relayout();
     qint64 currentElapsed() const;
     void paintGuide(QPainter& p, qint64 elapsedMs);
+    void paintFace(QPainter& p);
+    void paintOrientation(QPainter& p);
     void onFrame();
 
     QString m_shape;
     Figure m_figure = Figure::Front;
     std::optional<Motion> m_motion;
+    Side m_side = Side::None;
     QString m_image;
     QImage m_png;
     QSvgRenderer* m_svg = nullptr;

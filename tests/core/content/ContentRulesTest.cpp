@@ -84,7 +84,7 @@ QStringList workedRegions(const Routine& r)
 {
     QStringList regions = r.regions;
     for (const Step& s : r.steps) {
-        if (!regions.contains(s.region))
+        if (!s.region.isEmpty() && !regions.contains(s.region))
             regions.append(s.region);
     }
     return regions;
@@ -448,14 +448,14 @@ Problems checkConsistency(const Routine& r, const Content& content)
     }
     problems.removeDuplicates();
     for (const Step& s : r.steps) {
-        if (!r.regions.contains(s.region))
+        if (!s.region.isEmpty() && !r.regions.contains(s.region))
             problems.append(QStringLiteral("step %1 works %2, which the routine's regions leave out").arg(quoted(s.title), s.region));
         const Technique* t = content.technique(s.technique);
         if (!t) {
             problems.append(QStringLiteral("step %1 uses the unknown technique %2").arg(quoted(s.title), s.technique));
             continue;
         }
-        if (!t->regions.contains(s.region))
+        if (!s.region.isEmpty() && !t->regions.contains(s.region))
             problems.append(QStringLiteral("step %1 works %2, which is not a region of %3").arg(quoted(s.title), s.region, t->id));
         if (!t->pressure.contains(s.pressure))
             problems.append(QStringLiteral("step %1 uses %2 pressure, outside the range of %3")
