@@ -28,6 +28,11 @@ public:
     }
     bool isSpeaking() const override { return speaking; }
     qint64 estimatedSpeechMs(const SessionEngine::Cue&) const override { return voice ? wordsMs : 0; }
+    QStringList speechEngines() const override { return engines; }
+    QString currentSpeechEngine() const override { return engines.value(0); }
+    QStringList voices() const override { return voiceNames; }
+    void preview() override { ++previews; }
+    void settingsChanged() override { ++settingsChanges; }
 
     void finishSpeaking()
     {
@@ -46,6 +51,10 @@ public:
     int prepared = 0;
     int ticks = 0;
     int silenced = 0;
+    int previews = 0;
+    int settingsChanges = 0;
+    QStringList engines;    // what speechEngines() lists
+    QStringList voiceNames; // what voices() lists
     bool speaking = false;
     bool voice = false;
     qint64 wordsMs = 0; // what estimatedSpeechMs() answers while `voice` is on

@@ -217,21 +217,29 @@ class Recording:
         return out
 
     def calibrate(self):
-        # Clicks may be dropped (the first of a series primes pacat's stream), so they are
-        # not paired in order: every (written, heard) pair proposes an offset, and the offset
-        # most pairs agree on (within 3 ms) is the recording's.
+        # Clicks may be dropped (the first of a series primes the stream), so they are not
+        # paired in order: every (written, heard) pair proposes an offset, and the pairs that
+        # agree with the offset most pairs agree on (within 10 ms) are kept. The sink's clock
+        # and the monotonic clock drift apart by a few ms a minute, so recording time is put
+        # on the monotonic clock by a straight line through the kept pairs, not one offset.
         heard = [t for t in self.onsets() if self.is_click(t)]
-        proposals = [w - h * 1000.0 for w in self.clicks for h in heard]
-        if not proposals:
+        pairs = [(w, h * 1000.0) for w in self.clicks for h in heard]
+        if not pairs:
             raise RuntimeError("no reference click was heard in the recording")
-        support = [sum(1 for q in proposals if abs(q - p) <= 3.0) for p in proposals]
+        proposals = [w - h for w, h in pairs]
+        support = [sum(1 for q in proposals if abs(q - p) <= 10.0) for p in proposals]
         best = proposals[int(np.argmax(support))]
-        agreeing = [q for q in proposals if abs(q - best) <= 3.0]
-        if len(agreeing) < 3:
-            raise RuntimeError("the reference clicks do not agree (%d of %d heard)" % (len(agreeing), len(self.clicks)))
-        self.offset_ms = float(np.median(agreeing))
-        self.clicks_matched = len(agreeing)
-        self.click_spread_ms = float(np.ptp(agreeing))
+        kept = [(w, h) for w, h in pairs if abs(w - h - best) <= 10.0]
+        series = {w < self.clicks[len(self.clicks) // 2] for w, _ in kept}
+        if len(kept) < 3 or len(series) < 2:
+            raise RuntimeError("the reference clicks do not agree (%d of %d heard, from %d of 2 series)"
+                               % (len(kept), len(self.clicks), len(series)))
+        written = np.array([w for w, _ in kept])
+        at = np.array([h for _, h in kept])
+        self.slope, self.offset_ms = np.polyfit(at, written, 1)
+        residuals = written - (self.slope * at + self.offset_ms)
+        self.clicks_matched = len(kept)
+        self.click_spread_ms = float(np.ptp(residuals))
 
     def is_click(self, t):
         seg = self.samples[int(t * RATE):int((t + 0.008) * RATE)]
@@ -243,10 +251,10 @@ class Recording:
 
     def at(self, ms):
         """Recording time (s) of a monotonic time."""
-        return (ms - self.offset_ms) / 1000.0
+        return (ms - self.offset_ms) / self.slope / 1000.0
 
     def to_ms(self, t):
-        return t * 1000.0 + self.offset_ms
+        return self.slope * t * 1000.0 + self.offset_ms
 
     def segment(self, from_ms, to_ms):
         return self.samples[max(0, int(self.at(from_ms) * RATE)):max(0, int(self.at(to_ms) * RATE))]

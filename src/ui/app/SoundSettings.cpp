@@ -33,7 +33,9 @@ QSlider* makeSlider(int min, int max, int value, const char* objectName, const Q
 } // namespace
 
 SoundSettings::SoundSettings(Settings& settings, CueOutput& cues, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_cues(cues)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_cues(cues)
 {
     setObjectName(QStringLiteral("soundSettings"));
     setAccessibleName(tr("Sound and voice"));
@@ -80,13 +82,14 @@ SoundSettings::SoundSettings(Settings& settings, CueOutput& cues, QWidget* paren
     form->addRow(tr("Spee&d:"), m_rate);
     m_voiceVolume = makeSlider(0, 100, settings.voiceVolume(), "voiceVolume", tr("Volume of the voice"), this);
     form->addRow(tr("Voice vo&lume:"), m_voiceVolume);
-    m_chimeVolume = makeSlider(0, 100, settings.chimeVolume(), "chimeVolume", tr("Volume of the chime and ticks"), this);
+    m_chimeVolume
+        = makeSlider(0, 100, settings.chimeVolume(), "chimeVolume", tr("Volume of the chime and ticks"), this);
     form->addRow(tr("C&hime volume:"), m_chimeVolume);
     layout->addLayout(form);
 
     auto* hint = makeLabel(tr("While the voice reads a step, the countdown waits and shows “Listen”; "
                               "the step's time starts when the words end."),
-                           TextStyle::Caption, this, "soundSettingsHint");
+        TextStyle::Caption, this, "soundSettingsHint");
     layout->addWidget(hint);
 
     m_preview = makeButton(tr("&Preview"), Icon::Play, this, "previewButton", tr("Preview the chime and the voice"));
@@ -171,7 +174,7 @@ void SoundSettings::changed()
 void SoundSettings::updateEnabled()
 {
     const bool voice = m_voice->isChecked();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_stepSpeech, m_engine, m_voiceChoice, m_rate, m_voiceVolume})
+    for (QWidget* w : std::initializer_list<QWidget*> {m_stepSpeech, m_engine, m_voiceChoice, m_rate, m_voiceVolume})
         w->setEnabled(voice);
     m_chimeVolume->setEnabled(m_chime->isChecked() || m_ticks->isChecked());
 }

@@ -43,7 +43,8 @@ Routine makeRoutine(QList<Step> steps)
 struct FakeVoice
 {
     FakeVoice(SessionEngine& e, bool on = true)
-        : engine(e), enabled(on)
+        : engine(e)
+        , enabled(on)
     {
         QObject::connect(&engine, &SessionEngine::cueTriggered, [this](const SessionEngine::Cue& c) {
             cues.append(c);
@@ -59,7 +60,8 @@ struct FakeVoice
     }
     int count(CueKind kind) const
     {
-        return int(std::count_if(cues.cbegin(), cues.cend(), [&](const SessionEngine::Cue& c) { return c.kind == kind; }));
+        return int(
+            std::count_if(cues.cbegin(), cues.cend(), [&](const SessionEngine::Cue& c) { return c.kind == kind; }));
     }
     SessionEngine& engine;
     bool enabled;
@@ -69,7 +71,8 @@ struct FakeVoice
 
 } // namespace
 
-TEST_CASE("each phase's countdown starts when its words end, and the plan stays exact from there", "[engine][announcing]")
+TEST_CASE(
+    "each phase's countdown starts when its words end, and the plan stays exact from there", "[engine][announcing]")
 {
     FakeClock clock;
     Step first = makeStep(10, Side::None, 5);
@@ -302,7 +305,7 @@ TEST_CASE("the progress bar weighs the expected words and holds while they run l
     engine.setLeadInSeconds(0);
     engine.setSpeechEstimate([](const SessionEngine::Cue&) { return qint64(2000); });
     FakeVoice voice(engine);
-    CHECK(engine.stepWeightsMs() == QList<qint64>{12000, 12000});
+    CHECK(engine.stepWeightsMs() == QList<qint64> {12000, 12000});
     engine.start();
     clock.advance(1000);
     CHECK(engine.progress() == Approx(1000.0 / 24000));
