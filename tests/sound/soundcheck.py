@@ -50,7 +50,7 @@ class Pulse:
         self.log = open(os.path.join(self.dir, "pulseaudio.log"), "w")
         self.proc = subprocess.Popen(
             ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n",
-             "--load=module-null-sink sink_name=%s" % SINK, "--load=module-native-protocol-unix"],
+             "--load=module-null-sink sink_name=%s" % SINK, "--load=module-native-protocol-unix auth-anonymous=1"],
             env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
         for _ in range(100):
             if self.proc.poll() is not None:
@@ -150,7 +150,9 @@ class ClickStream:
         count = len(self.heard_at)
         with self.lock:
             self.pending = self.click_chunks
-        for _ in range(200):
+        # Until parec's low latency reaches the null sink it buffers up to 2 s: a write may
+        # wait that long.
+        for _ in range(1000):
             if len(self.heard_at) > count:
                 return self.heard_at[-1]
             time.sleep(0.005)
@@ -158,7 +160,7 @@ class ClickStream:
 
     def close(self):
         self.running = False
-        self.thread.join(2)
+        self.thread.join(5)
         self.pa.pa_simple_free(self.handle)
 
 

@@ -198,7 +198,7 @@ TEST_CASE("switch sides is part of the announcement, before the second side's co
     CHECK(engine.state() == State::Finished);
 }
 
-TEST_CASE("pausing during the words cuts them; resuming says the step again from its start", "[engine][announcing]")
+TEST_CASE("pausing during the words cuts them, and resuming says the step again from its start", "[engine][announcing]")
 {
     FakeClock clock;
     SessionEngine engine(makeRoutine({makeStep(10), makeStep(10)}), clock);
