@@ -13,8 +13,11 @@
 #include <QUrl>
 #include <QVoice>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace knead {
 
@@ -43,7 +46,8 @@ public:
         m_engines = QTextToSpeech::availableEngines();
         m_engines.sort(); // Qt lists them in a different order at each start
         if (m_engines.isEmpty())
-            m_problem = AudioText::tr("No speech engine is installed, so steps will not be read aloud; the chime still sounds.");
+            m_problem = AudioText::tr(
+                "No speech engine is installed, so steps will not be read aloud; the chime still sounds.");
         // An engine that neither starts nor stops speaking within this long is taken to have
         // failed, so that the words queued after it are not held up for ever.
         m_watchdog.setSingleShot(true);
@@ -71,7 +75,8 @@ public:
     {
         if (m_engines.isEmpty() || (m_configured && config == m_config))
             return;
-        const bool chooseAgain = !m_configured || config.engine != m_config.engine || config.language != m_config.language;
+        const bool chooseAgain
+            = !m_configured || config.engine != m_config.engine || config.language != m_config.language;
         m_config = config;
         m_configured = true;
         if (chooseAgain)
@@ -79,7 +84,8 @@ public:
         if (!m_speech)
             return;
         // The language first: setting it resets the voice to the language's default.
-        const QLocale::Language wanted = QLocale(config.language.isEmpty() ? QStringLiteral("en") : config.language).language();
+        const QLocale::Language wanted
+            = QLocale(config.language.isEmpty() ? QStringLiteral("en") : config.language).language();
         if (m_speech->locale().language() != wanted) {
             const QList<QLocale> locales = m_speech->availableLocales();
             for (const QLocale& locale : locales) {
@@ -98,7 +104,7 @@ public:
                 }
             }
         }
-        m_speech->setRate(std::clamp(config.rate, -1.0, 1.0));
+        m_speech->setRate(baseRate());
         m_speech->setVolume(std::clamp(config.volume, 0.0, 1.0));
     }
 
@@ -120,6 +126,7 @@ public:
     void silence() override
     {
         m_queue.clear();
+        m_retry = false;
         if (m_speech && (m_state == Speech::Starting || m_state == Speech::Speaking)) {
             // The engine says Ready once it has stopped; until then nothing new is started,
             // or the engine drops it.
@@ -133,7 +140,8 @@ public:
 
     bool isSpeaking() const override
     {
-        return !m_queue.isEmpty() || m_state == Speech::Starting || m_state == Speech::Speaking || m_state == Speech::Failed;
+        return !m_queue.isEmpty() || m_state == Speech::Starting || m_state == Speech::Speaking
+            || m_state == Speech::Failed;
     }
     bool canSpeak() const override { return m_speech && m_speech->state() != QTextToSpeech::Error; }
     QStringList engines() const override { return m_engines; }
@@ -157,8 +165,14 @@ private:
     // changes later than the calls that cause them (flite starts speaking some 200 ms after
     // say() and stops after stop() returns).
     enum class Speech { Idle, Starting, Speaking, Stopping, Failed };
-    static constexpr int kStuckMs = 8000;     // neither started nor stopped by then: failed
+    static constexpr int kStuckMs = 8000; // neither started nor stopped by then: failed
     static constexpr int kAfterErrorMs = 500; // the Ready that follows an error
+    // Rate offsets for saying words again after flite's empty-last-chunk failure: each changes
+    // the waveform's length by a few 5 ms frames (0.01 is under 2 % of the duration), too
+    // little to hear, and one of them leaves it off a whole number of 20 ms chunks.
+    static constexpr double kRateNudges[] = {0.0, 0.01, 0.02, 0.03, 0.04};
+
+    double baseRate() const { return std::clamp(m_config.rate, -1.0, 1.0); }
 
     std::unique_ptr<QSoundEffect> makeEffect(const QString& source)
     {
@@ -206,33 +220,45 @@ private:
         auto found = m_probed.find(name);
         m_speech = found != m_probed.end() ? std::move(found->second) : std::make_unique<QTextToSpeech>(name);
         m_probed.clear();
-        QObject::connect(m_speech.get(), &QTextToSpeech::stateChanged, m_speech.get(), [this](QTextToSpeech::State state) {
-            switch (state) {
-            case QTextToSpeech::Speaking:
-                if (m_state == Speech::Starting) {
-                    m_errorsInARow = 0;
-                    m_state = Speech::Speaking;
-                    m_watchdog.stop();
+        QObject::connect(
+            m_speech.get(), &QTextToSpeech::stateChanged, m_speech.get(), [this](QTextToSpeech::State state) {
+                switch (state) {
+                case QTextToSpeech::Speaking:
+                    if (m_state == Speech::Starting) {
+                        m_errorsInARow = 0;
+                        m_state = Speech::Speaking;
+                        m_watchdog.stop();
+                    }
+                    break;
+                case QTextToSpeech::Ready:
+                    onEngineReady();
+                    break;
+                case QTextToSpeech::Error:
+                    // Qt 6.4's flite plugin fails whenever the words' waveform is a whole number of
+                    // flite's 20 ms streaming chunks (about one phrase in four, short or long):
+                    // flite then hands over an empty last chunk, QIODevice::write() of it returns
+                    // 0, the plugin takes that for a playback error and deletes its QAudioSink with
+                    // the words still in it, then says Ready. By then only the waveform's leading
+                    // pause has sounded, so the same words are said again a hair faster or slower
+                    // (see kRateNudges), which changes the waveform's length. Other failures end
+                    // the words: the next ones go ahead, and only an engine that keeps failing is
+                    // reported.
+                    if (m_state == Speech::Starting || m_state == Speech::Speaking) {
+                        m_state = Speech::Failed;
+                        m_retry = m_speech->errorReason() == QTextToSpeech::ErrorReason::Playback
+                            && m_attempt + 1 < int(std::size(kRateNudges));
+                        m_watchdog.start(kAfterErrorMs);
+                        if (m_retry)
+                            break;
+                    }
+                    if (++m_errorsInARow == 3)
+                        report(AudioText::tr("The voice could not speak (%1), so Knead continues without it.")
+                                   .arg(m_speech->errorString()));
+                    break;
+                default:
+                    break;
                 }
-                break;
-            case QTextToSpeech::Ready:
-                onEngineReady();
-                break;
-            case QTextToSpeech::Error:
-                // Qt 6.4's flite reports an error when its audio runs dry (a busy computer),
-                // cutting the words short, then says Ready. The words are over either way:
-                // the next ones go ahead, and only an engine that keeps failing is reported.
-                if (m_state == Speech::Starting || m_state == Speech::Speaking) {
-                    m_state = Speech::Failed;
-                    m_watchdog.start(kAfterErrorMs);
-                }
-                if (++m_errorsInARow == 3)
-                    report(AudioText::tr("The voice could not speak (%1), so Knead continues without it.").arg(m_speech->errorString()));
-                break;
-            default:
-                break;
-            }
-        });
+            });
         if (m_speech->state() == QTextToSpeech::Error) {
             m_problem = AudioText::tr("The speech engine could not start, so steps will not be read aloud.");
             report(m_problem);
@@ -255,6 +281,12 @@ private:
         if (was == Speech::Idle)
             return;
         m_state = Speech::Idle;
+        if (was == Speech::Failed && m_retry) {
+            m_retry = false;
+            ++m_attempt;
+            speakCurrent();
+            return;
+        }
         if (!m_queue.isEmpty()) {
             speakNext();
             return;
@@ -268,9 +300,20 @@ private:
     {
         if (m_queue.isEmpty() || !m_speech)
             return;
+        m_current = m_queue.takeFirst();
+        m_attempt = 0;
+        speakCurrent();
+    }
+
+    void speakCurrent()
+    {
+        // Nudged towards the normal rate, so that the nudge stays within the engine's range.
+        const double base = baseRate();
+        const double rate = base + (base > 0 ? -1.0 : 1.0) * kRateNudges[m_attempt];
+        m_speech->setRate(rate);
         m_state = Speech::Starting;
         m_watchdog.start(kStuckMs);
-        m_speech->say(m_queue.takeFirst());
+        m_speech->say(m_current);
     }
 
     void report(const QString& message)
@@ -294,6 +337,9 @@ private:
     Speech m_state = Speech::Idle;
     int m_errorsInARow = 0;
     QStringList m_queue;
+    QString m_current; // the words being said, kept to say them again
+    int m_attempt = 0; // index into kRateNudges for m_current
+    bool m_retry = false; // m_current is said again once the engine is Ready
     QTimer m_watchdog;
 };
 
