@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the bench preset (Release) and measures start-up, memory, idle cost, countdown
-# accuracy, cue latency (through a PulseAudio null sink), content scale and library search
-# under Xvfb. One line per figure.
-#   scripts/bench.sh [--quick] [--runs N]
+# Builds the bench preset (Release) and measures start-up, memory, idle cost (home page, and
+# waiting in the background for reminders, on a private session bus), countdown accuracy,
+# cue latency (through a PulseAudio null sink), content scale, library search and a journal
+# of years under Xvfb. One line per figure.
+#   scripts/bench.sh [--quick] [--runs N] [--only journal]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" xvfb xauth xdotool python3 python3-numpy pulseaudio libpulse-simple0
+knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" xvfb xauth xdotool python3 dbus-daemon python3-dbus python3-gi \
+  python3-numpy pulseaudio libpulse-simple0
 cd "$KNEAD_ROOT"
 cmake --preset bench >/dev/null
 cmake --build --preset bench -j "$(knead_jobs)" >/dev/null

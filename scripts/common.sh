@@ -11,20 +11,24 @@ export KNEAD_ROOT
 KNEAD_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
-  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
+  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
+  libxcb1-dev
 )
 # What scripts/package.sh adds: the .deb and the distribution's checks of it.
 KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man librsvg2-bin lintian)
 # What the test suite adds, each for a test that uses it: Catch2; a display server for the
 # tests that start Knead as a person would; python3 for the content overlap check; a session
-# bus, the AT-SPI bus, pyatspi and xdotool for the accessibility walk; for the package tests
-# (tests/package) the desktop-file and AppStream validators, a clean Debian root
+# bus, the AT-SPI bus, pyatspi and xdotool for the accessibility walk; for the reminder tests
+# (tests/desktop) a private session bus (dbus-run-session), the test's own notification server
+# (python3-dbus, python3-gi), gsettings with GNOME's notification schema, and xdotool; for the
+# package tests (tests/package) the desktop-file and AppStream validators, a clean Debian root
 # (debootstrap), X tools to find the installed app's window, a PulseAudio server for it to
 # play to, zsh for its completion, man and file (they also build the package, so
 # KNEAD_PACKAGE_PACKAGES too); for the sound test (tests/sound) PulseAudio with its tools
 # (parec, pactl), libpulse-simple for its reference clicks and numpy to analyse the recording.
 KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 dbus at-spi2-core python3-pyatspi xdotool
+  dbus-daemon python3-dbus python3-gi libglib2.0-bin gsettings-desktop-schemas
   desktop-file-utils appstream debootstrap x11-utils pulseaudio pulseaudio-utils libpulse-simple0
   python3-numpy zsh man-db file)
 

@@ -31,9 +31,13 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY="$display"
 fi
 
-# Tests write user data under a throw-away home, never into the person's own.
+# Tests write user data under a throw-away home, never into the person's own; the runtime
+# folder too, so that a test's Knead never hands its arguments to the person's running Knead.
+# The reminder tests start their own session bus (tests/desktop/session.sh).
 test_home="$(mktemp -d)"
 export XDG_DATA_HOME="$test_home/data" XDG_CONFIG_HOME="$test_home/config" XDG_CACHE_HOME="$test_home/cache"
+export XDG_RUNTIME_DIR="$test_home/runtime"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(knead_jobs)"

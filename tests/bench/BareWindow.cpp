@@ -2,6 +2,7 @@
 // The floor for the start-up and memory benchmarks: a bare Qt Widgets window of the same
 // size, with one label, built with the same compiler, flags and Qt as Knead. With --tick it
 // changes its label once a second: the floor for a window that shows a running countdown.
+// With --hidden it never shows the window: the floor for Knead waiting in the background.
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ int main(int argc, char** argv)
     window.resize(1120, 760);
     if (knead::StartupProbe::isRequested())
         knead::StartupProbe::install(&window);
-    window.show();
+    if (!app.arguments().contains(QStringLiteral("--hidden")))
+        window.show();
     return app.exec();
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Knead's benchmark run: start-up, memory, idle cost, countdown accuracy, cue latency,
-content scale and library search, each against a floor measured in the same run. Prints one
-line per figure, "name: value unit", medians of repeated runs. Called by scripts/bench.sh, which builds the
+"""Knead's benchmark run: start-up, memory, idle cost (on the home page and waiting in the
+background for reminders), countdown accuracy, cue latency, content scale, library search and a
+journal of years, each against a floor measured in the same run. Prints one line per figure,
+"name: value unit", medians of repeated runs. Called by scripts/bench.sh, which builds the
 bench preset and provides an X server (DISPLAY) and xdotool."""
 import argparse
 import json
@@ -128,16 +129,69 @@ def stop(process):
         process.wait()
 
 
+def background_cost(knead, bare, args):
+    """Knead started in the background (`knead --background`, no window) with reminders on, every
+    60 minutes all day, measured between reminders: a private session bus with the test
+    desktop's notification server (tests/desktop/notification_server.py), so that Knead's
+    D-Bus connection, match rules and single-instance socket are all live. The floor is a
+    bare Qt application that never shows its window, on the same bus and display."""
+    source = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    out = subprocess.run(["dbus-daemon", f"--config-file={source}/desktop/session-bus.conf", "--fork",
+                          "--print-address=1", "--print-pid=1"], capture_output=True, text=True, check=True)
+    address, bus_pid = out.stdout.split()[:2]
+    server = None
+    home = tempfile.mkdtemp(prefix="knead-bench-bg-")
+    try:
+        env = env_with_home(home)
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        server = subprocess.Popen(["/usr/bin/python3", f"{source}/desktop/notification_server.py"], env=env,
+                                  stdout=subprocess.PIPE, text=True)
+        assert server.stdout.readline().strip() == "ready"
+        os.makedirs(os.path.join(env["XDG_CONFIG_HOME"], "Knead"), exist_ok=True)
+        with open(os.path.join(env["XDG_CONFIG_HOME"], "Knead", "knead.conf"), "w") as f:
+            f.write("[reminders]\nenabled=true\nintervalMinutes=60\nworkdayStart=00:00\nworkdayEnd=00:00\n"
+                    "weekdays=1, 2, 3, 4, 5, 6, 7\n")
+        results = {}
+        for name, argv in (("bare", [bare, "--hidden"]), ("knead", [knead, "--background"])):
+            rss, wake, cpu = [], [], []
+            for _ in range(3):
+                p = start(argv, env)
+                time.sleep(3)
+                if p.poll() is not None:
+                    raise RuntimeError(f"{argv} exited with {p.returncode}")
+                rss.append(rss_kib(p.pid))
+                w, c = idle_cost(p.pid, 10)
+                wake.append(w)
+                cpu.append(c)
+                stop(p)
+            results[name] = (statistics.median(rss), statistics.median(wake), statistics.median(cpu))
+        say("background_wakeups_bare_qt", f"{results['bare'][1]:.2f}", "/s", "floor: a bare Qt application, window never shown, 10 s x 3")
+        say("background_wakeups", f"{results['knead'][1]:.2f}", "/s", "knead --background, reminders on, next one 60 min away; target: no more than the floor")
+        say("background_cpu", f"{results['knead'][2]:.2f}", "%", "of one core")
+        say("memory_background_bare_qt", f"{results['bare'][0] / 1024:.1f}", "MiB", "floor: resident, 3 s after start")
+        say("memory_background", f"{results['knead'][0] / 1024:.1f}", "MiB", "resident, knead --background, 3 s after start")
+        say("memory_background_ratio", f"{results['knead'][0] / results['bare'][0]:.2f}", "x")
+    finally:
+        if server:
+            server.terminate()
+            server.wait(10)
+        os.kill(int(bus_pid), 15)
+        shutil.rmtree(home, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--build", required=True)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--quick", action="store_true", help="skip the 5-minute countdown run")
+    parser.add_argument("--only", choices=["journal"], help="run only this group of figures")
     args = parser.parse_args()
     knead = os.path.join(args.build, "knead")
     bare = os.path.join(args.build, "tests", "bench", "knead_bench_bare")
     timer = os.path.join(args.build, "tests", "bench", "knead_bench_timer")
     content = os.path.join(args.build, "tests", "bench", "knead_bench_content")
+    if args.only == "journal":
+        return journal_figures(args.build)
     home = tempfile.mkdtemp(prefix="knead-bench-")
     env = env_with_home(home)
 
@@ -228,6 +282,8 @@ def main():
     say("running_wakeups_motion_demo", f"{demo[0]:.2f}", "/s", "first 12 s of a step, guide animating at 25 fps")
     say("running_cpu_motion_demo", f"{demo[1]:.2f}", "%")
 
+    background_cost(knead, bare, args)
+
     # Countdown accuracy with the real clock, through the real player page.
     runs = [("countdown_60s", ["--steps", "12", "--seconds", "5"])]
     if not args.quick:
@@ -271,6 +327,37 @@ def main():
     say("search_keystroke_max", f"{s['max_ms']:.2f}", "ms")
     shutil.rmtree(packs, ignore_errors=True)
     shutil.rmtree(home, ignore_errors=True)
+    journal_figures(args.build)
+
+
+def journal_figures(build):
+    """A journal of 10 years of daily sessions, rated before and after, over 3 device files."""
+    bench = os.path.join(build, "tests", "bench", "knead_bench_journal")
+    folder = tempfile.mkdtemp(prefix="knead-bench-journal-")
+    try:
+        out = subprocess.run([bench, "generate", folder, "11000"], capture_output=True, text=True, check=True)
+        g = json.loads(out.stdout)
+        subprocess.run(["sync"])
+        out = subprocess.run([bench, "load", folder, "9"], capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout)
+        say("journal_10y_load", f"{r['median_ms']:.1f}", "ms",
+            f"{r['entries']} entries from {r['lines']} lines in {g['files']} files, median of 9")
+        say("journal_10y_parse_only", f"{r['floor_ms']:.1f}", "ms", "floor: the same lines through nlohmann::json::parse")
+        say("journal_10y_load_ratio", f"{r['median_ms'] / r['floor_ms']:.2f}", "x", "target <= 1.5")
+        out = subprocess.run([bench, "append", folder, "41"], capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout)
+        say("journal_append_10", f"{r['small_ms']:.2f}", "ms",
+            f"one session written and fdatasync'ed at {r['small_entries']} entries, median of {r['appends']}")
+        say("journal_append_10y", f"{r['large_ms']:.2f}", "ms", f"the same at {r['large_entries']} entries")
+        say("journal_append_ratio", f"{r['large_ms'] / r['small_ms']:.2f}", "x", "target <= 1.2")
+        out = subprocess.run([bench, "history", folder, "7"], capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout)
+        say("history_open_10", f"{r['small_ms']:.1f}", "ms",
+            f"History page built, filled and painted at {r['small_entries']} entries, median of 7")
+        say("history_open_10y", f"{r['large_ms']:.1f}", "ms", f"the same at {r['large_entries']} entries")
+        say("history_open_ratio", f"{r['large_ms'] / r['small_ms']:.2f}", "x", "target <= 2")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def cue_latency(build):

@@ -44,7 +44,7 @@ TEST_CASE("version and help options", "[cli]")
     const Run help = runKnead({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.startsWith(QStringLiteral("Usage: knead")));
-    for (const char* option : {"--content-dir", "--list", "--format", "--validate", "--start"})
+    for (const char* option : {"--content-dir", "--list", "--format", "--validate", "--start", "--background"})
         CHECK(help.out.contains(QString::fromLatin1(option)));
 }
 
@@ -54,7 +54,7 @@ TEST_CASE("validating the bundled content exits 0", "[cli]")
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(run.out.isEmpty());
-    CHECK(run.err.contains(QStringLiteral("0 error(s)")));
+    CHECK(run.err.contains(QStringLiteral("0 errors, 0 warnings in 1 pack")));
 }
 
 TEST_CASE("validating a broken pack exits 1 and names file, line and field", "[cli]")

@@ -6,6 +6,7 @@
 #include "HomePage.h"
 #include "LibraryPage.h"
 #include "PlayerPage.h"
+#include "RoutineEditorPage.h"
 #include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QListView>
 #include <QTest>
 
 using namespace knead;
@@ -97,6 +99,13 @@ TEST_CASE("every page: named controls, all reachable with Tab", "[accessibility]
     window->session()->stop();
     REQUIRE(window->currentPage() == MainWindow::Page::Summary);
     auditPage(*window, "summary");
+    // The routine editor, with a step selected so its fields are enabled.
+    window->newRoutine();
+    RoutineDocument* doc = window->routineEditorPage()->document();
+    doc->insertStep(0, doc->newStep(QStringLiteral("scalp-massage")));
+    window->routineEditorPage()->stepList()->setCurrentIndex(doc->index(0));
+    REQUIRE(window->currentPage() == MainWindow::Page::Editor);
+    auditPage(*window, "editor");
 }
 
 TEST_CASE("every player action has a keyboard shortcut", "[accessibility]")

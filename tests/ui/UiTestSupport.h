@@ -27,7 +27,7 @@ struct TestApp
         : loaded(ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}})),
           store(loaded),
           settings(dir.filePath(QStringLiteral("knead.conf"))),
-          journal(dir.filePath(QStringLiteral("journal.json"))),
+          journal(dir.filePath(QStringLiteral("journal")), QStringLiteral("test-device")),
           sessions(dir.filePath(QStringLiteral("session.json")))
     {
         session.emplace(settings, journal, sessions, clock, cues);
@@ -37,7 +37,7 @@ struct TestApp
     std::unique_ptr<MainWindow> makeWindow()
     {
         auto window = std::make_unique<MainWindow>(
-            AppServices{store, settings, journal, *session, cues, {}, dir.path()});
+            AppServices{store, settings, journal, *session, cues, {}, dir.path(), packsFolder(), [this] { return packs(); }});
         if (settings.windowGeometry().isEmpty())
             window->resize(1100, 760);
         // Questions are answered by the test, never by a modal loop nobody can see.
@@ -46,6 +46,13 @@ struct TestApp
             return confirmAnswer;
         });
         return window;
+    }
+
+    // The person's own packs, in the temporary folder; what the window loads again after a save.
+    QString packsFolder() const { return dir.filePath(QStringLiteral("packs")); }
+    QList<PackLocation> packs() const
+    {
+        return QList<PackLocation>{{sourcePath(QStringLiteral("content")), QStringLiteral("content")}} + ContentLoader::userPacks(packsFolder());
     }
 
     QTemporaryDir dir;

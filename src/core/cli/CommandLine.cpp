@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "CommandLine.h"
 
+#include "ContentLoader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace knead {
@@ -31,6 +34,9 @@ public:
                                    "error, 1 when there is any, 2 on a usage error.")};
     QCommandLineOption start{QStringLiteral("start"), tr("Open the preparation page of ROUTINE_ID."),
                              QStringLiteral("ROUTINE_ID")};
+    QCommandLineOption background{QStringLiteral("background"),
+                                  tr("Start without a window and wait for reminders (what starting at login uses). "
+                                     "When Knead is already running, it is left as it is.")};
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -47,9 +53,8 @@ public:
             qtFlag.setFlags(QCommandLineOption::HiddenFromHelp);
             parser.addOption(qtFlag);
         }
-        parser.setApplicationDescription(tr("Knead guides you through self-massage routines, step by step."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, contentDir, list, format, validate, start});
+        parser.addOptions({help, version, contentDir, list, format, validate, start, background});
         parser.addPositionalArgument(QStringLiteral("DIR"), tr("Content packs to check with --validate."),
                                      QStringLiteral("[DIR...]"));
         parser.addPositionalArgument(QStringLiteral("WHAT"), tr("With --list: techniques, routines or regions."),
@@ -91,9 +96,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         out.error = tr("--format only applies to --list.");
         return out;
     }
-    const int actions = int(parser.isSet(options.list)) + int(parser.isSet(options.validate)) + int(parser.isSet(options.start));
+    const int actions = int(parser.isSet(options.list)) + int(parser.isSet(options.validate)) + int(parser.isSet(options.start))
+                        + int(parser.isSet(options.background));
     if (actions > 1) {
-        out.error = tr("Use only one of --list, --validate and --start.");
+        out.error = tr("Use only one of --list, --validate, --start and --background.");
         return out;
     }
     if (parser.isSet(options.validate)) {
@@ -133,6 +139,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                         .arg(positional.first());
         return out;
     }
+    out.background = parser.isSet(options.background);
     out.startRoutine = parser.value(options.start);
     if (parser.isSet(options.start) && out.startRoutine.isEmpty())
         out.error = tr("--start needs a routine id.");
@@ -144,6 +151,13 @@ QString CommandLine::helpText()
     Options options;
     QCommandLineParser parser;
     options.addTo(parser);
+    // Only here, where the application's name is set: the folder is named after it.
+    parser.setApplicationDescription(
+        Options::tr("Knead guides you through self-massage routines, step by step.\n\n"
+                    "Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, by default "
+                    "~/.local/share/Knead/packs); the routines you make in Knead are the pack my-routines there. "
+                    "content/FORMAT.md describes the format.")
+            .arg(QDir::toNativeSeparators(ContentLoader::userPackFolder())));
     QString text = parser.helpText();
     // Qt names the program after argv[0], which may be any path; show the installed name.
     text.replace(0, text.indexOf(QLatin1Char('\n')), Options::tr("Usage: knead [options] [DIR...|WHAT]"));

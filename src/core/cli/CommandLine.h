@@ -24,6 +24,7 @@ public:
     QStringList contentDirs;   // --content-dir, in order
     QStringList validateDirs;  // --validate DIR...
     QString startRoutine;      // --start ROUTINE_ID
+    bool background = false;   // --background: no window, wait for reminders
     QString error;             // a usage error; exit code 2
 
     // True for the actions that print and exit without opening a window.

@@ -110,7 +110,7 @@ QString pressureLabel(Pressure p)
     return {};
 }
 
-QString pressureSetLabel(PressureSet set)
+QString pressureSetIds(PressureSet set)
 {
     QStringList names;
     const QList<Pressure> levels = set.levels();
@@ -119,6 +119,25 @@ QString pressureSetLabel(PressureSet set)
     if (names.size() > 1)
         return names.first() + QStringLiteral("–") + names.last();
     return names.value(0);
+}
+
+QString pressureSetLabel(PressureSet set)
+{
+    const QList<Pressure> levels = set.levels();
+    if (levels.isEmpty())
+        return {};
+    if (levels.size() == 1)
+        return pressureLabel(levels.first());
+    const auto word = [](Pressure p) {
+        switch (p) {
+        //: As in "light to firm pressure".
+        case Pressure::Light: return ContentText::tr("light", "pressure range");
+        case Pressure::Medium: return ContentText::tr("medium", "pressure range");
+        case Pressure::Firm: return ContentText::tr("firm", "pressure range");
+        }
+        return QString();
+    };
+    return ContentText::tr("%1 to %2 pressure").arg(word(levels.first()), word(levels.last()));
 }
 
 const QStringList& knownToolIds()

@@ -46,7 +46,8 @@ std::optional<MotionPattern> motionPatternFromId(QStringView id);
 QString sideLabel(Side s);
 QString motionPatternLabel(MotionPattern m); // "small circles", "long strokes", "press and hold"
 QString pressureLabel(Pressure p);
-QString pressureSetLabel(PressureSet set);
+QString pressureSetLabel(PressureSet set); // "light pressure", "light to firm pressure"
+QString pressureSetIds(PressureSet set);   // "light–firm", as content authors write them
 
 // The tools the format knows by id; other ids are allowed and shown as written.
 const QStringList& knownToolIds();
@@ -110,6 +111,7 @@ struct Technique
     QList<Guidance> redFlags;
     QList<Source> sources;
     QString packId;
+    QStringList originalNames; // name and aliases in the pack's language, when shown translated
 };
 
 struct Cue
@@ -160,6 +162,7 @@ struct Routine
     QList<Step> steps;
     bool featured = false; // offered as the quick start before the person has a last routine
     QString packId;
+    QStringList originalNames; // the name in the pack's language, when shown translated
 
     // Steps and rests; untimed steps count as 0.
     int totalSeconds() const;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -44,7 +45,6 @@ QString text(const json& v)
 // How a value reads in an error message: "got -5", "got text \"abc\"", "got a list".
 QString describe(const json& value)
 {
-    using L = ContentLoader;
     switch (value.type()) {
     case json::value_t::null: return QStringLiteral("null");
     case json::value_t::boolean: return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
@@ -54,17 +54,17 @@ QString describe(const json& value)
         // A whole number written with a decimal point keeps it: "45.0", never "45".
         const double d = value.get<double>();
         const QString number = std::floor(d) == d && std::abs(d) < 1e15 ? QString::number(d, 'f', 1) : QString::number(d, 'g', 10);
-        return L::tr("%1 (a number with a decimal point)").arg(number);
+        return ContentLoader::tr("%1 (a number with a decimal point)").arg(number);
     }
     case json::value_t::string: {
         QString t = text(value);
         if (t.size() > 40)
             t = t.left(37) + QStringLiteral("...");
-        return L::tr("text %1").arg(quoted(t));
+        return ContentLoader::tr("text %1").arg(quoted(t));
     }
-    case json::value_t::array: return L::tr("a list");
-    case json::value_t::object: return L::tr("an object");
-    default: return L::tr("something else");
+    case json::value_t::array: return ContentLoader::tr("a list");
+    case json::value_t::object: return ContentLoader::tr("an object");
+    default: return ContentLoader::tr("something else");
     }
 }
 
@@ -75,6 +75,26 @@ QString didYouMean(const QString& wanted, const QStringList& known)
     if (closest.isEmpty())
         return {};
     return QLatin1Char(' ') + ContentLoader::tr("Did you mean %1?").arg(closest.join(QStringLiteral(", ")));
+}
+
+// The number a person meant when they wrote one as text, with or without a unit of time:
+// "90", "90s", "90 seconds", "2 min", "1:30" (as seconds; minutes and hours converted).
+std::optional<qint64> numberInText(const QString& text)
+{
+    static const QRegularExpression clock(QStringLiteral("^\\s*(\\d{1,3}):([0-5]\\d)\\s*$"));
+    static const QRegularExpression unit(QStringLiteral("^\\s*(\\d{1,6}(?:[.,]\\d+)?)\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)?\\.?\\s*$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = clock.match(text); m.hasMatch())
+        return m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong();
+    const QRegularExpressionMatch m = unit.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double number = m.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+    const QString u = m.captured(2).toLower();
+    const double value = number * (u.startsWith(QLatin1Char('h')) ? 3600 : u.startsWith(QLatin1Char('m')) ? 60 : 1);
+    if (std::floor(value) != value)
+        return std::nullopt;
+    return qint64(value);
 }
 
 // Collects the diagnostics of one file. Positions are computed only when a diagnostic is
@@ -335,6 +355,16 @@ public:
     std::optional<qint64> readWholeNumber(const json& v, const JsonPath& p, qint64 min, qint64 max, const QString& what)
     {
         const auto fail = [&] {
+            // "10" or "10s" in quotes: say what to write instead.
+            if (const auto meant = v.is_string() ? numberInText(knead::qs(v.get_ref<const std::string&>())) : std::nullopt) {
+                m_report.error(p, tr("write %1 as a plain number, without quotes or a unit: %2 instead of %3 (from %4 to %5)")
+                                      .arg(what)
+                                      .arg(*meant)
+                                      .arg(quoted(knead::qs(v.get_ref<const std::string&>()).left(40)))
+                                      .arg(min)
+                                      .arg(max));
+                return std::nullopt;
+            }
             m_report.error(p, tr("expected %1 from %2 to %3 (a whole number, no decimal point), got %4")
                                   .arg(what)
                                   .arg(min)
@@ -471,15 +501,14 @@ void warnDuplicates(FileReport& report, const JsonPath& listPath, const QStringL
 // some body regions.
 std::optional<QList<Guidance>> readGuidance(ObjectReader& r, std::string_view key, References& refs)
 {
-    using L = ContentLoader;
     const json* v = r.get(key, Need::Required);
     if (!v)
         return std::nullopt;
     const JsonPath listPath = r.at(key);
     if (!v->is_array() || v->empty() || v->size() > std::size_t(kMaxListItems)) {
-        r.report().error(listPath, L::tr("expected a list of 1 to %1 items (text, or {\"text\", \"regions\"}), got %2")
+        r.report().error(listPath, ContentLoader::tr("expected a list of 1 to %1 items (text, or {\"text\", \"regions\"}), got %2")
                                        .arg(kMaxListItems)
-                                       .arg(v->is_array() ? L::tr("%n item(s)", nullptr, int(v->size())) : describe(*v)));
+                                       .arg(v->is_array() ? ContentLoader::tr("%n item(s)", nullptr, int(v->size())) : describe(*v)));
         return std::nullopt;
     }
     QList<Guidance> out;
@@ -627,7 +656,6 @@ std::optional<Technique> parseTechnique(const json& doc, const QString& fileName
 
 std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const json& v, References& refs, const QString& region)
 {
-    using L = ContentLoader;
     ObjectReader r(v, p, step.report(), {"pattern", "points", "figure", "period"});
     if (!r.isObject())
         return std::nullopt;
@@ -638,13 +666,13 @@ std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const js
     m.periodSeconds = Motion::defaultPeriod(m.pattern);
     if (const json* points = r.get("points", Need::Optional)) {
         if (!points->is_array() || points->size() > 32) {
-            r.report().error(r.at("points"), L::tr("expected a list of up to 32 points [x, y], got %1").arg(describe(*points)));
+            r.report().error(r.at("points"), ContentLoader::tr("expected a list of up to 32 points [x, y], got %1").arg(describe(*points)));
         } else {
             for (std::size_t i = 0; i < points->size(); ++i) {
                 const json& pt = (*points)[i];
                 const auto coordinate = [](const json& c) { return c.is_number() && c.get<double>() >= 0.0 && c.get<double>() <= 1.0; };
                 if (!pt.is_array() || pt.size() != 2 || !coordinate(pt[0]) || !coordinate(pt[1])) {
-                    r.report().error(r.at("points") / i, L::tr("expected a point [x, y] with both numbers from 0 to 1, got %1").arg(describe(pt)));
+                    r.report().error(r.at("points") / i, ContentLoader::tr("expected a point [x, y] with both numbers from 0 to 1, got %1").arg(describe(pt)));
                     continue;
                 }
                 m.points.append(QPointF(pt[0].get<double>(), pt[1].get<double>()));
@@ -652,10 +680,10 @@ std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const js
         }
     }
     if (m.pattern == MotionPattern::Strokes && r.report().errors() == before && m.points.size() == 1)
-        r.report().error(r.at("points"), L::tr("a stroke needs at least two points to glide between"));
-    if (auto figure = r.enumValue("figure", Need::Optional, &figureFromId, L::tr("front or back"))) {
+        r.report().error(r.at("points"), ContentLoader::tr("a stroke needs at least two points to glide between"));
+    if (auto figure = r.enumValue("figure", Need::Optional, &figureFromId, ContentLoader::tr("front or back"))) {
         if (*figure == Figure::Both) {
-            r.report().error(r.at("figure"), L::tr("expected one of front or back, got \"both\""));
+            r.report().error(r.at("figure"), ContentLoader::tr("expected one of front or back, got \"both\""));
         } else {
             m.figure = *figure;
             if (!region.isEmpty())
@@ -671,17 +699,16 @@ std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const js
 
 void readCues(ObjectReader& r, Step& s)
 {
-    using L = ContentLoader;
     FileReport& report = r.report();
     const json* cues = r.get("cues", Need::Optional);
     if (!cues)
         return;
     if (!cues->is_array() || cues->size() > std::size_t(kMaxCuesPerStep)) {
-        report.error(r.at("cues"), L::tr("expected a list of up to %1 cues {\"at\", \"say\"}, got %2").arg(kMaxCuesPerStep).arg(describe(*cues)));
+        report.error(r.at("cues"), ContentLoader::tr("expected a list of up to %1 cues {\"at\", \"say\"}, got %2").arg(kMaxCuesPerStep).arg(describe(*cues)));
         return;
     }
     if (!cues->empty() && s.durationSeconds == 0) {
-        report.error(r.at("cues"), L::tr("an untimed step cannot have cues; give it a duration"));
+        report.error(r.at("cues"), ContentLoader::tr("an untimed step cannot have cues; give it a duration"));
         return;
     }
     QSet<int> seen;
@@ -690,10 +717,10 @@ void readCues(ObjectReader& r, Step& s)
         if (!c.isObject())
             continue;
         const qint64 last = std::max(1, s.durationSeconds - 1);
-        const auto at = c.wholeNumber("at", Need::Required, 1, last, L::tr("whole seconds into the step"));
+        const auto at = c.wholeNumber("at", Need::Required, 1, last, ContentLoader::tr("whole seconds into the step"));
         const auto say = c.text("say", Need::Required, kSpoken);
         if (at && seen.contains(int(*at))) {
-            report.error(c.at("at"), L::tr("another cue is already at second %1").arg(*at));
+            report.error(c.at("at"), ContentLoader::tr("another cue is already at second %1").arg(*at));
             continue;
         }
         if (at && say) {
@@ -706,7 +733,6 @@ void readCues(ObjectReader& r, Step& s)
 
 std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPath& p, References& refs, const PackDirectory* pack)
 {
-    using L = ContentLoader;
     ObjectReader r(v, p, routine.report(),
                    {"title", "instruction", "duration", "technique", "region", "side", "pressure", "tools", "motion",
                     "cues", "rest", "image"});
@@ -721,11 +747,17 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     if (const json* duration = r.get("duration", Need::Required)) {
         if (duration->is_string() && duration->get_ref<const std::string&>() == "untimed") {
             durationValid = true;
+        } else if (const QString written = duration->is_string() ? qs(duration->get_ref<const std::string&>()) : QString();
+                   duration->is_string() && numberInText(written)) {
+            report.error(r.at("duration"), ContentLoader::tr("write the seconds as a plain number, without quotes or a unit: \"duration\": %1 "
+                                                 "instead of %2 (whole seconds from 1 to 3600, or \"untimed\")")
+                                               .arg(*numberInText(written))
+                                               .arg(quoted(written.left(40))));
         } else if (duration->is_string()) {
-            report.error(r.at("duration"), L::tr("expected whole seconds from 1 to 3600 (a plain number, no units) or \"untimed\", got %1")
+            report.error(r.at("duration"), ContentLoader::tr("expected whole seconds from 1 to 3600 (a plain number, no units) or \"untimed\", got %1")
                                                .arg(describe(*duration)));
         } else {
-            s.durationSeconds = int(r.readWholeNumber(*duration, r.at("duration"), 1, 3600, L::tr("whole seconds")).value_or(0));
+            s.durationSeconds = int(r.readWholeNumber(*duration, r.at("duration"), 1, 3600, ContentLoader::tr("whole seconds")).value_or(0));
             durationValid = s.durationSeconds > 0;
         }
     }
@@ -745,29 +777,29 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     s.tools = readTools(r, "tools", Need::Optional).value_or(QStringList());
     if (const json* motion = r.get("motion", Need::Optional)) {
         if (s.region.isEmpty() && !r.get("region", Need::Optional))
-            report.error(r.at("motion"), L::tr("a motion is drawn on a region: give the step a \"region\""));
+            report.error(r.at("motion"), ContentLoader::tr("a motion is drawn on a region: give the step a \"region\""));
         else
             s.motion = readMotion(r, r.at("motion"), *motion, refs, s.region);
     }
     if (durationValid) // cue times cannot be checked against a duration that is itself wrong
         readCues(r, s);
-    s.restSeconds = int(r.wholeNumber("rest", Need::Optional, 1, 600, L::tr("whole seconds of rest")).value_or(0));
+    s.restSeconds = int(r.wholeNumber("rest", Need::Optional, 1, 600, ContentLoader::tr("whole seconds of rest")).value_or(0));
     if (auto image = r.text("image", Need::Optional, kLine)) {
         const PackDirectory::Resolved resolved = pack ? pack->resolveImage(*image)
-                                                      : PackDirectory::Resolved{QString(), L::tr("cannot be checked outside a pack")};
+                                                      : PackDirectory::Resolved{QString(), ContentLoader::tr("cannot be checked outside a pack")};
         if (!resolved.error.isEmpty())
-            report.error(r.at("image"), L::tr("image %1 %2").arg(quoted(image->left(80)), resolved.error));
+            report.error(r.at("image"), ContentLoader::tr("image %1 %2").arg(quoted(image->left(80)), resolved.error));
         else
             s.image = resolved.path;
     }
     // Consistency with the technique the step uses: worth a look, not a reason to refuse.
     if (report.errors() == before && technique) {
         if (!s.region.isEmpty() && !technique->regions.contains(s.region))
-            report.warning(r.at("region"), L::tr("region %1 is not one of the regions of technique %2 (%3)")
+            report.warning(r.at("region"), ContentLoader::tr("region %1 is not one of the regions of technique %2 (%3)")
                                                .arg(quoted(s.region), quoted(technique->id), technique->regions.join(QStringLiteral(", "))));
         if (!technique->pressure.contains(s.pressure))
-            report.warning(r.at("pressure"), L::tr("pressure %1 is outside the range of technique %2 (%3)")
-                                                 .arg(quoted(pressureId(s.pressure)), quoted(technique->id), pressureSetLabel(technique->pressure)));
+            report.warning(r.at("pressure"), ContentLoader::tr("pressure %1 is outside the range of technique %2 (%3)")
+                                                 .arg(quoted(pressureId(s.pressure)), quoted(technique->id), pressureSetIds(technique->pressure)));
     }
     if (report.errors() != before)
         return std::nullopt;
@@ -777,7 +809,6 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
 std::optional<Routine> parseRoutine(const json& doc, const QString& fileName, const QString& packId, FileReport& report,
                                     References& refs, const PackDirectory* pack)
 {
-    using L = ContentLoader;
     ObjectReader r(doc, JsonPath(), report,
                    {"id", "name", "summary", "description", "regions", "preparation", "safety", "steps", "featured"});
     if (!r.isObject())
@@ -799,9 +830,9 @@ std::optional<Routine> parseRoutine(const json& doc, const QString& fileName, co
     warnDuplicates(report, r.at("regions"), routine.regions);
     if (const json* steps = r.get("steps", Need::Required)) {
         if (!steps->is_array() || steps->empty() || steps->size() > std::size_t(kMaxSteps)) {
-            report.error(r.at("steps"), L::tr("expected a list of 1 to %1 steps, got %2")
+            report.error(r.at("steps"), ContentLoader::tr("expected a list of 1 to %1 steps, got %2")
                                             .arg(kMaxSteps)
-                                            .arg(steps->is_array() ? L::tr("%n step(s)", nullptr, int(steps->size())) : describe(*steps)));
+                                            .arg(steps->is_array() ? ContentLoader::tr("%n step(s)", nullptr, int(steps->size())) : describe(*steps)));
         } else {
             routine.steps.reserve(qsizetype(steps->size()));
             for (std::size_t i = 0; i < steps->size(); ++i) {
@@ -815,7 +846,7 @@ std::optional<Routine> parseRoutine(const json& doc, const QString& fileName, co
             const QString& region = routine.steps[i].region;
             if (!region.isEmpty() && !routine.regions.contains(region))
                 report.warning(r.at("steps") / std::size_t(i) / "region",
-                               L::tr("region %1 is worked by this step but missing from the routine's \"regions\"").arg(quoted(region)));
+                               ContentLoader::tr("region %1 is worked by this step but missing from the routine's \"regions\"").arg(quoted(region)));
         }
     }
     routine.packId = packId;
@@ -859,8 +890,8 @@ class PackLoader
     Q_DECLARE_TR_FUNCTIONS(ContentLoader)
 
 public:
-    PackLoader(const PackLocation& location, Content& content, QList<Diagnostic>& diagnostics)
-        : m_location(location), m_dir(location.root), m_content(content), m_diagnostics(diagnostics)
+    PackLoader(const PackLocation& location, const LoadOptions& options, Content& content, QList<Diagnostic>& diagnostics)
+        : m_location(location), m_options(options), m_dir(location.root), m_content(content), m_diagnostics(diagnostics)
     {
         m_display = location.displayRoot.isEmpty() ? location.root : location.displayRoot;
         while (m_display.size() > 1 && m_display.endsWith(QLatin1Char('/')))
@@ -884,6 +915,7 @@ public:
             References refs(m_content, report);
             return parseRoutine(f.document, name, m_pack.id, report, refs, &m_dir);
         });
+        loadTranslations();
     }
 
 private:
@@ -1035,6 +1067,203 @@ private:
         }
     }
 
+    // The translations this pack carries for its own items (translations/<language>/, see
+    // FORMAT.md): the person's language is applied field by field over the original; when
+    // validating, every language the pack has is checked and nothing is applied.
+    void loadTranslations()
+    {
+        const QStringList available = m_dir.subfolders(QStringLiteral("translations"));
+        if (available.isEmpty())
+            return;
+        if (m_options.checkAllTranslations) {
+            for (const QString& language : available)
+                loadTranslation(language, false);
+            return;
+        }
+        for (const QString& wanted : m_options.languages) {
+            // "de-DE" uses a "de-DE" folder, else "de"; the pack's own language needs none.
+            for (const QString& candidate : {wanted, wanted.section(QLatin1Char('-'), 0, 0)}) {
+                if (candidate.compare(m_pack.language, Qt::CaseInsensitive) == 0
+                    || candidate.compare(m_pack.language.section(QLatin1Char('-'), 0, 0), Qt::CaseInsensitive) == 0)
+                    return;
+                const auto match = std::find_if(available.cbegin(), available.cend(),
+                                                [&](const QString& a) { return a.compare(candidate, Qt::CaseInsensitive) == 0; });
+                if (match != available.cend()) {
+                    loadTranslation(*match, true);
+                    return;
+                }
+            }
+        }
+    }
+
+    void loadTranslation(const QString& language, bool apply)
+    {
+        const QString base = QStringLiteral("translations/") + language + QLatin1Char('/');
+        const QString languageName = QLocale(language).nativeLanguageName();
+        const QString what = languageName.isEmpty() ? quoted(language) : languageName;
+        // Regions.
+        if (const PackDirectory::ReadResult read = m_dir.read(base + QStringLiteral("regions.json")); !read.missing) {
+            const ParsedFile file = parseFile(displayFile(base + QStringLiteral("regions.json")), read, m_diagnostics);
+            if (file.ok) {
+                FileReport report(displayFile(base + QStringLiteral("regions.json")), file.text(), m_diagnostics);
+                ObjectReader top(file.document, JsonPath(), report, {"regions"});
+                const json* list = top.get("regions", Need::Required);
+                if (list && list->is_array() && list->size() <= 1000) {
+                    for (std::size_t i = 0; i < list->size(); ++i) {
+                        ObjectReader r((*list)[i], top.at("regions") / i, report, {"id", "name", "description"});
+                        const auto id = r.id("id", Need::Required);
+                        const Region* original = id ? m_content.region(*id) : nullptr;
+                        if (!original || original->packId != m_pack.id) {
+                            if (id)
+                                report.warning(r.at("id"), tr("this pack has no region %1 to translate").arg(quoted(*id)));
+                            continue;
+                        }
+                        Region region = *original;
+                        region.name = r.text("name", Need::Required, kName).value_or(region.name);
+                        region.description = r.text("description", Need::Optional, kLine).value_or(region.description);
+                        if (apply)
+                            m_content.setRegion(region);
+                    }
+                } else if (list) {
+                    report.error(top.at("regions"), tr("expected a list of up to 1000 regions, got %1").arg(describe(*list)));
+                }
+            }
+        }
+        translateItems<Technique>(base, QStringLiteral("techniques"), what, apply);
+        translateItems<Routine>(base, QStringLiteral("routines"), what, apply);
+    }
+
+    template<typename Item>
+    void translateItems(const QString& base, const QString& folder, const QString& languageName, bool apply)
+    {
+        QSet<QString> translated;
+        QStringList refused;
+        for (const QString& relative : m_dir.jsonFiles(base + folder, &refused)) {
+            const QString display = displayFile(relative);
+            const ParsedFile file = parseFile(display, m_dir.read(relative), m_diagnostics);
+            if (!file.ok)
+                continue;
+            FileReport report(display, file.text(), m_diagnostics);
+            const QString id = QFileInfo(relative).completeBaseName();
+            const Item* original = find(id, static_cast<const Item*>(nullptr));
+            if (!original || original->packId != m_pack.id) {
+                report.warning(JsonPath(), tr("this pack has no item %1 to translate; the file name is the item's id").arg(quoted(id)));
+                continue;
+            }
+            Item item = *original;
+            if (translate(item, file.document, report) && apply) {
+                item.originalNames = QStringList{original->name} + originalAliases(*original);
+                insert(std::move(item));
+            }
+            translated.insert(id);
+        }
+        // When validating, every item of the pack should have its translation.
+        if (apply)
+            return;
+        const auto check = [&](const auto& items) {
+            for (const auto& item : items) {
+                if (item.packId == m_pack.id && !translated.contains(item.id))
+                    m_diagnostics.append({Severity::Warning, displayFile(base + folder + QLatin1Char('/') + item.id + QStringLiteral(".json")), 1, 1,
+                                          QString(), tr("no %1 translation of %2; the original is shown").arg(languageName, quoted(item.id))});
+            }
+        };
+        if constexpr (std::is_same_v<Item, Technique>)
+            check(m_content.techniques());
+        else
+            check(m_content.routines());
+    }
+
+    static QStringList originalAliases(const Technique& t) { return t.aliases; }
+    static QStringList originalAliases(const Routine&) { return {}; }
+
+    // A list that must keep the original's length: a shorter or longer one would pair a
+    // caution with the wrong region or a cue with the wrong time, so the original stays.
+    static void sameLength(ObjectReader& r, std::string_view key, TextRule rule, QStringList& target)
+    {
+        const auto list = r.textList(key, Need::Optional, 0, rule);
+        if (!list) {
+            if (!target.isEmpty() && !r.get(key, Need::Optional))
+                r.report().warning(r.at(key), tr("not translated; the original is shown"));
+            return;
+        }
+        if (list->size() != target.size()) {
+            r.report().warning(r.at(key), tr("has %1 entries where the original has %2; the original is shown").arg(list->size()).arg(target.size()));
+            return;
+        }
+        target = *list;
+    }
+
+    static void sameLength(ObjectReader& r, std::string_view key, QList<Guidance>& target)
+    {
+        QStringList texts = Guidance::texts(target);
+        sameLength(r, key, kItem, texts);
+        for (qsizetype i = 0; i < target.size(); ++i)
+            target[i].text = texts[i];
+    }
+
+    static void field(ObjectReader& r, std::string_view key, TextRule rule, QString& target)
+    {
+        if (auto value = r.text(key, Need::Optional, rule))
+            target = *value;
+        else if (!r.get(key, Need::Optional))
+            r.report().warning(r.at(key), tr("not translated; the original is shown"));
+    }
+
+    static bool translate(Technique& t, const json& doc, FileReport& report)
+    {
+        ObjectReader r(doc, JsonPath(), report,
+                       {"id", "name", "aliases", "summary", "description", "how_it_helps", "how_to", "cautions", "red_flags"});
+        if (!r.isObject())
+            return false;
+        field(r, "name", kName, t.name);
+        t.aliases = r.textList("aliases", Need::Optional, 0, kName).value_or(QStringList());
+        field(r, "summary", kLine, t.summary);
+        field(r, "description", kParagraphs, t.description);
+        field(r, "how_it_helps", kParagraphs, t.howItHelps);
+        sameLength(r, "how_to", kItem, t.howTo);
+        sameLength(r, "cautions", t.cautions);
+        sameLength(r, "red_flags", t.redFlags);
+        return true;
+    }
+
+    static bool translate(Routine& routine, const json& doc, FileReport& report)
+    {
+        ObjectReader r(doc, JsonPath(), report, {"id", "name", "summary", "description", "preparation", "safety", "steps"});
+        if (!r.isObject())
+            return false;
+        field(r, "name", kName, routine.name);
+        field(r, "summary", kLine, routine.summary);
+        field(r, "description", kParagraphs, routine.description);
+        sameLength(r, "preparation", kItem, routine.preparation);
+        field(r, "safety", kParagraphs, routine.safety);
+        const json* steps = r.get("steps", Need::Optional);
+        if (!steps) {
+            report.warning(r.at("steps"), tr("not translated; the original is shown"));
+            return true;
+        }
+        if (!steps->is_array() || steps->size() != std::size_t(routine.steps.size())) {
+            report.warning(r.at("steps"), tr("has %1 where the original has %2 steps; the original steps are shown")
+                                              .arg(describe(*steps))
+                                              .arg(routine.steps.size()));
+            return true;
+        }
+        for (std::size_t i = 0; i < steps->size(); ++i) {
+            Step& step = routine.steps[qsizetype(i)];
+            ObjectReader s((*steps)[i], r.at("steps") / i, report, {"title", "instruction", "cues"});
+            if (!s.isObject())
+                continue;
+            field(s, "title", kName, step.title);
+            field(s, "instruction", kItem, step.instruction);
+            QStringList cues;
+            for (const Cue& c : step.cues)
+                cues.append(c.say);
+            sameLength(s, "cues", kSpoken, cues);
+            for (qsizetype c = 0; c < step.cues.size(); ++c)
+                step.cues[c].say = cues[c];
+        }
+        return true;
+    }
+
     const Technique* find(const QString& id, const Technique*) const { return m_content.technique(id); }
     const Routine* find(const QString& id, const Routine*) const { return m_content.routine(id); }
     static QString replacedNote(const Technique* t) { return tr("replaces the technique of the same id from pack %1").arg(quoted(t->packId)); }
@@ -1043,6 +1272,7 @@ private:
     void insert(Routine&& r) { m_content.setRoutine(std::move(r)); }
 
     const PackLocation& m_location;
+    const LoadOptions& m_options;
     PackDirectory m_dir;
     Content& m_content;
     QList<Diagnostic>& m_diagnostics;
@@ -1052,17 +1282,23 @@ private:
 
 } // namespace
 
-LoadResult ContentLoader::load(const QList<PackLocation>& packs)
+LoadResult ContentLoader::load(const QList<PackLocation>& packs, const LoadOptions& options)
 {
     LoadResult result;
-    loadInto(result, packs);
+    loadInto(result, packs, options);
     return result;
 }
 
-void ContentLoader::loadInto(LoadResult& result, const QList<PackLocation>& packs)
+void ContentLoader::loadInto(LoadResult& result, const QList<PackLocation>& packs, const LoadOptions& options)
 {
     for (const PackLocation& location : packs)
-        PackLoader(location, result.content, result.diagnostics).load();
+        PackLoader(location, options, result.content, result.diagnostics).load();
+}
+
+QStringList ContentLoader::preferredLanguages(const QString& setting)
+{
+    // The language chosen in Settings, else the desktop's, most preferred first ("de-DE").
+    return setting.isEmpty() ? QLocale::system().uiLanguages() : QStringList{setting};
 }
 
 PackLocation ContentLoader::bundledPack()

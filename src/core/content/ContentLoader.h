@@ -17,6 +17,17 @@ struct PackLocation
     QString displayRoot; // prefix for file names in diagnostics; defaults to `root`
 };
 
+// How packs are read: in which language, and whether every translation is checked.
+struct LoadOptions
+{
+    // Most preferred first ("de-DE", "de"): the first a pack has a translation for is shown,
+    // field by field over the original. Empty: the packs' own language.
+    QStringList languages;
+    // For --validate: every translation of every pack is checked (structure, completeness),
+    // and none is applied.
+    bool checkAllTranslations = false;
+};
+
 struct LoadResult
 {
     Content content;
@@ -36,9 +47,11 @@ class ContentLoader
 public:
     static constexpr auto kBundledRoot = ":/content";
 
-    static LoadResult load(const QList<PackLocation>& packs);
+    static LoadResult load(const QList<PackLocation>& packs, const LoadOptions& options = {});
     // Loads more packs on top of what `result` holds: the user's packs after the bundled one.
-    static void loadInto(LoadResult& result, const QList<PackLocation>& packs);
+    static void loadInto(LoadResult& result, const QList<PackLocation>& packs, const LoadOptions& options = {});
+    // The languages to show content in, from the Settings choice (empty: the desktop's).
+    static QStringList preferredLanguages(const QString& setting);
 
     // The bundled pack (compiled into Knead).
     static PackLocation bundledPack();

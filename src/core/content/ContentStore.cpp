@@ -16,6 +16,11 @@ ContentStore::~ContentStore()
     m_watcher.waitForFinished();
 }
 
+void ContentStore::setLoadOptions(LoadOptions options)
+{
+    m_options = std::move(options);
+}
+
 void ContentStore::loadInBackground(QList<PackLocation> packs)
 {
     if (m_watcher.isRunning()) {
@@ -23,7 +28,7 @@ void ContentStore::loadInBackground(QList<PackLocation> packs)
         m_hasPending = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([packs = std::move(packs)] { return ContentLoader::load(packs); }));
+    m_watcher.setFuture(QtConcurrent::run([packs = std::move(packs), options = m_options] { return ContentLoader::load(packs, options); }));
     Q_EMIT loadingChanged(true);
 }
 

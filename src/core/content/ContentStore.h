@@ -27,6 +27,8 @@ public:
     // Loads `base` then `more` on a thread pool thread and takes the result when it is in.
     // A load started while another runs replaces it: the newer wins.
     void loadInBackground(QList<PackLocation> packs);
+    // How later loads read the packs (the person's language).
+    void setLoadOptions(LoadOptions options);
     // Waits for a background load, e.g. before quitting or in tests.
     void waitForLoad();
 
@@ -39,6 +41,7 @@ private:
 
     LoadResult m_result;
     QFutureWatcher<LoadResult> m_watcher;
+    LoadOptions m_options;
     QList<PackLocation> m_pending; // a load asked for while one runs
     bool m_hasPending = false;
 };

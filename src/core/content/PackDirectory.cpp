@@ -195,6 +195,22 @@ QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused
     return files;
 }
 
+QStringList PackDirectory::subfolders(const QString& folder) const
+{
+    // Only plain names ("de", "pt-BR"), and only folders that stay inside the pack.
+    QStringList names;
+    const QString absoluteFolder = m_root + QLatin1Char('/') + folder;
+    if (!QFileInfo(absoluteFolder).isDir() || !checkInside(absoluteFolder).isEmpty())
+        return names;
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    const QFileInfoList entries = QDir(absoluteFolder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo& entry : entries) {
+        if (plain.match(entry.fileName()).hasMatch() && (m_resource || checkInside(entry.absoluteFilePath()).isEmpty()))
+            names.append(entry.fileName());
+    }
+    return names;
+}
+
 QString PackDirectory::checkRelativePath(const QString& reference)
 {
     if (reference.isEmpty())

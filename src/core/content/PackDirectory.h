@@ -43,6 +43,8 @@ public:
     // The "*.json" files of a subfolder, pack-relative and sorted. Entries that lead out of
     // the pack are left out and described in `refused` as "path: why".
     QStringList jsonFiles(const QString& folder, QStringList* refused) const;
+    // The subfolders of a folder whose names are language tags ("de", "pt-BR"), sorted.
+    QStringList subfolders(const QString& folder) const;
 
     struct Resolved
     {

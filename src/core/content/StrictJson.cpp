@@ -239,56 +239,55 @@ bool startsWithAny(std::string_view text, std::initializer_list<std::string_view
 // used to tell kinds apart): the offset to show and a message in plain words.
 std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::size_t at, std::string_view what)
 {
-    using T = JsonText;
     at = std::min(at, text.size());
     const auto lineOf = [&](std::size_t offset) { return textPositionAt(text, offset).line; };
     // Encodings first: a file that is not UTF-8 fails in confusing places.
     if (startsWithAny(text, {"\xFF\xFE", "\xFE\xFF"}) || text.find('\0') != std::string_view::npos)
-        return {0, T::tr("the file is saved as UTF-16 (or another wide encoding); save it as UTF-8")};
+        return {0, JsonText::tr("the file is saved as UTF-16 (or another wide encoding); save it as UTF-8")};
     if (what.find("ill-formed UTF-8") != std::string_view::npos) {
         // The lexer stops at the byte after the one that broke the sequence: point at its start.
         while (at > 0 && static_cast<unsigned char>(text[at - 1]) >= 0x80)
             --at;
-        return {at, T::tr("these characters are not UTF-8 (the file may be saved as Latin-1 or Windows-1252); save the file as UTF-8")};
+        return {at, JsonText::tr("these characters are not UTF-8 (the file may be saved as Latin-1 or Windows-1252); save the file as UTF-8")};
     }
     const std::string_view rest = text.substr(at);
     if (startsWithAny(rest, {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB"}))
-        return {at, T::tr("curly quotes (“ ” or ‘ ’) are not JSON quotes; use straight double quotes \" (word processors and some editors change them)")};
+        return {at, JsonText::tr("curly quotes (“ ” or ‘ ’) are not JSON quotes; use straight double quotes \" (word processors and some editors change them)")};
     if (startsWithAny(rest, {"//", "/*", "#"}))
-        return {at, T::tr("JSON does not allow comments; remove this comment")};
+        return {at, JsonText::tr("JSON does not allow comments; remove this comment")};
     if (!rest.empty() && rest.front() == '\'')
-        return {at, T::tr("single quotes are not JSON quotes; write text in straight double quotes \"…\"")};
+        return {at, JsonText::tr("single quotes are not JSON quotes; write text in straight double quotes \"…\"")};
     if (what.find("control character") != std::string_view::npos) {
         const std::size_t quote = openingQuoteBefore(text, at);
         if (rest.empty() || rest.front() == '\n' || rest.front() == '\r')
             return {quote == std::string_view::npos ? at : quote,
-                    T::tr("this text is not closed: a closing quote \" is missing before the end of the line")};
-        return {at, T::tr("text may not contain tabs or other control characters; write \\t for a tab or \\n for a new line")};
+                    JsonText::tr("this text is not closed: a closing quote \" is missing before the end of the line")};
+        return {at, JsonText::tr("text may not contain tabs or other control characters; write \\t for a tab or \\n for a new line")};
     }
     if (what.find("invalid string") != std::string_view::npos)
-        return {at, T::tr("this text has a backslash \\ that does not start a valid escape; write \\\\ for a backslash")};
+        return {at, JsonText::tr("this text has a backslash \\ that does not start a valid escape; write \\\\ for a backslash")};
     if (rest.empty()) {
         const std::size_t bracket = unclosedBracket(text, at);
         if (openingQuoteBefore(text, at) != std::string_view::npos)
-            return {at, T::tr("the file ends inside text: a closing quote \" is missing")};
+            return {at, JsonText::tr("the file ends inside text: a closing quote \" is missing")};
         if (bracket != std::string_view::npos)
-            return {bracket, text[bracket] == '{' ? T::tr("this { is never closed: a } is missing at the end")
-                                                   : T::tr("this [ is never closed: a ] is missing at the end")};
-        return {at, T::tr("the file ends too early")};
+            return {bracket, text[bracket] == '{' ? JsonText::tr("this { is never closed: a } is missing at the end")
+                                                   : JsonText::tr("this [ is never closed: a ] is missing at the end")};
+        return {at, JsonText::tr("the file ends too early")};
     }
     if (what.find("number overflow") != std::string_view::npos) {
         std::size_t end = at;
         while (end < text.size() && !isSpace(text[end]) && text[end] != ',' && text[end] != '}' && text[end] != ']')
             ++end;
-        return {at, T::tr("the number %1 is too large").arg(fromUtf8(text.substr(at, std::min<std::size_t>(end - at, 30))))};
+        return {at, JsonText::tr("the number %1 is too large").arg(fromUtf8(text.substr(at, std::min<std::size_t>(end - at, 30))))};
     }
     if (what.find("expected end of input") != std::string_view::npos && what.find("unexpected end of input") == std::string_view::npos)
-        return {at, T::tr("unexpected text after the end of the JSON object; a file holds one object {…}, remove the rest")};
+        return {at, JsonText::tr("unexpected text after the end of the JSON object; a file holds one object {…}, remove the rest")};
     const char c = rest.front();
     const std::size_t before = previousVisible(text, at);
     const char previous = before == std::string_view::npos ? '\0' : text[before];
     if ((c == '}' || c == ']') && previous == ',')
-        return {before, T::tr("remove the comma after the last item (line %1): JSON does not allow a comma before %2")
+        return {before, JsonText::tr("remove the comma after the last item (line %1): JSON does not allow a comma before %2")
                             .arg(lineOf(before))
                             .arg(QLatin1Char(c))};
     const bool valueEnded = previous == '"' || previous == '}' || previous == ']' || (previous >= '0' && previous <= '9')
@@ -296,9 +295,9 @@ std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::s
     const bool valueStarts = c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || std::isalpha(static_cast<unsigned char>(c));
     const bool sameLine = before != std::string_view::npos && text.substr(before, at - before).find('\n') == std::string_view::npos;
     if (previous == '"' && sameLine && (std::isalpha(static_cast<unsigned char>(c)) || c == '"') && before + 1 == at)
-        return {before, T::tr("a quote inside the text ends it early; write \\\" for a quote inside text")};
+        return {before, JsonText::tr("a quote inside the text ends it early; write \\\" for a quote inside text")};
     if (valueEnded && valueStarts && (!sameLine || c == '"'))
-        return {before + 1, T::tr("a comma is missing after this item, before line %1").arg(lineOf(at))};
+        return {before + 1, JsonText::tr("a comma is missing after this item, before line %1").arg(lineOf(at))};
     if (std::isalpha(static_cast<unsigned char>(c)) || ((c >= '0' && c <= '9') || c == '-')) {
         std::size_t end = at;
         while (end < text.size() && !isSpace(text[end]) && text[end] != ',' && text[end] != '}' && text[end] != ']')
@@ -307,14 +306,14 @@ std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::s
         bool number = false;
         word.toDouble(&number);
         if ((c >= '0' && c <= '9') && !number)
-            return {at, T::tr("%1 is not a number; write whole seconds as a plain number without units, e.g. 90").arg(word)};
-        return {at, T::tr("%1 is not a JSON value; put text in double quotes, or use true, false or null").arg(word)};
+            return {at, JsonText::tr("%1 is not a number; write whole seconds as a plain number without units, e.g. 90").arg(word)};
+        return {at, JsonText::tr("%1 is not a JSON value; put text in double quotes, or use true, false or null").arg(word)};
     }
     if (c == ':' || c == ',')
-        return {at, T::tr("unexpected %1 here; check the line above for a missing key, value or quote").arg(QLatin1Char(c))};
+        return {at, JsonText::tr("unexpected %1 here; check the line above for a missing key, value or quote").arg(QLatin1Char(c))};
     if (c == '}' || c == ']')
-        return {at, T::tr("unexpected %1: a value is missing before it, or the brackets do not match").arg(QLatin1Char(c))};
-    return {at, T::tr("unexpected character %1 here").arg(fromUtf8(rest.substr(0, 1)))};
+        return {at, JsonText::tr("unexpected %1: a value is missing before it, or the brackets do not match").arg(QLatin1Char(c))};
+    return {at, JsonText::tr("unexpected character %1 here").arg(fromUtf8(rest.substr(0, 1)))};
 }
 
 // Builds nlohmann::json documents (for Knead's own files, and for the tests of the rules).

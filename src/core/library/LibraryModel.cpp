@@ -206,7 +206,7 @@ void LibraryModel::rebuild()
         Item item;
         item.kind = ItemKind::Technique;
         item.index = i;
-        addText(item, t.name, t.aliases, t.summary, t.description);
+        addText(item, t.name, t.aliases + t.originalNames, t.summary, t.description); // found by either language
         addTags(item, t.regions, t.tools);
         for (Pressure p : t.pressure.levels())
             item.pressures |= pressureBit(p);
@@ -218,7 +218,7 @@ void LibraryModel::rebuild()
         Item item;
         item.kind = ItemKind::Routine;
         item.index = i;
-        addText(item, r.name, {}, r.summary, r.description);
+        addText(item, r.name, r.originalNames, r.summary, r.description);
         QStringList regions = r.regions;
         for (const Step& step : r.steps) {
             if (!step.region.isEmpty() && !regions.contains(step.region))

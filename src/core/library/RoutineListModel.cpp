@@ -78,12 +78,10 @@ int RoutineListModel::rowCount(const QModelIndex& parent) const
 
 QString RoutineListModel::detailLine(const Content& content, const Routine& routine)
 {
-    QStringList pressures;
+    PressureSet pressures;
     for (Pressure p : routine.pressures())
-        pressures.append(pressureId(p));
-    const QString pressure = pressures.size() > 1
-        ? tr("%1 to %2 pressure").arg(pressures.first(), pressures.last())
-        : tr("%1 pressure").arg(pressures.value(0));
+        pressures.add(p);
+    const QString pressure = pressureSetLabel(pressures);
     QStringList tools;
     for (const QString& id : routine.equipment(content))
         tools.append(toolLabel(id));

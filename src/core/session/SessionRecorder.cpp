@@ -3,9 +3,13 @@
 
 namespace knead {
 
-SessionRecorder::SessionRecorder(SessionEngine& engine, Journal& journal, SessionStore& store, const Clock& clock,
-                                 QObject* parent)
-    : QObject(parent), m_engine(engine), m_journal(journal), m_store(store), m_clock(clock)
+SessionRecorder::SessionRecorder(
+    SessionEngine& engine, Journal& journal, SessionStore& store, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_journal(journal)
+    , m_store(store)
+    , m_clock(clock)
 {
     m_lastSaveMs = m_clock.nowMs();
 }
@@ -79,24 +83,21 @@ void SessionRecorder::record(JournalEntry::Outcome outcome)
     e.stepsSkipped = m_engine.stepsSkipped();
     e.regions = routine.regions;
     e.tensionBefore = m_before;
-    // A session resumed after "stop" (undo) ends once more: its entry is updated, not doubled.
-    const bool update = m_entry && m_entryIndex >= 0;
+    // The entry has its id from the first time it is written: a session resumed after "stop"
+    // (undo) ends once more, and its entry is updated, not doubled.
+    if (e.id.isEmpty())
+        e.id = Journal::newId();
     m_entry = e;
-    const UserDataProblem p = update ? m_journal.replace(m_entryIndex, e) : m_journal.append(e);
-    if (!p.isEmpty()) {
+    if (const UserDataProblem p = m_journal.upsert(e); !p.isEmpty())
         Q_EMIT problem(p);
-        return;
-    }
-    if (!update)
-        m_entryIndex = m_journal.entries().size() - 1;
 }
 
 UserDataProblem SessionRecorder::setTensionAfter(const QMap<QString, int>& ratings)
 {
-    if (!m_entry || m_entryIndex < 0)
+    if (!m_entry)
         return {};
     m_entry->tensionAfter = ratings;
-    return m_journal.replace(m_entryIndex, *m_entry);
+    return m_journal.upsert(*m_entry);
 }
 
 } // namespace knead

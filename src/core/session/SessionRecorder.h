@@ -25,8 +25,8 @@ class SessionRecorder : public QObject
 public:
     using WallClock = std::function<QDateTime()>;
 
-    SessionRecorder(SessionEngine& engine, Journal& journal, SessionStore& store, const Clock& clock,
-                    QObject* parent = nullptr);
+    SessionRecorder(
+        SessionEngine& engine, Journal& journal, SessionStore& store, const Clock& clock, QObject* parent = nullptr);
 
     void setWallClock(WallClock clock) { m_wallClock = std::move(clock); }
     void setTensionBefore(const QMap<QString, int>& ratings) { m_before = ratings; }
@@ -59,7 +59,6 @@ private:
     QDateTime m_started;
     QMap<QString, int> m_before;
     std::optional<JournalEntry> m_entry;
-    qsizetype m_entryIndex = -1;
     qint64 m_lastSaveMs = 0;
     bool m_reportedSaveProblem = false;
 };

@@ -2,6 +2,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -30,10 +31,34 @@ constexpr auto kStepSpeechDefault = "instruction";
 constexpr auto kLeadIn = "session/leadInSeconds";
 constexpr int kLeadInDefault = 3;
 constexpr auto kTheme = "ui/theme";
+constexpr auto kLanguage = "ui/language"; // default: the desktop's
 constexpr auto kGeometry = "ui/geometry";
 constexpr auto kLastRoutine = "home/lastRoutine";
 constexpr auto kSelectedRegions = "home/selectedRegions";
 constexpr auto kFavourites = "library/favourites";
+constexpr auto kReminders = "reminders/enabled";
+constexpr bool kRemindersDefault = false;
+constexpr auto kReminderMode = "reminders/mode"; // "interval" (default) or "times"
+constexpr auto kReminderInterval = "reminders/intervalMinutes";
+constexpr int kReminderIntervalDefault = 60;
+constexpr auto kWorkdayStart = "reminders/workdayStart";
+QTime kWorkdayStartDefault() { return {9, 0}; }
+constexpr auto kWorkdayEnd = "reminders/workdayEnd";
+QTime kWorkdayEndDefault() { return {17, 0}; }
+constexpr auto kReminderWeekdays = "reminders/weekdays";
+QList<int> kReminderWeekdaysDefault() { return {1, 2, 3, 4, 5}; } // Monday to Friday
+constexpr auto kReminderTimes = "reminders/times";
+QList<QTime> kReminderTimesDefault() { return {QTime(10, 30), QTime(15, 0)}; }
+constexpr auto kReminderRoutine = "reminders/routine"; // empty: the best for the regions
+constexpr auto kReminderRegions = "reminders/regions";
+constexpr auto kReminderAnchor = "reminders/anchor";
+constexpr auto kRemindersPausedUntil = "reminders/pausedUntil";
+constexpr auto kReminderPauseHolds = "reminders/pauseHolds";
+constexpr auto kBackgroundNotice = "reminders/backgroundNoticeShown";
+constexpr auto kJournalFolder = "journal/folder"; // "" is the default, <data folder>/journal
+constexpr auto kJournalDeviceId = "journal/deviceId";
+constexpr auto kJournalDeviceMachine = "journal/deviceMachine";
+constexpr qsizetype kMaxPathLength = 4096;
 constexpr auto kAudioNotice = "notices/audio"; // default: none seen
 
 QString key(const char* k)
@@ -55,10 +80,35 @@ bool isEngineName(const QString& s)
     return name.match(s).hasMatch();
 }
 
+QString languageTag(const QString& s)
+{
+    static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$"));
+    return tag.match(s).hasMatch() ? s : QString();
+}
+
 bool isId(const QString& s)
 {
     static const QRegularExpression id(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
     return s.size() <= 140 && id.match(s).hasMatch();
+}
+
+// An absolute folder path, without control characters; anything else reads as "the default".
+QString checkedFolder(const QString& folder)
+{
+    if (folder.isEmpty() || folder.size() > kMaxPathLength || !QDir::isAbsolutePath(folder))
+        return {};
+    for (QChar c : folder) {
+        if (c.category() == QChar::Other_Control)
+            return {};
+    }
+    return QDir::cleanPath(folder);
+}
+
+// Device ids name a file: lower-case letters, digits and dashes.
+QString checkedDeviceId(const QString& id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"));
+    return pattern.match(id).hasMatch() ? id : QString();
 }
 
 QStringList onlyIds(const QStringList& list)
@@ -133,6 +183,21 @@ int Settings::readInt(const char* k, int fallback, int min, int max) const
     bool ok = false;
     const int value = m_settings->value(key(k)).toString().toInt(&ok);
     return ok && value >= min && value <= max ? value : fallback;
+}
+
+QTime Settings::readTime(const char* k, QTime fallback) const
+{
+    const QTime value = QTime::fromString(m_settings->value(key(k)).toString(), QStringLiteral("HH:mm"));
+    return value.isValid() ? value : fallback;
+}
+
+QDateTime Settings::readUtc(const char* k) const
+{
+    QDateTime value = QDateTime::fromString(m_settings->value(key(k)).toString(), Qt::ISODateWithMs);
+    // Years far away are a hand-edited file, not a time Knead wrote.
+    if (!value.isValid() || value.date().year() < 2000 || value.date().year() > 9999)
+        return {};
+    return value.toUTC();
 }
 
 QString Settings::readId(const char* k) const
@@ -225,6 +290,129 @@ QStringList Settings::favourites() const { return onlyIds(m_settings->value(key(
 void Settings::setFavourites(const QStringList& favourites) { write(kFavourites, onlyIds(favourites)); }
 QStringList Settings::selectedRegions() const { return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList()); }
 void Settings::setSelectedRegions(const QStringList& regions) { write(kSelectedRegions, onlyIds(regions)); }
+QString Settings::journalFolder() const { return checkedFolder(m_settings->value(key(kJournalFolder)).toString()); }
+void Settings::setJournalFolder(const QString& folder) { write(kJournalFolder, checkedFolder(folder)); }
+QString Settings::journalDeviceId() const { return checkedDeviceId(m_settings->value(key(kJournalDeviceId)).toString()); }
+void Settings::setJournalDeviceId(const QString& id) { write(kJournalDeviceId, checkedDeviceId(id)); }
+
+QString Settings::journalDeviceMachine() const
+{
+    const QString value = m_settings->value(key(kJournalDeviceMachine)).toString();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{1,64}$"));
+    return hex.match(value).hasMatch() ? value : QString();
+}
+
+void Settings::setJournalDeviceMachine(const QString& machine) { write(kJournalDeviceMachine, machine); }
+
+bool Settings::remindersEnabled() const { return readBool(kReminders, kRemindersDefault); }
+void Settings::setRemindersEnabled(bool on) { write(kReminders, on); }
+
+Settings::ReminderMode Settings::reminderMode() const
+{
+    return m_settings->value(key(kReminderMode)).toString() == QLatin1String("times") ? ReminderMode::FixedTimes : ReminderMode::Interval;
+}
+
+void Settings::setReminderMode(ReminderMode mode)
+{
+    write(kReminderMode, mode == ReminderMode::FixedTimes ? QStringLiteral("times") : QStringLiteral("interval"));
+}
+
+int Settings::reminderIntervalMinutes() const { return readInt(kReminderInterval, kReminderIntervalDefault, 1, 720); }
+void Settings::setReminderIntervalMinutes(int minutes) { write(kReminderInterval, std::clamp(minutes, 1, 720)); }
+QTime Settings::workdayStart() const { return readTime(kWorkdayStart, kWorkdayStartDefault()); }
+QTime Settings::workdayEnd() const { return readTime(kWorkdayEnd, kWorkdayEndDefault()); }
+
+void Settings::setWorkdayStart(const QTime& time)
+{
+    if (time.isValid())
+        write(kWorkdayStart, time.toString(QStringLiteral("HH:mm")));
+}
+
+void Settings::setWorkdayEnd(const QTime& time)
+{
+    if (time.isValid())
+        write(kWorkdayEnd, time.toString(QStringLiteral("HH:mm")));
+}
+
+QList<int> Settings::reminderWeekdays() const
+{
+    const QVariant stored = m_settings->value(key(kReminderWeekdays));
+    if (!stored.isValid())
+        return kReminderWeekdaysDefault();
+    QList<int> days;
+    for (const QString& s : stored.toStringList()) {
+        bool ok = false;
+        const int day = s.toInt(&ok);
+        if (ok && day >= 1 && day <= 7 && !days.contains(day))
+            days.append(day);
+    }
+    std::sort(days.begin(), days.end());
+    return days; // may be empty: the person chose no day
+}
+
+void Settings::setReminderWeekdays(const QList<int>& days)
+{
+    QStringList out;
+    for (int day = 1; day <= 7; ++day) {
+        if (days.contains(day))
+            out.append(QString::number(day));
+    }
+    // An empty list is written as such (QSettings would drop an empty list).
+    write(kReminderWeekdays, out.isEmpty() ? QVariant(QString()) : QVariant(out));
+}
+
+QList<QTime> Settings::reminderTimes() const
+{
+    const QVariant stored = m_settings->value(key(kReminderTimes));
+    if (!stored.isValid())
+        return kReminderTimesDefault();
+    QList<QTime> times;
+    for (const QString& s : stored.toStringList()) {
+        const QTime t = QTime::fromString(s, QStringLiteral("HH:mm"));
+        if (t.isValid() && !times.contains(t))
+            times.append(t);
+    }
+    std::sort(times.begin(), times.end());
+    return times.mid(0, kMaxReminderTimes);
+}
+
+void Settings::setReminderTimes(const QList<QTime>& times)
+{
+    QList<QTime> sorted;
+    for (const QTime& t : times) {
+        const QTime minute(t.hour(), t.minute());
+        if (t.isValid() && !sorted.contains(minute))
+            sorted.append(minute);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    QStringList out;
+    for (const QTime& t : sorted.mid(0, kMaxReminderTimes))
+        out.append(t.toString(QStringLiteral("HH:mm")));
+    write(kReminderTimes, out.isEmpty() ? QVariant(QString()) : QVariant(out));
+}
+
+QString Settings::reminderRoutine() const { return readId(kReminderRoutine); }
+void Settings::setReminderRoutine(const QString& routineId) { write(kReminderRoutine, isId(routineId) ? routineId : QString()); }
+QStringList Settings::reminderRegions() const { return onlyIds(m_settings->value(key(kReminderRegions)).toStringList()); }
+void Settings::setReminderRegions(const QStringList& regions) { write(kReminderRegions, onlyIds(regions)); }
+QDateTime Settings::reminderAnchor() const { return readUtc(kReminderAnchor); }
+
+void Settings::setReminderAnchor(const QDateTime& when)
+{
+    write(kReminderAnchor, when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString());
+}
+
+QDateTime Settings::remindersPausedUntil() const { return readUtc(kRemindersPausedUntil); }
+bool Settings::reminderPauseHolds() const { return readBool(kReminderPauseHolds, false); }
+
+void Settings::setRemindersPausedUntil(const QDateTime& until, bool holds)
+{
+    write(kRemindersPausedUntil, until.isValid() ? until.toUTC().toString(Qt::ISODateWithMs) : QString());
+    write(kReminderPauseHolds, until.isValid() && holds);
+}
+
+bool Settings::backgroundNoticeShown() const { return readBool(kBackgroundNotice, false); }
+void Settings::setBackgroundNoticeShown(bool shown) { write(kBackgroundNotice, shown); }
 
 QString Settings::audioNoticeSeen() const
 {
@@ -234,6 +422,25 @@ QString Settings::audioNoticeSeen() const
 void Settings::setAudioNoticeSeen(const QString& notice)
 {
     write(kAudioNotice, notice.left(1000));
+}
+
+QString Settings::language() const
+{
+    return languageTag(m_settings->value(key(kLanguage)).toString());
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    if (language.isEmpty())
+        m_settings->remove(key(kLanguage));
+    else if (!languageTag(language).isEmpty())
+        m_settings->setValue(key(kLanguage), language);
+}
+
+QString Settings::languageIn(const QString& path)
+{
+    const QSettings file(path, QSettings::IniFormat);
+    return languageTag(file.value(key(kLanguage)).toString());
 }
 
 } // namespace knead

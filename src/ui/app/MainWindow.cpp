@@ -7,11 +7,14 @@
 #include "Controls.h"
 #include "CueOutput.h"
 #include "Favourites.h"
+#include "HistoryPage.h"
 #include "HomePage.h"
 #include "Journal.h"
 #include "LibraryPage.h"
 #include "PlayerPage.h"
 #include "PreparationPage.h"
+#include "ReminderToggle.h"
+#include "RoutineEditorPage.h"
 #include "SessionBar.h"
 #include "SessionController.h"
 #include "SessionEngine.h"
@@ -25,9 +28,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -37,6 +42,7 @@
 #include <QTreeWidget>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace knead {
@@ -117,6 +123,8 @@ LibraryPage* MainWindow::libraryPage()
         m_stack->addWidget(m_library);
         connect(m_library, &LibraryPage::techniqueRequested, this, &MainWindow::openTechnique);
         connect(m_library, &LibraryPage::routineRequested, this, &MainWindow::openPreparation);
+        connect(m_library, &LibraryPage::editRequested, this, &MainWindow::editRoutine);
+        connect(m_library, &LibraryPage::duplicateRequested, this, &MainWindow::duplicateRoutine);
     }
     return m_library;
 }
@@ -138,6 +146,8 @@ PreparationPage* MainWindow::preparationPage()
         m_preparation = new PreparationPage(content(), m_stack);
         m_stack->addWidget(m_preparation);
         connect(m_preparation, &PreparationPage::startRequested, this, &MainWindow::startSession);
+        connect(m_preparation, &PreparationPage::editRequested, this, &MainWindow::editRoutine);
+        connect(m_preparation, &PreparationPage::duplicateRequested, this, &MainWindow::duplicateRoutine);
     }
     return m_preparation;
 }
@@ -160,8 +170,90 @@ SummaryPage* MainWindow::summaryPage()
             finishSummary(after);
             openPreparation(id);
         });
+        connect(m_summary, &SummaryPage::historyRequested, this, [this](const QMap<QString, int>& after) {
+            finishSummary(after);
+            openHistory();
+        });
     }
     return m_summary;
+}
+
+// ---- The routine editor (issue 15): its page, its openers, leaving it, reloading after a save ----
+
+RoutineEditorPage* MainWindow::routineEditorPage()
+{
+    if (!m_editor) {
+        m_editor = new RoutineEditorPage(content(), userPackFolder(), m_services.dataFolder + QStringLiteral("/routine-drafts"), m_stack);
+        m_stack->addWidget(m_editor);
+        connect(m_editor, &RoutineEditorPage::packsChanged, this, &MainWindow::reloadPacks);
+        connect(m_editor, &RoutineEditorPage::tryRequested, this, &MainWindow::tryRoutine);
+        connect(m_editor, &RoutineEditorPage::routineDeleted, this, [this](const QString& name) {
+            m_banner->post(tr("Deleted “%1” from your routines.").arg(name),
+                           {{tr("&Undo"), [this] { m_editor->undoDelete(); }, "undoDeleteRoutine"}});
+        });
+    }
+    return m_editor;
+}
+
+void MainWindow::newRoutine()
+{
+    if (routineEditorPage()->newRoutine())
+        navigate({Page::Editor, m_editor->routineId()});
+}
+
+void MainWindow::editRoutine(const QString& routineId)
+{
+    if (routineEditorPage()->editRoutine(routineId))
+        navigate({Page::Editor, m_editor->routineId()});
+}
+
+void MainWindow::duplicateRoutine(const QString& routineId)
+{
+    if (routineEditorPage()->duplicateRoutine(routineId))
+        navigate({Page::Editor, m_editor->routineId()});
+}
+
+void MainWindow::tryRoutine(const Routine& routine)
+{
+    if (!confirmEndingSession(tr("Try “%1” and end the session in progress?").arg(routine.name), tr("&End it and try")))
+        return;
+    playerPage(); // listens to the controller before the session starts
+    m_services.session.start(routine, {});
+    navigate({Page::Player, routine.id});
+}
+
+bool MainWindow::mayLeave(const Location& to)
+{
+    // Leaving the editor asks about unsaved changes. Trying the routine (the player) keeps
+    // them, to come back to.
+    if (m_location.page != Page::Editor || to.page == Page::Editor || to.page == Page::Player || !m_editor)
+        return true;
+    return m_editor->confirmLeave();
+}
+
+QString MainWindow::userPackFolder() const
+{
+    return m_services.userPackFolder.isEmpty() ? ContentLoader::userPackFolder() : m_services.userPackFolder;
+}
+
+void MainWindow::reloadPacks()
+{
+    // The pages follow through onContentChanged() once the load is in.
+    m_services.content.loadInBackground(m_services.packs ? m_services.packs()
+                                                         : QList<PackLocation>{ContentLoader::bundledPack()} + ContentLoader::userPacks(userPackFolder()));
+}
+
+HistoryPage* MainWindow::historyPage()
+{
+    if (!m_history) {
+        m_history = new HistoryPage(content(), m_services.journal, m_services.settings,
+                                    Journal::defaultFolder(m_services.dataFolder), m_stack);
+        m_stack->addWidget(m_history);
+        connect(m_history, &HistoryPage::problem, this, &MainWindow::reportProblem);
+        connect(m_history, &HistoryPage::message, this, [this](const QString& text) { m_banner->post(text); });
+        connect(m_history, &HistoryPage::journalChanged, m_home, &HomePage::refreshTrend);
+    }
+    return m_history;
 }
 
 MainWindow::~MainWindow() = default;
@@ -182,6 +274,8 @@ void MainWindow::onContentChanged()
     }
     if (m_library)
         m_library->reload();
+    if (m_editor)
+        m_editor->contentChanged();
     if (m_location.page == Page::Technique && !content().technique(m_location.id))
         navigate({Page::Home, {}}, false);
     else if (m_location.page == Page::Technique)
@@ -211,10 +305,16 @@ void MainWindow::buildMenus()
         libraryPage()->focusSearch();
     });
     find->setShortcut(QKeySequence(tr("Ctrl+F")));
+    QAction* newRoutine = knead->addAction(tr("&New routine"), this, &MainWindow::newRoutine);
+    newRoutine->setObjectName(QStringLiteral("newRoutine"));
+    newRoutine->setShortcut(QKeySequence(tr("Ctrl+N")));
+    QAction* history = knead->addAction(icon(Icon::History), tr("&History"), this, &MainWindow::openHistory);
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
     knead->addSeparator();
-    knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation);
+    knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation)->setObjectName(QStringLiteral("whereIsMyData"));
     knead->addSeparator();
-    QAction* quit = knead->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = knead->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -240,6 +340,7 @@ void MainWindow::buildMenus()
     connect(m_glanceAction, &QAction::toggled, this, &MainWindow::setGlanceMode);
 
     QMenu* prefs = menuBar()->addMenu(tr("Se&ttings"));
+    m_settingsMenu = prefs;
     // Voice, chime and ticks, what is said, the voice, speed and volumes: one page.
     QAction* sound = prefs->addAction(tr("&Sound and voice…"), this, &MainWindow::showSoundSettings);
     sound->setObjectName(QStringLiteral("soundSettingsAction"));
@@ -267,6 +368,13 @@ void MainWindow::buildMenus()
             m_theme->setTheme(chosen);
         });
     }
+
+    prefs->addSeparator();
+    QAction* journalFolder = prefs->addAction(tr("&Journal folder…"), this, [this] {
+        openHistory();
+        m_history->chooseJournalFolder();
+    });
+    journalFolder->setObjectName(QStringLiteral("journalFolderAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -369,6 +477,9 @@ void MainWindow::restoreScroll(int position)
 
 void MainWindow::navigate(const Location& to, bool record)
 {
+    if (!mayLeave(to))
+        return;
+    const Page from = m_location.page;
     // Back and forward return to where a page was scrolled when it was left.
     m_location.scroll = currentScroll();
     if (record && !(to == m_location)) {
@@ -406,10 +517,24 @@ void MainWindow::navigate(const Location& to, bool record)
     case Page::Summary:
         m_stack->setCurrentWidget(summaryPage());
         break;
+    case Page::Editor:
+        m_stack->setCurrentWidget(routineEditorPage());
+        if (from != Page::Editor)
+            m_editor->setFocus(Qt::OtherFocusReason); // into the routine's name
+        break;
+    case Page::History:
+        historyPage()->refresh();
+        m_stack->setCurrentWidget(m_history);
+        break;
     }
     if (to.page != Page::Player && m_glance)
         setGlanceMode(false);
     restoreScroll(to.scroll);
+    // The taskbar and window switcher say what is open.
+    const Routine* routine = to.page == Page::Preparation || to.page == Page::Player ? content().routine(to.id) : nullptr;
+    const Technique* technique = to.page == Page::Technique ? content().technique(to.id) : nullptr;
+    const QString item = routine ? routine->name : technique ? technique->name : QString();
+    setWindowTitle(item.isEmpty() ? tr("Knead") : tr("%1 – Knead").arg(item));
     updateNavigationActions();
     updateSessionBar();
 }
@@ -461,7 +586,7 @@ void MainWindow::updateNavigationActions()
 
 void MainWindow::goBack()
 {
-    if (m_backStack.isEmpty())
+    if (m_backStack.isEmpty() || !mayLeave(m_backStack.last()))
         return;
     m_forwardStack.append(m_location);
     navigate(m_backStack.takeLast(), false);
@@ -469,7 +594,7 @@ void MainWindow::goBack()
 
 void MainWindow::goForward()
 {
-    if (m_forwardStack.isEmpty())
+    if (m_forwardStack.isEmpty() || !mayLeave(m_forwardStack.last()))
         return;
     m_backStack.append(m_location);
     navigate(m_forwardStack.takeLast(), false);
@@ -495,6 +620,11 @@ void MainWindow::openPreparation(const QString& routineId)
 {
     if (content().routine(routineId))
         navigate({Page::Preparation, routineId});
+}
+
+void MainWindow::openHistory()
+{
+    navigate({Page::History, {}});
 }
 
 void MainWindow::startSession(const QString& routineId, const QMap<QString, int>& tensionBefore)
@@ -682,6 +812,8 @@ QList<MainWindow::ShortcutGroup> MainWindow::shortcutGroups()
     }
     groups.append({tr("Library"), fromActions(libraryPage()->actions()) + LibraryPage::keyHelp()});
     groups.append({tr("Technique page"), fromActions(techniquePage()->actions())});
+    const RoutineEditorPage* editor = routineEditorPage();
+    groups.append({tr("Routine editor"), fromActions(editor->actions()) + fromActions(editor->stepList()->actions())});
     groups.append({tr("Body map"), BodyMapWidget::keyHelp()});
     groups.removeIf([](const ShortcutGroup& g) { return g.rows.isEmpty(); });
     return groups;
@@ -719,15 +851,38 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showDataLocation()
 {
-    QMessageBox box(QMessageBox::Information, tr("Where your data lives"),
-                    tr("Your journal and any interrupted session are kept in\n%1\n\nYour settings are kept in\n%2\n\n"
-                       "Your own content packs go in\n%3")
-                        .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
-                             QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/packs"))),
-                    QMessageBox::Close, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    const QString packs = userPackFolder();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("dataLocationDialog"));
+    dialog.setWindowTitle(tr("Where your data lives"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QLabel(&dialog);
+    text->setObjectName(QStringLiteral("dataLocationText"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setText(tr("Your journal is kept in\n%5\n(one file per computer; choose another folder in Preferences → Journal)\n\n"
+                     "Any interrupted session is kept in\n%1\n\nYour settings are kept in\n%2\n\n"
+                     "Your own content packs go in the folder below, one folder each; the routines you make in Knead are "
+                     "the pack my-routines there. Knead finds it under XDG_DATA_HOME when that is set.\n%3\n\n"
+                     "Routines that still have problems wait as drafts in\n%4")
+                      .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
+                           QDir::toNativeSeparators(packs),
+                           QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/routine-drafts")),
+                           QDir::toNativeSeparators(m_services.journal.folder())));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton* open = buttons->addButton(tr("&Open the pack folder"), QDialogButtonBox::ActionRole);
+    open->setObjectName(QStringLiteral("openPackFolder"));
+    // Made first if need be, so there is always something to open.
+    connect(open, &QPushButton::clicked, &dialog, [packs] {
+        QDir().mkpath(packs);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(packs));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, dialog.sizeHint().height());
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -743,9 +898,40 @@ void MainWindow::showAbout()
     box.exec();
 }
 
+void MainWindow::attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings)
+{
+    m_home->addAccessory(new ReminderToggle(scheduler, openSettings));
+    m_settingsMenu->addSeparator();
+    QAction* reminders = m_settingsMenu->addAction(tr("&Reminders…"), this, std::move(openSettings));
+    reminders->setObjectName(QStringLiteral("remindersSettings"));
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (!close())
+        m_quitting = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Unsaved edits in the routine editor are asked about first, whatever closing does next.
+    if (m_editor && !m_editor->confirmLeave()) {
+        m_quitting = false;
+        event->ignore();
+        return;
+    }
+    // Closed (not quit) while reminders are on: Knead stays, without its window. Never during
+    // a session, which must not run unseen.
+    if (!m_quitting && m_closeToBackground && !m_services.session.isActive() && m_closeToBackground()) {
+        m_services.settings.setWindowGeometry(saveGeometry());
+        m_services.settings.flush();
+        event->accept();
+        Q_EMIT closed(true);
+        return;
+    }
     if (!confirmEndingSession(tr("Quit Knead during a session?"), tr("&Quit")) ) {
+        m_quitting = false;
         event->ignore();
         return;
     }
@@ -756,6 +942,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_services.settings.setWindowGeometry(saveGeometry());
     m_services.settings.flush();
     event->accept();
+    Q_EMIT closed(false);
 }
 
 } // namespace knead

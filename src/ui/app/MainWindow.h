@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Content.h"
+#include "ContentLoader.h"
 #include "Diagnostic.h"
 #include "UserDataFile.h"
 
@@ -22,12 +23,15 @@ class Banner;
 class ContentStore;
 class CueOutput;
 class Favourites;
+class HistoryPage;
 class HomePage;
 class Journal;
 struct JournalEntry;
 class LibraryPage;
 class PlayerPage;
 class PreparationPage;
+class ReminderScheduler;
+class RoutineEditorPage;
 class SessionBar;
 class SessionController;
 class SessionEngine;
@@ -46,6 +50,10 @@ struct AppServices
     CueOutput& cues;
     QList<UserDataProblem> problems; // found while reading user data at start
     QString dataFolder;              // where journal and session live, to tell the person
+    // The person's own packs (the routine editor saves into one), and the packs to load again
+    // when they change; by default the standard user pack folder, and bundled + user packs.
+    QString userPackFolder = {};
+    std::function<QList<PackLocation>()> packs = {};
 };
 
 // The application window: the pages in a stack with back/forward history, the menus and the
@@ -57,7 +65,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Home, Library, Technique, Preparation, Player, Summary };
+    enum class Page { Home, Library, Technique, Preparation, Player, Summary, Editor, History };
     Q_ENUM(Page)
 
     explicit MainWindow(AppServices services, QWidget* parent = nullptr);
@@ -81,6 +89,12 @@ public:
     // interrupted session and reports problems found at start.
     void startUp(const QString& startRoutine = {});
 
+    // Reminders: the toggle on the home page and Settings > Reminders…, which calls
+    // `openSettings`. When `keepRunning` says so, closing the window (not Quit) leaves Knead
+    // running in the background, and closed(true) tells the owner.
+    void attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings);
+    void setCloseToBackground(std::function<bool()> keepRunning) { m_closeToBackground = std::move(keepRunning); }
+
     Page currentPage() const;
     HomePage* homePage() const { return m_home; }
     // The other pages are built the first time they are needed, not at start-up.
@@ -89,6 +103,8 @@ public:
     TechniquePage* techniquePage();
     PreparationPage* preparationPage();
     SummaryPage* summaryPage();
+    RoutineEditorPage* routineEditorPage();
+    HistoryPage* historyPage();
     Banner* banner() const { return m_banner; }
     SessionBar* sessionBar() const { return m_sessionBar; }
     SessionEngine* session() const;
@@ -98,6 +114,7 @@ public Q_SLOTS:
     void openLibrary();
     void openTechnique(const QString& techniqueId);
     void openPreparation(const QString& routineId);
+    void openHistory();
     // Starts a routine; asks first when another session is in progress.
     void startSession(const QString& routineId, const QMap<QString, int>& tensionBefore);
     void returnToSession();
@@ -106,6 +123,18 @@ public Q_SLOTS:
     void goBack();
     void goForward();
     void setGlanceMode(bool on);
+    // The routine editor: each asks before unsaved changes in the editor are lost.
+    void newRoutine();
+    void editRoutine(const QString& routineId);      // the person's own in place, others as a copy
+    void duplicateRoutine(const QString& routineId);
+    // Starts the routine as the editor has it, saved or not.
+    void tryRoutine(const knead::Routine& routine);
+    // Quits Knead, whatever closing the window would do (asks first during a session).
+    void quit();
+
+Q_SIGNALS:
+    // The window closed: to the background (Knead keeps running for reminders), or to quit.
+    void closed(bool toBackground);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -144,6 +173,9 @@ private:
     void showSoundSettings();
     QString languageOf(const Routine& routine) const;
     void reportContentProblems();
+    bool mayLeave(const Location& to);
+    QString userPackFolder() const;
+    void reloadPacks();
 
     AppServices m_services;
     std::unique_ptr<Favourites> m_favourites;
@@ -157,6 +189,8 @@ private:
     PreparationPage* m_preparation = nullptr;
     PlayerPage* m_player = nullptr;
     SummaryPage* m_summary = nullptr;
+    RoutineEditorPage* m_editor = nullptr;
+    HistoryPage* m_history = nullptr;
     QList<Location> m_backStack;
     QList<Location> m_forwardStack;
     Location m_location;
@@ -167,6 +201,9 @@ private:
     QAction* m_libraryAction = nullptr;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_sessionMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    std::function<bool()> m_closeToBackground;
+    bool m_quitting = false;
     Confirmation m_confirmation;
     qsizetype m_reportedContentErrors = 0;
     QString m_pendingAudioNotice;

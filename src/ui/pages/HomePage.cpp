@@ -6,6 +6,8 @@
 #include "Journal.h"
 #include "RoutineDelegate.h"
 #include "RoutineListModel.h"
+#include "RoutineSuggestion.h"
+#include "TensionSeries.h"
 #include "Typography.h"
 
 #include <QBoxLayout>
@@ -58,6 +60,9 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     m_trend = makeLabel(QString(), TextStyle::Caption, right, "tensionTrend");
     m_trend->hide();
     rightLayout->addWidget(m_trend);
+    m_suggestion = new RoutineSuggestion(content, journal, right);
+    rightLayout->addWidget(m_suggestion);
+    connect(m_suggestion, &RoutineSuggestion::routineRequested, this, &HomePage::routineRequested);
 
     m_model = new RoutineListModel(content, this);
     m_list = new QListView(right);
@@ -119,6 +124,13 @@ void HomePage::refreshContent()
     setQuickStart(m_quickStart);
 }
 
+void HomePage::addAccessory(QWidget* widget)
+{
+    QWidget* column = m_list->parentWidget();
+    widget->setParent(column);
+    static_cast<QBoxLayout*>(column->layout())->insertWidget(1, widget);
+}
+
 QStringList HomePage::selectedRegions() const
 {
     return m_map->selectedRegions();
@@ -160,18 +172,19 @@ void HomePage::refreshTrend()
 {
     QStringList lines;
     for (const QString& id : m_map->selectedRegions()) {
-        const auto trend = m_journal.tensionTrend(id);
+        const QList<int> trend = regionSeries(m_journal.entries(), id).recentLevels(5);
         if (trend.isEmpty())
             continue;
         QStringList values;
-        for (qsizetype i = std::max<qsizetype>(0, trend.size() - 5); i < trend.size(); ++i)
-            values.append(QString::number(trend[i].second));
+        for (int value : trend)
+            values.append(QString::number(value));
         const Region* r = m_content.region(id);
         lines.append(tr("Your tension in %1 over the last sessions: %2 (out of 10)")
                          .arg(r ? r->name.toLower() : id, values.join(QStringLiteral(" → "))));
     }
     m_trend->setText(lines.join(QLatin1Char('\n')));
     m_trend->setVisible(!lines.isEmpty());
+    m_suggestion->showFor(m_map->selectedRegions());
 }
 
 void HomePage::openCurrent()

@@ -15,6 +15,7 @@ namespace knead {
 class BodyMapWidget;
 class Journal;
 class RoutineListModel;
+class RoutineSuggestion;
 
 // The first page: "where does it hurt?" The body map beside the routines for the selected
 // regions, a quick start and the way into the library.
@@ -36,6 +37,8 @@ public:
     void refreshTrend();
     // Takes the content again after packs were loaded or a routine was saved.
     void refreshContent();
+    // A small widget of another concern (the reminders toggle) under the quick start.
+    void addAccessory(QWidget* widget);
 
     // As narrow as the stacked layout allows, whichever way it currently stands, so the
     // window can be made narrow enough to switch to it.
@@ -64,6 +67,7 @@ private:
     QLabel* m_legend = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_trend = nullptr;
+    RoutineSuggestion* m_suggestion = nullptr; // "what works for you" for the regions picked
     QLabel* m_empty = nullptr;
     QPushButton* m_quickStartButton = nullptr;
     QBoxLayout* m_columns = nullptr;

@@ -110,7 +110,7 @@ QString LibraryDelegate::detailLine(const QModelIndex& index)
     }
     const QString pressure = index.data(LibraryModel::PressureRole).toString();
     if (!pressure.isEmpty())
-        parts.append(tr("%1 pressure").arg(pressure));
+        parts.append(pressure);
     // Found by another name: say which, or the row would seem not to match at all.
     const QString alias = index.data(LibraryModel::MatchedAliasRole).toString();
     if (!alias.isEmpty())

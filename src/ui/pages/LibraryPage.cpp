@@ -5,6 +5,7 @@
 #include "LibraryDelegate.h"
 #include "PlainText.h"
 #include "Typography.h"
+#include "UserRoutines.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,13 +36,13 @@ QString capitalised(QString text)
 
 QString countText(int techniques, int routines)
 {
-    const QString t
-        = techniques == 1 ? LibraryPage::tr("1 technique") : LibraryPage::tr("%1 techniques").arg(techniques);
-    const QString r = routines == 1 ? LibraryPage::tr("1 routine") : LibraryPage::tr("%1 routines").arg(routines);
+    const QString t = LibraryPage::tr("%n technique(s)", nullptr, techniques);
+    const QString r = LibraryPage::tr("%n routine(s)", nullptr, routines);
     if (techniques == 0)
         return r;
     if (routines == 0)
         return t;
+    //: "5 techniques and 3 routines"
     return LibraryPage::tr("%1 and %2").arg(t, r);
 }
 
@@ -173,6 +174,12 @@ LibraryPage::LibraryPage(const Content& content, Settings& settings, Favourites&
     addAction(m_toggleFavourite);
     m_list->addAction(m_open);
     m_list->addAction(m_toggleFavourite);
+    m_edit = new QAction(tr("Edit routine"), this);
+    m_edit->setObjectName(QStringLiteral("editRoutine"));
+    m_duplicate = new QAction(tr("Duplicate into your routines"), this);
+    m_duplicate->setObjectName(QStringLiteral("duplicateRoutine"));
+    m_list->addAction(m_edit);
+    m_list->addAction(m_duplicate);
 
     buildFilterCombos();
     updateIcons();
@@ -192,6 +199,8 @@ LibraryPage::LibraryPage(const Content& content, Settings& settings, Favourites&
         [this](const QModelIndex& index) { toggleFavourite(index.row()); });
     connect(m_open, &QAction::triggered, this, [this] { openRow(m_list->currentIndex().row()); });
     connect(m_toggleFavourite, &QAction::triggered, this, [this] { toggleFavourite(m_list->currentIndex().row()); });
+    connect(m_edit, &QAction::triggered, this, [this] { Q_EMIT editRequested(m_model->id(m_list->currentIndex().row())); });
+    connect(m_duplicate, &QAction::triggered, this, [this] { Q_EMIT duplicateRequested(m_model->id(m_list->currentIndex().row())); });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &LibraryPage::rememberCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::restoreCurrent);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LibraryPage::updateActions);
@@ -328,6 +337,11 @@ void LibraryPage::updateActions()
     m_toggleFavourite->setEnabled(valid);
     const bool favourite = valid && m_model->data(m_model->index(row), LibraryModel::FavouriteRole).toBool();
     m_toggleFavourite->setText(favourite ? tr("Remove from favourites") : tr("Add to favourites"));
+    // Routines only; editing in place only for the person's own, the rest are copied first.
+    const bool routine = valid && m_model->kind(row) == ItemKind::Routine;
+    const Routine* r = routine ? m_content.routine(m_model->id(row)) : nullptr;
+    m_edit->setVisible(r && UserRoutines::isOwn(*r));
+    m_duplicate->setVisible(routine);
 }
 
 void LibraryPage::openRow(int row)

@@ -50,6 +50,9 @@ public:
 Q_SIGNALS:
     void techniqueRequested(const QString& id);
     void routineRequested(const QString& id);
+    // The routine editor: the person's own routine in place, any routine as a copy.
+    void editRequested(const QString& id);
+    void duplicateRequested(const QString& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -87,6 +90,8 @@ private:
     QPushButton* m_emptyClear = nullptr;
     QAction* m_open = nullptr;
     QAction* m_toggleFavourite = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_duplicate = nullptr;
     bool m_updatingCombos = false;
     // Across a model reset: the item to keep current, unless the query changed, when the
     // best match (row 0) becomes current instead.

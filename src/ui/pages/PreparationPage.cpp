@@ -5,6 +5,7 @@
 #include "Palette.h"
 #include "RoutineListModel.h"
 #include "TensionRating.h"
+#include "UserRoutines.h"
 #include "Typography.h"
 
 #include <QCheckBox>
@@ -93,6 +94,13 @@ PreparationPage::PreparationPage(const Content& content, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(3 * kUnit, kUnit, 3 * kUnit, 2 * kUnit);
+    m_edit = makeButton(tr("&Edit"), Icon::Edit, this, "editRoutine", tr("Edit this routine"));
+    m_duplicate = makeButton(tr("Du&plicate"), Icon::Copy, this, "duplicateRoutine", tr("Duplicate this routine into your own, to change it"));
+    m_duplicate->setToolTip(tr("Make your own copy of this routine to change; the original stays as it is"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_routineId); });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] { Q_EMIT duplicateRequested(m_routineId); });
+    bar->addWidget(m_edit);
+    bar->addWidget(m_duplicate);
     bar->addStretch(1);
     m_start = new QPushButton(icon(Icon::Play), tr("&Start session"), this);
     m_start->setObjectName(QStringLiteral("startSession"));
@@ -127,6 +135,9 @@ void PreparationPage::showRoutine(const QString& routineId)
     const Routine* routine = m_content.routine(routineId);
     m_routineId = routine ? routine->id : QString();
     m_start->setEnabled(routine != nullptr);
+    // Only the person's own routines are edited in place; bundled ones are copied first.
+    m_edit->setVisible(routine && UserRoutines::isOwn(*routine));
+    m_duplicate->setEnabled(routine != nullptr);
     if (!routine)
         return;
     m_start->setAccessibleName(tr("Start %1").arg(routine->name));

@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     void startRequested(const QString& routineId, const QMap<QString, int>& tensionBefore);
     void techniqueRequested(const QString& techniqueId);
+    // The routine editor: the person's own routine in place, any routine as a copy.
+    void editRequested(const QString& routineId);
+    void duplicateRequested(const QString& routineId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -49,6 +52,8 @@ private:
     QVBoxLayout* m_layout = nullptr;
     TensionRating* m_rating = nullptr;
     QPushButton* m_start = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_duplicate = nullptr;
     QScrollArea* m_scroll = nullptr;
     int m_pendingScroll = -1; // a position to return to, once the rebuilt page is that tall
     QHash<QObject*, QCheckBox*> m_checkLabels;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "SummaryPage.h"
 
+#include "Controls.h"
 #include "TensionRating.h"
+#include "TensionSeries.h"
 #include "Typography.h"
 
 #include <QLabel>
@@ -28,8 +30,13 @@ SummaryPage::SummaryPage(const Content& content, const Journal& journal, QWidget
     layout->addWidget(m_rating);
     m_trend = makeLabel(QString(), TextStyle::Caption, column, "summaryTrend");
     layout->addWidget(m_trend);
-    layout->addWidget(makeLabel(tr("Your sessions are kept in your journal on this computer."), TextStyle::Caption, column));
+    layout->addWidget(makeLabel(tr("Your sessions are kept in your journal. History (Ctrl+H) shows how your tension changed and "
+                                   "what works for you."),
+                                TextStyle::Caption, column));
     auto* buttons = new QHBoxLayout;
+    m_history = makeButton(tr("&History"), Icon::History, column, "summaryHistory",
+                           tr("Open your history: streaks, tension chart and what works for you"));
+    buttons->addWidget(m_history);
     buttons->addStretch(1);
     m_repeat = new QPushButton(tr("&Repeat"), column);
     m_repeat->setObjectName(QStringLiteral("summaryRepeat"));
@@ -56,6 +63,7 @@ SummaryPage::SummaryPage(const Content& content, const Journal& journal, QWidget
     connect(m_done, &QPushButton::clicked, this, [this] { Q_EMIT doneRequested(ratings()); });
     connect(m_repeat, &QPushButton::clicked, this, [this] { Q_EMIT repeatRequested(m_routineId, ratings()); });
     connect(m_resume, &QPushButton::clicked, this, &SummaryPage::resumeRequested);
+    connect(m_history, &QPushButton::clicked, this, [this] { Q_EMIT historyRequested(ratings()); });
 }
 
 QMap<QString, int> SummaryPage::ratings() const
@@ -88,12 +96,12 @@ void SummaryPage::showEntry(const JournalEntry& entry, bool canResume)
     m_rating->setRegions(m_content, entry.regions, entry.tensionBefore);
     QStringList trend;
     for (const QString& region : entry.regions) {
-        const auto points = m_journal.tensionTrend(region);
+        const QList<int> points = regionSeries(m_journal.entries(), region).recentLevels(6);
         if (points.size() < 2)
             continue;
         QStringList values;
-        for (qsizetype i = std::max<qsizetype>(0, points.size() - 6); i < points.size(); ++i)
-            values.append(QString::number(points[i].second));
+        for (int value : points)
+            values.append(QString::number(value));
         const Region* r = m_content.region(region);
         trend.append(tr("%1, recent sessions: %2").arg(r ? r->name : region, values.join(QStringLiteral(" → "))));
     }

@@ -31,6 +31,8 @@ Q_SIGNALS:
     void doneRequested(const QMap<QString, int>& tensionAfter);
     void repeatRequested(const QString& routineId, const QMap<QString, int>& tensionAfter);
     void resumeRequested();
+    // The History page, after saving the ratings given here.
+    void historyRequested(const QMap<QString, int>& tensionAfter);
 
 private:
     const Content& m_content;
@@ -43,6 +45,7 @@ private:
     QPushButton* m_done = nullptr;
     QPushButton* m_repeat = nullptr;
     QPushButton* m_resume = nullptr;
+    QPushButton* m_history = nullptr;
 };
 
 } // namespace knead

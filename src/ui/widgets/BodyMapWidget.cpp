@@ -399,7 +399,7 @@ QString BodyMapWidget::tooltipFor(int index) const
 {
     const RegionItem& item = m_regions[index];
     const int count = m_counts.value(item.id);
-    QString text = item.name + QLatin1Char('\n') + (count == 1 ? tr("1 routine") : tr("%1 routines").arg(count));
+    QString text = item.name + QLatin1Char('\n') + tr("%n routine(s)", nullptr, count);
     if (!item.description.isEmpty())
         text += QLatin1Char('\n') + item.description;
     return text;

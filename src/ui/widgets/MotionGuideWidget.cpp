@@ -86,7 +86,8 @@ void MotionGuideWidget::setStep(const Region* region, const Step* step)
         m_figure = Figure::Back;
     QString name = region ? region->name : QString();
     if (m_motion)
-        name = tr("%1 on the %2").arg(motionPatternLabel(m_motion->pattern), region ? region->name.toLower() : QString());
+        //: "small circles: Head and scalp" (the motion, then the region's name as written)
+        name = tr("%1: %2").arg(motionPatternLabel(m_motion->pattern), region ? region->name : QString());
     if (m_side == Side::Left || m_side == Side::Right)
         name = tr("%1, %2").arg(name, sideLabel(m_side));
     //: Which view of the body the guide shows.

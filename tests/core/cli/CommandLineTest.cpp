@@ -58,6 +58,18 @@ TEST_CASE("command line usage errors", "[cli]")
     CHECK_FALSE(parse({"--start"}).error.isEmpty());
 }
 
+TEST_CASE("the background option starts without a window, and takes no other action", "[cli][reminders]")
+{
+    const CommandLine background = parse({"--background"});
+    CHECK(background.error.isEmpty());
+    CHECK(background.action == CommandLine::Action::Run);
+    CHECK(background.background);
+    CHECK_FALSE(background.needsNoDisplay());
+    CHECK_FALSE(parse({}).background);
+    CHECK(parse({"--background", "--start", "desk-reset"}).error.contains(QStringLiteral("only one of")));
+    CHECK(CommandLine::helpText().contains(QStringLiteral("--background")));
+}
+
 TEST_CASE("closest ids put near misses first", "[cli]")
 {
     const QStringList ids{QStringLiteral("scalp-tension-relief"), QStringLiteral("desk-reset"), QStringLiteral("scalp-wind-down")};

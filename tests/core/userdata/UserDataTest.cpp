@@ -21,6 +21,7 @@ namespace {
 JournalEntry entry(int n)
 {
     JournalEntry e;
+    e.id = QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
     e.routineId = QStringLiteral("scalp-tension-relief");
     e.routineName = QStringLiteral("Guided scalp massage");
     e.started = QDateTime(QDate(2026, 11, 1 + n), QTime(8, 0, 0, 125), Qt::UTC);
@@ -48,32 +49,35 @@ QStringList corruptSiblings(const QString& path)
 TEST_CASE("the journal round-trips its entries", "[user-data]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("journal.json"));
-    Journal journal(path);
+    const QString folder = dir.filePath(QStringLiteral("journal"));
+    Journal journal(folder, QStringLiteral("laptop-1"));
     CHECK(journal.load().isEmpty());
     CHECK(journal.entries().isEmpty());
     for (int i = 0; i < 3; ++i)
-        REQUIRE(journal.append(entry(i)).isEmpty());
+        REQUIRE(journal.upsert(entry(i)).isEmpty());
+    CHECK(journal.deviceFile() == folder + QStringLiteral("/laptop-1.jsonl"));
 
-    Journal again(path);
+    Journal again(folder);
     REQUIRE(again.load().isEmpty());
     REQUIRE(again.entries().size() == 3);
-    for (int i = 0; i < 3; ++i)
-        CHECK(again.entries()[i] == entry(i));
-    const auto trend = again.tensionTrend(QStringLiteral("head"));
-    REQUIRE(trend.size() == 3);
-    CHECK(trend[0].second == 3); // "after" where given
-    CHECK(trend[1].second == 6); // else "before"
-    CHECK(again.tensionTrend(QStringLiteral("feet")).isEmpty());
+    for (int i = 0; i < 3; ++i) {
+        JournalEntry expected = entry(i);
+        expected.updated = again.entries()[i].updated;
+        CHECK(again.entries()[i] == expected);
+        CHECK(again.entries()[i] == journal.entries()[i]);
+    }
+    CHECK(again.deviceFile().isEmpty()); // reading never creates a file
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("laptop-1.jsonl")});
 }
 
-TEST_CASE("a corrupt journal is set aside, the person is told, and a new one starts", "[user-data]")
+TEST_CASE("a corrupt old journal is set aside, the person is told, and the new one starts", "[user-data]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journal.json"));
     const QByteArray garbage = "{\"format\": 1, \"entries\": [ {\"routine\": 5} ]}";
     writeFile(path, garbage);
-    Journal journal(path);
+    Journal journal(dir.filePath(QStringLiteral("journal")), QStringLiteral("laptop-1"));
+    journal.setLegacyFile(path);
     const UserDataProblem problem = journal.load();
     REQUIRE_FALSE(problem.isEmpty());
     CHECK(problem.file == path);
@@ -81,9 +85,10 @@ TEST_CASE("a corrupt journal is set aside, the person is told, and a new one sta
     CHECK(problem.toString().contains(QStringLiteral("kept as")));
     CHECK(readFile(problem.setAsideAs) == garbage); // nothing lost
     CHECK(journal.entries().isEmpty());
-    REQUIRE(journal.append(entry(0)).isEmpty());
+    REQUIRE(journal.upsert(entry(0)).isEmpty());
     CHECK(readFile(problem.setAsideAs) == garbage);
-    Journal again(path);
+    Journal again(dir.filePath(QStringLiteral("journal")));
+    again.setLegacyFile(path);
     CHECK(again.load().isEmpty());
     CHECK(again.entries().size() == 1);
 
@@ -91,7 +96,7 @@ TEST_CASE("a corrupt journal is set aside, the person is told, and a new one sta
     for (const QByteArray& bad : {QByteArray("not json"), QByteArray("{\"format\": 2, \"entries\": []}"), QByteArray("[]"),
                                   QByteArray("{\"format\": 1, \"entries\": [1]}"), QByteArray("\xff\xfe")}) {
         QString error;
-        CHECK_FALSE(Journal::parse(bad, &error));
+        CHECK_FALSE(Journal::parseLegacy(bad, &error));
         CHECK_FALSE(error.isEmpty());
     }
     CHECK(corruptSiblings(path).size() == 1);
@@ -102,12 +107,13 @@ TEST_CASE("an unwritable journal folder is reported and nothing crashes", "[user
     QTemporaryDir dir;
     // A regular file where the folder should be: no folder can be made there, even as root.
     writeFile(dir.filePath(QStringLiteral("blocked")), "x");
-    Journal journal(dir.filePath(QStringLiteral("blocked/journal.json")));
+    Journal journal(dir.filePath(QStringLiteral("blocked/journal")), QStringLiteral("laptop-1"));
     CHECK(journal.load().isEmpty());
-    const UserDataProblem problem = journal.append(entry(0));
+    const UserDataProblem problem = journal.upsert(entry(0));
     REQUIRE_FALSE(problem.isEmpty());
     CHECK(problem.message.contains(QStringLiteral("could not be saved")));
     CHECK(journal.entries().isEmpty());
+    CHECK_FALSE(journal.remove(QStringLiteral("anything")).message.contains(QStringLiteral("could not")));
 }
 
 TEST_CASE("the interrupted session round-trips and is offered for 12 hours", "[user-data]")
@@ -270,6 +276,31 @@ TEST_CASE("sound and voice settings are typed, kept and range-checked", "[user-d
     CHECK(edited.voiceName().isEmpty());
     CHECK(edited.speechEngine().isEmpty());
     CHECK(edited.stepSpeech() == Settings::StepSpeech::Instruction);
+}
+
+TEST_CASE("the journal settings are range-checked on read", "[user-data]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("knead.conf"));
+    {
+        Settings settings(path);
+        CHECK(settings.journalFolder().isEmpty()); // the default
+        CHECK(settings.journalDeviceId().isEmpty());
+        settings.setJournalFolder(dir.filePath(QStringLiteral("Sync/knead/")));
+        settings.setJournalDeviceId(QStringLiteral("laptop-1a2b3c4d"));
+        settings.setJournalDeviceMachine(QStringLiteral("0123456789abcdef"));
+    }
+    {
+        Settings settings(path);
+        CHECK(settings.journalFolder() == dir.filePath(QStringLiteral("Sync/knead")));
+        CHECK(settings.journalDeviceId() == QStringLiteral("laptop-1a2b3c4d"));
+        CHECK(settings.journalDeviceMachine() == QStringLiteral("0123456789abcdef"));
+    }
+    writeFile(path, "[journal]\nfolder=relative/path\ndeviceId=../../etc/passwd\ndeviceMachine=not hex\n");
+    Settings edited(path);
+    CHECK(edited.journalFolder().isEmpty());
+    CHECK(edited.journalDeviceId().isEmpty());
+    CHECK(edited.journalDeviceMachine().isEmpty());
 }
 
 TEST_CASE("a settings file that is not INI text is set aside", "[user-data]")

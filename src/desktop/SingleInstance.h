@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLockFile>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QLocalServer;
+class QLocalSocket;
+
+namespace knead {
+
+// One Knead per user. The first launch holds a lock file in the user's runtime folder and
+// listens on a local socket beside it; a later launch (`knead`, `knead --start ID`, the
+// desktop file, a click on a notification) finds the lock taken, hands its arguments over
+// the socket and exits with the running Knead's answer. A lock left by a crashed Knead is
+// taken over (QLockFile checks whether its process still lives).
+class SingleInstance : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Returns an error message for the second launch to print, or empty when all went well.
+    using Handler = std::function<QString(const QStringList& arguments)>;
+
+    // `runtimeFolder`: $XDG_RUNTIME_DIR by default (private to the user, gone at log-out).
+    explicit SingleInstance(const QString& runtimeFolder = defaultFolder(), QObject* parent = nullptr);
+    ~SingleInstance() override;
+
+    static QString defaultFolder();
+    QString socketPath() const { return m_socketPath; }
+
+    enum class Claim {
+        First, // this is the running Knead now
+        Running, // another Knead holds the lock: hand over
+        Unavailable // no lock can be taken here (the runtime folder is not writable): run alone
+    };
+    // Takes the lock. Needs no QCoreApplication.
+    Claim claim();
+    // The first Knead: answers hand-overs with `handler` (needs a QCoreApplication).
+    bool listen(Handler handler);
+    // A later launch: hands `arguments` (without the program name) to the running Knead.
+    // Returns its answer (empty: done), or nothing when it did not answer within `timeoutMs`.
+    std::optional<QString> handOver(const QStringList& arguments, int timeoutMs = 5000) const;
+
+private:
+    void answer(QLocalSocket* socket);
+
+    QString m_socketPath;
+    QLockFile m_lock;
+    QLocalServer* m_server = nullptr;
+    Handler m_handler;
+};
+
+} // namespace knead
