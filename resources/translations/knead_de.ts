@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Wait for break reminders in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Techniques (%1)</source>
@@ -103,10 +122,6 @@
         <translation>Die Vorbereitungsseite von ROUTINE_ID öffnen.</translation>
     </message>
     <message>
-        <source>Knead guides you through self-massage routines, step by step.</source>
-        <translation>Knead führt Sie Schritt für Schritt durch Abläufe zur Selbstmassage.</translation>
-    </message>
-    <message>
         <source>Content packs to check with --validate.</source>
         <translation>Mit --validate zu prüfende Inhaltspakete.</translation>
     </message>
@@ -121,10 +136,6 @@
     <message>
         <source>--format only applies to --list.</source>
         <translation>--format gilt nur für --list.</translation>
-    </message>
-    <message>
-        <source>Use only one of --list, --validate and --start.</source>
-        <translation>Verwenden Sie nur eine der Optionen --list, --validate und --start.</translation>
     </message>
     <message>
         <source>--validate needs at least one content folder, e.g. knead --validate my-pack</source>
@@ -153,6 +164,20 @@
     <message>
         <source>Usage: knead [options] [DIR...|WHAT]</source>
         <translation>Aufruf: knead [Optionen] [DIR...|WHAT]</translation>
+    </message>
+    <message>
+        <source>Start without a window and wait for reminders (what starting at login uses). When Knead is already running, it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --validate, --start and --background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knead guides you through self-massage routines, step by step.
+
+Your own content packs, one folder each, go in %1 ($XDG_DATA_HOME/Knead/packs, by default ~/.local/share/Knead/packs); the routines you make in Knead are the pack my-routines there. content/FORMAT.md describes the format.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -556,6 +581,164 @@
         <source>replaces the routine of the same id from pack %1</source>
         <translation>ersetzt den Ablauf mit derselben ID aus Paket %1</translation>
     </message>
+    <message>
+        <source>write %1 as a plain number, without quotes or a unit: %2 instead of %3 (from %4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the seconds as a plain number, without quotes or a unit: &quot;duration&quot;: %1 instead of %2 (whole seconds from 1 to 3600, or &quot;untimed&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Knead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid time of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an invalid deletion mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid start or end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no valid outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has invalid counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has the field &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has invalid tension ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an invalid region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many instances of Knead are writing the journal at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation type="unfinished">die Datei ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a Knead journal of format %1</source>
+        <translation type="unfinished">die Datei ist kein Knead-Tagebuch im Format %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last line of your journal file %1 was cut off, probably because Knead stopped while writing it; that line was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of your journal could not be read and were skipped (%1). The files were left as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These journal files could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of your journal is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old journal %1 could not be read (%2) and could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old journal could not be read (%1), so it could not be carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old journal could not be carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old journal was carried over, but %1 could not be renamed; it will be read again at the next start, which is harmless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>This session could not be saved to your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be deleted from your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; your journal stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal could not be copied to %1 (%2); it stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackDirectory</name>
@@ -662,6 +845,136 @@
     <message>
         <source>must be an .svg or .png file</source>
         <translation>muss eine .svg- oder .png-Datei sein</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSeries</name>
+    <message>
+        <source>%1: no ratings over the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ratings over the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ratings over the last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median tension %2 → %3 over the last 30 days, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median tension %2 → %3 over the last 90 days, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median tension %2 → %3 over the last year, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median tension %2 → %3 since %4, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStatus</name>
+    <message>
+        <source>a session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full-screen window is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screen is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder tomorrow at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reminder on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed: the reminder comes again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed: the reminder comes again tomorrow at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed: the reminder comes again on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped for today. Next reminder at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped for today. Next reminder tomorrow at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped for today. Next reminder on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused until tomorrow at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are on, but none can come: choose at least one weekday (and, for fixed times, one time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder postponed: %1. It comes when that ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped for today.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -861,6 +1174,192 @@
     </message>
 </context>
 <context>
+    <name>UserRoutines</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a folder; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an export of your routines; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a pack with the id “%2”, not Knead&apos;s own routines. Move it elsewhere and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines made in Knead&apos;s routine editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a file name for a routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no routine “%1” of your own to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB; it is not a routine file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was not imported: it has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A routine with the id “%1” is already installed, so this one was imported as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Knead pack: it has no pack.json with an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack with the id “%1” is already installed. Remove it first, or give this pack an id of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack “%1” was not installed: it has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not saved in your routines yet; save it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no routines of your own to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder other than Knead&apos;s own pack folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorks</name>
+    <message numerus="yes">
+        <source>%1: rate %n more session(s) to see this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in your sessions, tension rose by a median %2 %; %3 of %n session(s) dropped by 30 % or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in your sessions, tension dropped by a median %2 %; %3 of %n session(s) (%4 %) dropped by 30 % or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To compare routines, rate at least %1 sessions of two or more routines, before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routines could not be compared like with like yet: no two of them have %1 rated sessions that started at a similar tension (within %2 points). Sessions that start tenser tend to drop more whatever you do, so comparing them would not be fair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared over sessions that started at tension %1 to %2: in your sessions, %3 lowered it most (median %4 %, %5 sessions), then %6 (median %7 %, %8 sessions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In your sessions, %1 lowered your %2 tension most: by a median %3 % over %n session(s) that started at tension %4 to %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In your sessions, %1 lowered your %2 tension by a median %3 % (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These numbers describe your own sessions, nothing more. They show how your ratings changed during a routine, not whether the routine treats anything: tension also eases with rest, warmth or time, ratings vary from day to day, and a few sessions are easily swayed by chance. A drop of 30 % or more is the change commonly taken as meaningful on a 0–10 scale (Farrar et al., Pain 2001; Dworkin et al., J Pain 2008, IMMPACT). For pain that persists or worsens, see a professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>knead::AppShell</name>
+    <message>
+        <source>Knead is running; --help, --version, --list and --validate run on their own only when it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no routine has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knead keeps running for your reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window leaves Knead waiting in the background, so that reminders can reach you. To quit, open Knead and choose Knead, Quit, or turn reminders off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a short break. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders – Knead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>knead::AudioCues</name>
     <message>
         <source>Sound and voice are not available (%1), so Knead runs silently. The countdown, the step text and the prompts on screen work as usual.</source>
@@ -956,6 +1455,165 @@
     </message>
 </context>
 <context>
+    <name>knead::HistoryPage</name>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the journal as a CSV file, one row per rating, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tension over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region shown in the tension chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time span of the tension chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What works for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for your journal, for example a folder synced between your computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the deletion (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet. Each session you finish or stop appears here, with your tension ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected session; it can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings yet. Rate your tension before or after a session, and the chart shows how it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate your tension before and after your sessions: once a routine has %1 rated sessions, what it did for you shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is kept in %1. Each computer writes a file of its own there, so the folder can be synced between your computers (for example with Syncthing or Nextcloud) without conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1” of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rating(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your journal is now kept in %1 (%n file(s) copied). The old files are still in %2: Knead no longer uses them and deletes nothing without you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>knead::HomePage</name>
     <message>
         <source>Where do you feel tension?</source>
@@ -1000,77 +1658,6 @@
     <message>
         <source>Your tension in %1 over the last sessions: %2 (out of 10)</source>
         <translation>Ihre Verspannung im Bereich %1 in den letzten Sitzungen: %2 (von 10)</translation>
-    </message>
-</context>
-<context>
-    <name>knead::Journal</name>
-    <message>
-        <source>it is not valid JSON (%1)</source>
-        <translation>die Datei ist kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
-        <source>it is not a Knead journal of format %1</source>
-        <translation>die Datei ist kein Knead-Tagebuch im Format %1</translation>
-    </message>
-    <message>
-        <source>entry %1</source>
-        <translation>Eintrag %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an object</source>
-        <translation>%1 ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>%1 has no routine</source>
-        <translation>%1 hat keinen Ablauf</translation>
-    </message>
-    <message>
-        <source>%1 has no valid start or end time</source>
-        <translation>%1 hat keine gültige Start- oder Endzeit</translation>
-    </message>
-    <message>
-        <source>%1 has no valid outcome</source>
-        <translation>%1 hat kein gültiges Ergebnis</translation>
-    </message>
-    <message>
-        <source>%1 has invalid counts</source>
-        <translation>%1 hat ungültige Zählwerte</translation>
-    </message>
-    <message>
-        <source>%1 has no regions</source>
-        <translation>%1 hat keine Körperbereiche</translation>
-    </message>
-    <message>
-        <source>%1 has an invalid region</source>
-        <translation>%1 hat einen ungültigen Körperbereich</translation>
-    </message>
-    <message>
-        <source>%1 has invalid tension ratings</source>
-        <translation>%1 hat ungültige Verspannungswerte</translation>
-    </message>
-    <message>
-        <source>Your journal %1 could not be read (%2) and could not be moved aside; new sessions will not be saved until it is fixed.</source>
-        <translation>Ihr Tagebuch %1 konnte nicht gelesen (%2) und nicht beiseitegelegt werden; neue Sitzungen werden erst wieder gespeichert, wenn das behoben ist.</translation>
-    </message>
-    <message>
-        <source>Your journal could not be read (%1). A new journal was started.</source>
-        <translation>Ihr Tagebuch konnte nicht gelesen werden (%1). Ein neues Tagebuch wurde angelegt.</translation>
-    </message>
-    <message>
-        <source>The journal is not available; this session was not saved.</source>
-        <translation>Das Tagebuch ist nicht verfügbar; diese Sitzung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>This session could not be saved to your journal: %1</source>
-        <translation>Diese Sitzung konnte nicht in Ihrem Tagebuch gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The journal is not available; the ratings were not saved.</source>
-        <translation>Das Tagebuch ist nicht verfügbar; die Bewertungen wurden nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Your ratings could not be saved to your journal: %1</source>
-        <translation>Ihre Bewertungen konnten nicht in Ihrem Tagebuch gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1887,14 @@
             <numerusform>%n Abläufe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate into your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>knead::MainWindow</name>
@@ -1527,24 +2122,6 @@
         <translation>Wo Ihre Daten gespeichert sind</translation>
     </message>
     <message>
-        <source>Your journal and any interrupted session are kept in
-%1
-
-Your settings are kept in
-%2
-
-Your own content packs go in
-%3</source>
-        <translation>Ihr Tagebuch und eine unterbrochene Sitzung werden gespeichert in
-%1
-
-Ihre Einstellungen werden gespeichert in
-%2
-
-Ihre eigenen Inhaltspakete gehören in
-%3</translation>
-    </message>
-    <message>
         <source>About Knead</source>
         <translation>Über Knead</translation>
     </message>
@@ -1567,6 +2144,76 @@ MIT-Lizenz.</translation>
     <message>
         <source>Quit Knead during a session?</source>
         <translation>Knead während einer Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” from your routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “%1” and end the session in progress?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End it and try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Knead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is kept in
+%5
+(one file per computer; choose another folder in Preferences → Journal)
+
+Any interrupted session is kept in
+%1
+
+Your settings are kept in
+%2
+
+Your own content packs go in the folder below, one folder each; the routines you make in Knead are the pack my-routines there. Knead finds it under XDG_DATA_HOME when that is set.
+%3
+
+Routines that still have problems wait as drafts in
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2374,21 @@ MIT-Lizenz.</translation>
     </message>
 </context>
 <context>
+    <name>knead::PracticeCalendar</name>
+    <message>
+        <source>Practice calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You practised on %1 of the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>knead::PreparationPage</name>
     <message>
         <source>&amp;Start session</source>
@@ -1792,6 +2454,1090 @@ MIT-Lizenz.</translation>
         <extracomment>A line of the step list: number, title, length (&quot;0:30&quot; or &quot;when ready&quot;).</extracomment>
         <translation>%1. %2 (%3)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate this routine into your own, to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your own copy of this routine to change; the original stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>knead::ReminderScheduler</name>
+    <message>
+        <source>The computer was asleep (or its clock changed), so reminders count again from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock was changed at %1; reminders follow the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone changed to %1; reminders follow the local time there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>knead::ReminderService</name>
+    <message>
+        <source>Time for a short break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes %2. Start it when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand up, stretch, and let your shoulders drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You can snooze it %n more time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snoozes left: start it, or skip today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Knead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Starten</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>knead::ReminderSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to take a short massage break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every few minutes during working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes &amp;between reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count starts again after each reminder and each session. An end before the start runs past midnight; the same time at both ends is the whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;fixed times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine a reminder offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions for the best short routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How reminders reach you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Knead when I &amp;log in, waiting in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knead no longer starts at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best short routine for the regions I pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Each reminder is a desktop notification with Start, Snooze 10 min (three times at most) and Skip today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reminder is a desktop notification; click it to open Knead. This desktop&apos;s notifications show no buttons, so snooze and pause are in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reminder is a desktop notification; click it to open Knead. This desktop&apos;s notifications show no buttons: start the routine from Knead&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray icon&apos;s tooltip says when the next reminder comes, or why one waits; its menu starts a routine, snoozes, or pauses reminders for an hour or until tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so Knead has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With reminders on, closing the window keeps Knead running in the background; quit from the Knead menu or the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With reminders on, closing the window keeps Knead running in the background; to quit, open Knead (from the menu of applications, or a reminder) and choose Knead, Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is neither a notification service nor a tray here, so reminders appear in Knead&apos;s window: keep it open (minimised is fine). Closing it quits Knead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder waits while a session runs, while Do Not Disturb is on, while the screen is locked and while a full-screen window (a video, a presentation, a shared screen) is active, and comes when that ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Wayland Knead cannot see other windows, so it cannot tell when one is full screen: turn on Do Not Disturb for meetings and videos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-screen windows cannot be seen on this display, so only Do Not Disturb holds reminders for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>knead::ReminderToggle</name>
+    <message>
+        <source>Re&amp;mind me to take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>knead::ReminderTray</name>
+    <message>
+        <source>&amp;Start a routine now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause reminders for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders until &amp;tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Knead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Knead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>knead::RoutineDocument</name>
+    <message>
+        <source>Edit the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the safety note from the red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the step&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the motion guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked with step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then %1 rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>no title yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untimed, continues when you are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>knead::RoutineEditorPage</name>
+    <message>
+        <source>Move steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one of your routines or drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: new, import, export, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, import, export, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a pack folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all your routines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try this routine now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name, e.g. Evening neck and shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sentence: what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body regions the routine works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation type="unfinished">Körperbereiche</translation>
+    </message>
+    <message>
+        <source>Before you start, one item a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start (one item a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from the red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the safety note from the red flags of the techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">Schritte</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected step; Delete removes the selected steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected steps (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected steps (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected steps (Delete); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a technique; Enter picks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches update as you type. Down arrow moves through them; Enter picks one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished">Technik</translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation type="unfinished">Techniken</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short: shown large and read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction (read aloud at the start of the step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed step; when off, the step waits until you continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest after the step, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides, one after the other (adds a mirrored left step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the two sides, to edit each alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished">Druck</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools for this step; none checked uses the technique&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools (none checked: the technique&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion guide</source>
+        <translation type="unfinished">Bewegungsanleitung</translation>
+    </message>
+    <message>
+        <source>No motion guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per circle, stroke or hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As other routines do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the motion guide other routines use with this technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cues, one a line: the second, then what to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken cues (one a line: the second, then what to say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 30 Breathe out and let your shoulders drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own copy of “%1”. The original stays as it is; save to keep the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft, kept aside from your routines since %1. Fix its problems and save it to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your new routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save them, they are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has problems, so for now it can only be kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” in your routines; it is in the library and on the home page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as a draft, because it has %n problem(s). Fix them (each is shown under its field) to save it to your routines and try it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed the pack “%1” with %n routine(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s) into your routines: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the problems and save the routine before exporting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” as a pack anyone can import or check with knead --validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported all your routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all your routines into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this routine into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n step(s). Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new routine, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine, with unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine, saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft, with unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft, kept aside until its problems are fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before it can be tried or saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total time %1, plus %n untimed step(s) that wait for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the routine as it is now, saved or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems first: a routine with problems cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to your routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a draft until its problems are fixed (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to your routines (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the red flags of the techniques you use, for the regions you work on. Edit it to write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own note. The preparation page also lists the techniques&apos; red flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet: add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished">Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pressure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No technique has the id “%1”: pick one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technique: %1. Type to find another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked with step %1, the %2: an edit here changes both, mirrored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region (a still step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the technique&apos;s own, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not used: start it with the second, e.g. 30 Breathe out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routines of your own yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>knead::RoutineListModel</name>
@@ -1807,6 +3553,17 @@ MIT-Lizenz.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>knead::RoutineSuggestion</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1859,14 +3616,44 @@ MIT-Lizenz.</translation>
     </message>
 </context>
 <context>
+    <name>knead::SessionListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finished, %1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>knead::SummaryPage</name>
     <message>
         <source>How tense is it now? (optional)</source>
         <translation>Wie stark ist die Verspannung jetzt? (optional)</translation>
-    </message>
-    <message>
-        <source>Your sessions are kept in your journal on this computer.</source>
-        <translation>Ihre Sitzungen werden in Ihrem Tagebuch auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
@@ -1926,6 +3713,18 @@ MIT-Lizenz.</translation>
     <message>
         <source>%1, recent sessions: %2</source>
         <translation>%1, letzte Sitzungen: %2</translation>
+    </message>
+    <message>
+        <source>Your sessions are kept in your journal. History (Ctrl+H) shows how your tension changed and what works for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your history: streaks, tension chart and what works for you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2040,6 +3839,33 @@ MIT-Lizenz.</translation>
     </message>
 </context>
 <context>
+    <name>knead::TensionChart</name>
+    <message>
+        <source>Tension chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tension chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of the last 7 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>knead::TensionRating</name>
     <message>
         <source>%1 (before: %2)</source>
@@ -2056,6 +3882,17 @@ MIT-Lizenz.</translation>
     <message>
         <source>10: the worst you can imagine</source>
         <translation>10: die schlimmste, die Sie sich vorstellen können</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Knead is already running, but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are off, so there is nothing to wait for in the background.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

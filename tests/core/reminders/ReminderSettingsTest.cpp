@@ -82,7 +82,7 @@ TEST_CASE("a reminder offers the chosen routine, or the best short one for the c
     const LoadResult loaded = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}});
     REQUIRE(loaded.content.routine(QStringLiteral("neck-micro-break")));
     QTemporaryDir dir;
-    Journal journal(dir.filePath(QStringLiteral("journal.json")));
+    Journal journal(dir.filePath(QStringLiteral("journal")));
     ReminderSchedule s;
 
     s.routineId = QStringLiteral("legs-and-feet");
@@ -110,7 +110,7 @@ TEST_CASE("a reminder offers the chosen routine, or the best short one for the c
         e.regions = {QStringLiteral("neck")};
         e.tensionBefore = {{QStringLiteral("neck"), 6}};
         e.tensionAfter = {{QStringLiteral("neck"), 3}};
-        REQUIRE(journal.append(e).isEmpty());
+        REQUIRE(journal.upsert(e).isEmpty());
     }
     s.regions = {QStringLiteral("neck")};
     CHECK(reminderRoutine(loaded.content, journal, s) == QStringLiteral("neck-and-shoulders"));
