@@ -2,11 +2,13 @@
 # SPDX-License-Identifier: MIT
 # Builds the bench preset (Release) and measures start-up, memory, idle cost (home page, and
 # waiting in the background for reminders, on a private session bus), countdown accuracy,
-# content scale, library search and a journal of years under Xvfb. One line per figure.
+# cue latency (through a PulseAudio null sink), content scale, library search and a journal
+# of years under Xvfb. One line per figure.
 #   scripts/bench.sh [--quick] [--runs N] [--only journal]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" xvfb xauth xdotool python3 dbus-daemon python3-dbus python3-gi
+knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" xvfb xauth xdotool python3 dbus-daemon python3-dbus python3-gi \
+  python3-numpy pulseaudio libpulse-simple0
 cd "$KNEAD_ROOT"
 cmake --preset bench >/dev/null
 cmake --build --preset bench -j "$(knead_jobs)" >/dev/null

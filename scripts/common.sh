@@ -25,10 +25,12 @@ KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man librsvg2-bin lintian)
 # package tests (tests/package) the desktop-file and AppStream validators, a clean Debian root
 # (debootstrap), X tools to find the installed app's window, a PulseAudio server for it to
 # play to, zsh for its completion, man and file (they also build the package, so
-# KNEAD_PACKAGE_PACKAGES too).
+# KNEAD_PACKAGE_PACKAGES too); for the sound test (tests/sound) PulseAudio with its tools
+# (parec, pactl), libpulse-simple for its reference clicks and numpy to analyse the recording.
 KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 dbus at-spi2-core python3-pyatspi xdotool
   dbus-daemon python3-dbus python3-gi libglib2.0-bin gsettings-desktop-schemas
-  desktop-file-utils appstream debootstrap x11-utils pulseaudio zsh man-db file)
+  desktop-file-utils appstream debootstrap x11-utils pulseaudio pulseaudio-utils libpulse-simple0
+  python3-numpy zsh man-db file)
 
 knead_missing_packages() {
   local pkg missing=()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CueOutput.h"
+#include "Settings.h"
 
 #include <QStringList>
 
@@ -10,7 +11,6 @@
 namespace knead {
 
 class AudioBackend;
-class Settings;
 
 // The real cue output: decides what to chime and say for each cue, and hands it to the
 // knead_audio module (Qt Multimedia and TextToSpeech), which is loaded only at prepare().
@@ -29,19 +29,37 @@ public:
     void tick() override;
     void silence() override;
     bool isSpeaking() const override;
+    qint64 estimatedSpeechMs(const SessionEngine::Cue& cue) const override;
+    void setLanguage(const QString& language) override;
+    QStringList speechEngines() const override;
+    QString currentSpeechEngine() const override;
+    QStringList voices() const override;
+    QString currentVoice() const override;
+    void preview() override;
+    void settingsChanged() override;
 
     bool isLoaded() const { return m_backend != nullptr; }
     // What the person was told when sound or voice could not be used; empty otherwise.
     QString problem() const { return m_problem; }
     static QStringList moduleCandidates();
 
+    // What the voice says for `cue`: the step's whole instruction, its title or nothing, as
+    // the person chose; empty when nothing is said.
+    static QString spokenText(const SessionEngine::Cue& cue, Settings::StepSpeech speech);
+    // About how long a voice takes to say `text` at `rate` (-10..10): for the progress bar.
+    static qint64 estimateSpeechMs(const QString& text, int rate);
+
 private:
     void reportOnce(const QString& message);
+    void applySettings();
+    bool canSpeak() const;
 
     const Settings& m_settings;
     QStringList m_modules;
     QString m_problem;
+    QString m_language;
     bool m_prepared = false;
+    SessionEngine::Cue m_lastCue;
     std::unique_ptr<AudioBackend> m_backend;
 };
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Knead's benchmark run: start-up, memory, idle cost (on the home page and waiting in the
-background for reminders), countdown accuracy, content scale, library search and a journal of
-years, each against a floor measured in the same run. Prints one line per figure, "name: value
-unit", medians of repeated runs. Called by scripts/bench.sh, which builds the bench preset and
-provides an X server (DISPLAY) and xdotool."""
+background for reminders), countdown accuracy, cue latency, content scale, library search and a
+journal of years, each against a floor measured in the same run. Prints one line per figure,
+"name: value unit", medians of repeated runs. Called by scripts/bench.sh, which builds the
+bench preset and provides an X server (DISPLAY) and xdotool."""
 import argparse
 import json
 import os
@@ -295,6 +295,8 @@ def main():
         say(f"{name}_worst_step_error", r["worst_ms"], "ms", f"{r['steps']} steps x {r['seconds']} s; target <= 15")
         say(f"{name}_final_error", r["final_ms"], "ms", "target <= 15")
 
+    cue_latency(args.build)
+
     # Content scale: generated packs of 2k and 20k items (half techniques, half routines),
     # against a floor that reads the same files and parses each with nlohmann::json::parse on
     # the same number of threads, doing nothing else.
@@ -355,6 +357,44 @@ def journal_figures(build):
         say("history_open_10y", f"{r['large_ms']:.1f}", "ms", f"the same at {r['large_entries']} entries")
         say("history_open_ratio", f"{r['large_ms'] / r['small_ms']:.2f}", "x", "target <= 2")
     finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def cue_latency(build):
+    """The chime's onset, heard through a PulseAudio null sink, against the planned step
+    boundary (tests/sound/soundcheck.py; the recording's own latency is taken out with
+    reference clicks recorded the same way). A 16-step routine with the voice off, so that
+    every boundary is on the plan, and the sound-check routine with the voice on."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sound"))
+    import soundcheck
+    session = os.path.join(build, "tests", "sound", "knead_sound_session")
+    pack = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "sound-pack")
+    try:
+        pulse = soundcheck.Pulse()
+    except soundcheck.PulseUnavailable as e:
+        say("cue_latency", "-", "", f"not measured: {e}")
+        return
+    folder = tempfile.mkdtemp(prefix="knead-bench-sound-")
+    try:
+        events, rec = soundcheck.run_session(session, pack, "chime-run", pulse, folder, "--voice", "off")
+        late = soundcheck.chime_latencies(events, rec)
+        heard = [x for x in late if x is not None]
+        half = len(late) // 2
+        first = [x for x in late[:half] if x is not None]
+        second = [x for x in late[half:] if x is not None]
+        say("cue_latency_chime_median", f"{statistics.median(heard):.1f}", "ms",
+            f"{len(heard)} of {len(late)} step starts heard, voice off; target <= 30")
+        say("cue_latency_chime_worst", f"{max(heard):.1f}", "ms", "target <= 60")
+        say("cue_latency_chime_growth", f"{statistics.median(second) - statistics.median(first):.1f}", "ms",
+            "median of the second half of the steps minus the first; target ~0")
+        say("cue_latency_reference_spread", f"{rec.click_spread_ms:.1f}", "ms",
+            f"{rec.clicks_matched} reference clicks; the measurement's own uncertainty")
+        events, rec = soundcheck.run_session(session, pack, "sound-check", pulse, folder)
+        late = [x for x in soundcheck.chime_latencies(events, rec) if x is not None]
+        say("cue_latency_chime_voice_on_worst", f"{max(late):.1f}" if late else "-", "ms",
+            f"{len(late)} step starts of the sound-check routine, voice on")
+    finally:
+        pulse.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 

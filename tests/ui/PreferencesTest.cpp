@@ -45,7 +45,7 @@ TEST_CASE("Preferences gathers language, appearance, reminders and the journal, 
     QStringList titles;
     for (int i = 0; i < pages->count(); ++i)
         titles.append(pages->item(i)->text());
-    CHECK(titles == QStringList{QStringLiteral("Language and appearance"), QStringLiteral("Reminders"), QStringLiteral("Journal")});
+    CHECK(titles == QStringList{QStringLiteral("Sound and voice"), QStringLiteral("Language and appearance"), QStringLiteral("Reminders"), QStringLiteral("Journal")});
 
     // The language is kept for the next start, and says so.
     auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageChoice"));

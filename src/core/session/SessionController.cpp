@@ -16,6 +16,11 @@ SessionController::SessionController(const Settings& settings, Journal& journal,
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // coarse timers may be 5 % late: 50 ms a second
     connect(&m_timer, &QTimer::timeout, this, &SessionController::catchUp);
+    // The words that open a phase have ended: its countdown starts.
+    connect(&m_cues, &CueOutput::speechFinished, this, [this] {
+        if (m_engine && m_engine->isAnnouncing())
+            m_engine->finishAnnouncement(); // refreshes through progressChanged
+    });
 }
 
 SessionController::~SessionController()
@@ -82,6 +87,10 @@ void SessionController::adopt(std::unique_ptr<SessionEngine> engine, std::unique
     });
     connect(m_engine.get(), &SessionEngine::progressChanged, this, &SessionController::refresh);
     m_cues.prepare();
+    // The countdown waits for the words only while the cue output is really saying them:
+    // with the voice off or no audio device nothing waits.
+    m_engine->setSpeechProbe([this] { return m_cues.isSpeaking(); });
+    m_engine->setSpeechEstimate([this](const SessionEngine::Cue& cue) { return m_cues.estimatedSpeechMs(cue); });
 }
 
 void SessionController::release()
@@ -248,8 +257,9 @@ void SessionController::onCue(const SessionEngine::Cue& cue)
     // In-step prompts are also shown, for people without sound.
     if (cue.kind == Kind::StepCue || cue.kind == Kind::Halfway || cue.kind == Kind::SwitchSides)
         m_cueLine = cue.text;
-    else if (cue.kind == Kind::StepStart || cue.kind == Kind::RestStart)
-        m_cueLine.clear();
+    else if ((cue.kind == Kind::StepStart && m_lastCue != Kind::SwitchSides) || cue.kind == Kind::RestStart)
+        m_cueLine.clear(); // "switch sides" stays under the step it belongs to
+    m_lastCue = cue.kind;
 }
 
 void SessionController::onStateChanged(SessionEngine::State state)
@@ -279,7 +289,7 @@ void SessionController::refresh()
         m_lastShownSecond = -1;
     }
     // The optional tick in the last three seconds of a step or rest, never over speech.
-    const bool counting = state == SessionEngine::State::Running || state == SessionEngine::State::Resting;
+    const bool counting = (state == SessionEngine::State::Running || state == SessionEngine::State::Resting) && !m_engine->isAnnouncing();
     if (counting && remaining > 0 && shownSeconds != m_lastShownSecond && shownSeconds <= 3 && m_lastShownSecond != -1
         && m_settings.ticksEnabled() && !m_cues.isSpeaking())
         m_cues.tick();

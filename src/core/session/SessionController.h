@@ -119,6 +119,7 @@ private:
     QString m_cueLine;
     qint64 m_lastShownSecond = -1;
     int m_lastPhase = -1;
+    SessionEngine::CueKind m_lastCue = SessionEngine::CueKind::Finished;
     bool m_demonstrating = false;
     std::optional<SessionSnapshot> m_beforeStop; // for undoStop()
 };

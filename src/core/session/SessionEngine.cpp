@@ -28,6 +28,13 @@ void SessionEngine::setLeadInSeconds(int seconds)
         buildPhases();
 }
 
+void SessionEngine::setSpeechEstimate(SpeechEstimate estimate)
+{
+    m_speechEstimate = std::move(estimate);
+    if (!m_started)
+        buildPhases();
+}
+
 void SessionEngine::buildPhases()
 {
     m_phases.clear();
@@ -46,6 +53,20 @@ void SessionEngine::buildPhases()
         }
     }
     m_planTotalMs = plan;
+    // The words weigh on the progress bar as much as they will probably take.
+    qint64 weight = 0;
+    for (int i = 0; i < m_phases.size(); ++i) {
+        Phase& phase = m_phases[i];
+        phase.wordsMs = 0;
+        if (m_speechEstimate) {
+            for (const Cue& cue : openingCues(i))
+                phase.wordsMs += std::max<qint64>(0, m_speechEstimate(cue));
+        }
+        phase.weightStartMs = weight;
+        if (phase.kind != PhaseKind::LeadIn)
+            weight += phase.wordsMs + std::max<qint64>(phase.durationMs, 0);
+    }
+    m_weightTotalMs = weight;
 }
 
 SessionEngine::State SessionEngine::state() const
@@ -91,9 +112,16 @@ qint64 SessionEngine::phaseDurationMs() const
     return m_phases.isEmpty() ? 0 : m_phases[m_phase].durationMs;
 }
 
+qint64 SessionEngine::announcementElapsedMs() const
+{
+    if (!m_started || !m_announcing)
+        return 0;
+    return std::max<qint64>(0, effectiveNow() - m_announceStartMs);
+}
+
 qint64 SessionEngine::phaseElapsedMs() const
 {
-    if (!m_started || m_phases.isEmpty())
+    if (!m_started || m_phases.isEmpty() || m_announcing)
         return 0;
     const qint64 elapsed = effectiveNow() - m_phaseStartMs;
     const qint64 duration = m_phases[m_phase].durationMs;
@@ -124,13 +152,24 @@ qint64 SessionEngine::activeElapsedMs() const
         return 0;
     if (m_over || m_stopped)
         return m_activeBeforePhaseMs;
-    return m_activeBeforePhaseMs + phaseElapsedMs();
+    return m_activeBeforePhaseMs + phaseActiveMs(effectiveNow());
+}
+
+qint64 SessionEngine::phaseActiveMs(qint64 atMs) const
+{
+    if (m_announcing)
+        return std::max<qint64>(0, atMs - m_announceStartMs);
+    const qint64 duration = m_phases[m_phase].durationMs;
+    const qint64 elapsed = std::max<qint64>(0, atMs - m_phaseStartMs);
+    return duration >= 0 ? std::min(elapsed, duration) : elapsed;
 }
 
 qint64 SessionEngine::msUntilNextEvent() const
 {
     if (!isActive() || m_paused)
         return -1;
+    if (m_announcing)
+        return std::max<qint64>(0, m_announceCapMs - now()); // the words' end is reported
     const qint64 elapsed = now() - m_phaseStartMs;
     qint64 wait = -1;
     const qint64 duration = m_phases[m_phase].durationMs;
@@ -151,11 +190,44 @@ double SessionEngine::progress() const
 {
     if (m_over)
         return 1.0;
-    if (m_planTotalMs <= 0 || !m_started || m_phases.isEmpty())
+    if (m_weightTotalMs <= 0 || !m_started || m_phases.isEmpty())
         return 0.0;
+    return std::clamp(double(weightPosition()) / double(m_weightTotalMs), 0.0, 1.0);
+}
+
+qint64 SessionEngine::weightPosition() const
+{
     const Phase& phase = m_phases[m_phase];
-    const qint64 inPhase = phase.durationMs > 0 ? phaseElapsedMs() : 0;
-    return std::clamp(double(phase.planStartMs + inPhase) / double(m_planTotalMs), 0.0, 1.0);
+    if (phase.kind == PhaseKind::LeadIn)
+        return 0;
+    // Words that run longer than estimated hold the bar; words that end early move it on.
+    if (m_announcing)
+        return phase.weightStartMs + std::min(announcementElapsedMs(), phase.wordsMs);
+    return phase.weightStartMs + phase.wordsMs + (phase.durationMs > 0 ? phaseElapsedMs() : 0);
+}
+
+QList<qint64> SessionEngine::stepWeightsMs() const
+{
+    QList<qint64> weights(m_routine.steps.size(), 0);
+    for (const Phase& phase : m_phases) {
+        if (phase.kind != PhaseKind::LeadIn)
+            weights[phase.step] += phase.wordsMs + std::max<qint64>(phase.durationMs, 0);
+    }
+    return weights;
+}
+
+double SessionEngine::currentStepFraction() const
+{
+    if (m_over)
+        return 1.0;
+    if (!m_started || m_phases.isEmpty() || m_phases[m_phase].kind == PhaseKind::LeadIn)
+        return 0.0;
+    const int step = m_phases[m_phase].step;
+    const qint64 weight = stepWeightsMs().value(step);
+    if (weight <= 0)
+        return 0.0;
+    const qint64 stepStart = m_phases[firstStepPhase(step)].weightStartMs;
+    return std::clamp(double(weightPosition() - stepStart) / double(weight), 0.0, 1.0);
 }
 
 int SessionEngine::stepsDone() const
@@ -186,36 +258,89 @@ QList<SessionEngine::PendingCue> SessionEngine::cuesForPhase(int index) const
     return cues;
 }
 
-void SessionEngine::enterPhase(int index, qint64 startMs, bool announce)
+QList<SessionEngine::Cue> SessionEngine::openingCues(int index) const
+{
+    const Phase& phase = m_phases[index];
+    switch (phase.kind) {
+    case PhaseKind::LeadIn:
+        return {{CueKind::LeadIn, 0, tr("Get ready. First: %1.").arg(m_routine.steps.first().title), {}, false}};
+    case PhaseKind::Step: {
+        QList<Cue> cues;
+        const Step& step = m_routine.steps[phase.step];
+        // "Switch sides" belongs to the announcement: it comes before the second side's countdown.
+        if (phase.step > 0) {
+            const Step& before = m_routine.steps[phase.step - 1];
+            if (opposite(before.side, step.side) && before.region == step.region)
+                cues.append({CueKind::SwitchSides, phase.step, tr("Switch sides."), {}, false});
+        }
+        cues.append({CueKind::StepStart, phase.step, step.title + QLatin1String(". ") + step.instruction, step.title, false});
+        return cues;
+    }
+    case PhaseKind::Rest:
+        return {{CueKind::RestStart, phase.step, tr("Rest."), {}, false}};
+    }
+    return {};
+}
+
+void SessionEngine::enterPhase(int index, qint64 startMs, bool announceIt)
 {
     m_phase = index;
     m_phaseStartMs = startMs;
+    m_announcing = false;
+    m_announced = true;
     m_pendingCues = cuesForPhase(index);
     const Phase& phase = m_phases[index];
     if (phase.kind == PhaseKind::Step)
         Q_EMIT stepChanged(phase.step);
     emitStateIfChanged();
+    if (announceIt && m_paused) {
+        // Paused means quiet: the phase is announced when the session resumes.
+        m_announcing = true;
+        m_announced = false;
+        m_announceStartMs = startMs;
+    } else if (announceIt) {
+        announce(startMs, false);
+        if (!isActive())
+            return;
+    }
     Q_EMIT progressChanged();
-    if (!announce)
+}
+
+void SessionEngine::announce(qint64 startMs, bool repeat)
+{
+    m_announcing = false;
+    m_announced = true;
+    m_announceStartMs = startMs;
+    m_phaseStartMs = startMs;
+    const int phase = m_phase;
+    for (Cue cue : openingCues(phase)) {
+        cue.repeat = repeat;
+        Q_EMIT cueTriggered(cue);
+        if (!isActive() || m_phase != phase)
+            return;
+    }
+    if (m_speechProbe && m_speechProbe()) {
+        m_announcing = true;
+        // Measured from when the words really began, even after a late wake-up.
+        m_announceCapMs = std::max(startMs, now()) + kAnnouncementCapMs;
+    }
+}
+
+void SessionEngine::startCountdown(qint64 atMs)
+{
+    m_activeBeforePhaseMs += std::max<qint64>(0, atMs - m_announceStartMs);
+    m_announcing = false;
+    m_phaseStartMs = atMs;
+}
+
+void SessionEngine::finishAnnouncement()
+{
+    // While paused the words were cut short, not finished: they come again on resume.
+    if (!isActive() || !m_announcing || m_paused || !m_announced)
         return;
-    switch (phase.kind) {
-    case PhaseKind::LeadIn:
-        Q_EMIT cueTriggered({CueKind::LeadIn, 0, tr("Get ready. First: %1.").arg(m_routine.steps.first().title)});
-        break;
-    case PhaseKind::Step: {
-        const Step& step = m_routine.steps[phase.step];
-        if (phase.step > 0) {
-            const Step& before = m_routine.steps[phase.step - 1];
-            if (opposite(before.side, step.side) && before.region == step.region)
-                Q_EMIT cueTriggered({CueKind::SwitchSides, phase.step, tr("Switch sides.")});
-        }
-        Q_EMIT cueTriggered({CueKind::StepStart, phase.step, step.title + QLatin1String(". ") + step.instruction});
-        break;
-    }
-    case PhaseKind::Rest:
-        Q_EMIT cueTriggered({CueKind::RestStart, phase.step, tr("Rest.")});
-        break;
-    }
+    startCountdown(now());
+    Q_EMIT progressChanged();
+    update();
 }
 
 void SessionEngine::start()
@@ -232,6 +357,7 @@ void SessionEngine::start()
     m_over = false;
     m_stopped = false;
     m_paused = false;
+    m_announcing = false;
     m_halfwayAnnounced = false;
     m_activeBeforePhaseMs = 0;
     m_phase = 0;
@@ -255,6 +381,19 @@ void SessionEngine::resume()
 {
     if (!isActive() || !m_paused)
         return;
+    if (m_announcing) {
+        // The words were cut by the pause (or not said yet): the phase is announced again
+        // from its start. What was heard before the pause counts as time spent.
+        m_activeBeforePhaseMs += std::max<qint64>(0, m_pausedAtMs - m_announceStartMs);
+        m_paused = false;
+        emitStateIfChanged();
+        announce(now(), m_announced);
+        if (!isActive())
+            return;
+        Q_EMIT progressChanged();
+        update();
+        return;
+    }
     // Shift the phase so that the paused time does not count.
     m_phaseStartMs += now() - m_pausedAtMs;
     m_paused = false;
@@ -317,7 +456,7 @@ void SessionEngine::back()
         target = firstStepPhase(phase.step - 1);
     }
     const qint64 at = effectiveNow();
-    m_activeBeforePhaseMs += phaseElapsedMs();
+    m_activeBeforePhaseMs += phaseActiveMs(at);
     const int step = m_phases[target].step;
     if (m_phases[target].kind == PhaseKind::Step && m_status[step] == SessionSnapshot::StepStatus::Skipped)
         m_status[step] = SessionSnapshot::StepStatus::NotReached;
@@ -343,9 +482,10 @@ void SessionEngine::stop()
     update();
     if (!isActive())
         return;
-    m_activeBeforePhaseMs += phaseElapsedMs();
+    m_activeBeforePhaseMs += phaseActiveMs(effectiveNow());
     m_stopped = true;
     m_paused = false;
+    m_announcing = false;
     m_pendingCues.clear();
     emitStateIfChanged();
     Q_EMIT progressChanged();
@@ -354,8 +494,7 @@ void SessionEngine::stop()
 void SessionEngine::completePhase(qint64 endMs, bool skipped)
 {
     const Phase& phase = m_phases[m_phase];
-    const qint64 spent = phase.durationMs >= 0 ? std::min(endMs - m_phaseStartMs, phase.durationMs) : endMs - m_phaseStartMs;
-    m_activeBeforePhaseMs += std::max<qint64>(spent, 0);
+    m_activeBeforePhaseMs += phaseActiveMs(endMs);
     if (phase.kind == PhaseKind::Step) {
         auto& status = m_status[phase.step];
         if (!skipped)
@@ -404,6 +543,13 @@ void SessionEngine::update()
     // "now", so lateness does not accumulate. The bound only guards against a routine of
     // absurd length; 200 steps with rests is 401 phases.
     for (int guard = 0; guard < 1000 && isActive() && !m_paused; ++guard) {
+        if (m_announcing) {
+            if (nowMs < m_announceCapMs)
+                return; // waits for the words to end
+            startCountdown(m_announceCapMs);
+            Q_EMIT progressChanged();
+            continue;
+        }
         fireDueCues(nowMs);
         if (!isActive() || m_paused)
             return;
@@ -436,6 +582,7 @@ SessionSnapshot SessionEngine::snapshot() const
     s.activeElapsedMs = activeElapsedMs();
     s.steps = m_status;
     s.halfwayAnnounced = m_halfwayAnnounced;
+    s.announcing = m_announcing;
     return s;
 }
 
@@ -452,7 +599,8 @@ bool SessionEngine::restore(const SessionSnapshot& s)
         return false;
     const int index = int(it - m_phases.cbegin());
     const Phase& phase = *it;
-    if (s.phaseElapsedMs < 0 || (phase.durationMs >= 0 && s.phaseElapsedMs > phase.durationMs) || s.activeElapsedMs < s.phaseElapsedMs)
+    if (s.phaseElapsedMs < 0 || (phase.durationMs >= 0 && s.phaseElapsedMs > phase.durationMs) || s.activeElapsedMs < s.phaseElapsedMs
+        || (s.announcing && s.phaseElapsedMs != 0))
         return false;
     m_started = true;
     m_over = false;
@@ -465,6 +613,10 @@ bool SessionEngine::restore(const SessionSnapshot& s)
     m_pausedAtMs = t;
     m_phase = index;
     m_phaseStartMs = t - s.phaseElapsedMs;
+    // Words cut by a crash or a stop are said again, chime and all, when it resumes.
+    m_announcing = s.announcing;
+    m_announced = false;
+    m_announceStartMs = t;
     m_pendingCues = cuesForPhase(index);
     // Cues before the saved position were already heard.
     while (!m_pendingCues.isEmpty() && m_pendingCues.first().atMs <= s.phaseElapsedMs)

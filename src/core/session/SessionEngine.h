@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace knead {
 
 // Where a session stands, saved every few seconds so that a crash loses nothing.
@@ -23,6 +25,9 @@ struct SessionSnapshot
     qint64 activeElapsedMs = 0; // time spent running, pauses excluded
     QList<StepStatus> steps;
     bool halfwayAnnounced = false;
+    // The phase's words were still being spoken (or not yet): its countdown had not begun,
+    // and it is announced again from its start when the session resumes.
+    bool announcing = false;
 };
 
 // Runs one routine: lead-in, steps, rests. Time is never counted: every phase has a
@@ -30,6 +35,12 @@ struct SessionSnapshot
 // (so a late wake-up shifts nothing), and what remains is computed from the deadline on
 // demand. The engine has no timer; its owner calls update() whenever it wants the engine
 // to catch up with the clock (msUntilNextEvent() says when that is next useful).
+//
+// Spoken words never eat the time of a phase: when the cue output is speaking the words that
+// open a phase (lead-in, step with its "switch sides", rest), the phase first *announces*,
+// and its countdown starts when the words end (finishAnnouncement()) or at the latest after
+// kAnnouncementCapMs. Cues inside a step are timed from the countdown's start and never
+// shift it. Pausing during the words announces the phase again from its start on resume.
 class SessionEngine : public QObject
 {
     Q_OBJECT
@@ -53,15 +64,29 @@ public:
     {
         CueKind kind = CueKind::StepStart;
         int step = -1;
-        QString text;
+        QString text;  // what is shown and, by default, said
+        QString title = {}; // StepStart: the step's title alone (for "say the title only")
+        bool repeat = false; // the same phase announced again after a pause: no chime
     };
+
+    // Asked right after the cues that open a phase: is the voice saying them? Without a
+    // probe, or when it answers no, nothing waits.
+    using SpeechProbe = std::function<bool()>;
+    // How long the words of a cue will probably take, 0 when nothing is said; only weighs
+    // the progress bar (the real length is what finishAnnouncement() reports).
+    using SpeechEstimate = std::function<qint64(const Cue&)>;
 
     static constexpr int kMaxLeadInSeconds = 10;
     static constexpr qint64 kBackRestartsAfterMs = 3000;
+    // The words that open a phase end here at the latest, should the speech engine never
+    // say that it has finished.
+    static constexpr qint64 kAnnouncementCapMs = 30000;
 
     SessionEngine(Routine routine, const Clock& clock, QObject* parent = nullptr);
 
     void setLeadInSeconds(int seconds); // clamped to 0..10; takes effect at the next start
+    void setSpeechProbe(SpeechProbe probe) { m_speechProbe = std::move(probe); }
+    void setSpeechEstimate(SpeechEstimate estimate); // takes effect at the next start
 
     const Routine& routine() const { return m_routine; }
     State state() const;
@@ -74,8 +99,13 @@ public:
     const Step* nextStep() const; // the step after the current phase, or null at the end
     bool isWaitingForContinue() const; // an untimed step is running
 
-    // The current phase (lead-in, step or rest): its length, the time spent in it and the
-    // time left, in milliseconds. For an untimed step length and remaining are -1.
+    // The opening words of the current phase are being spoken: its countdown waits.
+    bool isAnnouncing() const { return isActive() && m_announcing; }
+    qint64 announcementElapsedMs() const;
+
+    // The current phase (lead-in, step or rest): its length, the time spent in its timed
+    // part (0 while announcing) and the time left, in milliseconds. For an untimed step
+    // length and remaining are -1.
     qint64 phaseDurationMs() const;
     qint64 phaseElapsedMs() const;
     qint64 remainingMs() const;
@@ -87,8 +117,12 @@ public:
     // first; -1 when nothing will happen without the person (ready, paused, untimed, over).
     qint64 msUntilNextEvent() const;
 
-    // Progress through the routine's timed plan, 0..1, for the progress bar.
+    // Progress through the routine, 0..1: the timed plan plus the estimated words.
     double progress() const;
+    // For the progress bar: each step's weight (its words, its time, its rest and the rest's
+    // words, in ms) and how far the current step's weight is done, 0..1.
+    QList<qint64> stepWeightsMs() const;
+    double currentStepFraction() const;
     SessionSnapshot::StepStatus stepStatus(int step) const { return m_status.value(step); }
     int stepsDone() const;
     int stepsSkipped() const;
@@ -107,6 +141,8 @@ public Q_SLOTS:
     void restart();
     void stop();
     void continueStep(); // finishes an untimed step as done
+    // The cue output has finished saying the phase's opening words: the countdown starts now.
+    void finishAnnouncement();
     void update();
 
 Q_SIGNALS:
@@ -124,6 +160,8 @@ private:
         int step;
         qint64 durationMs; // -1: untimed
         qint64 planStartMs; // where the phase begins in the routine's timed plan
+        qint64 wordsMs = 0; // the estimated length of its opening words
+        qint64 weightStartMs = 0; // where it begins in the plan with the words, for progress
     };
     struct PendingCue
     {
@@ -133,6 +171,11 @@ private:
 
     void buildPhases();
     void enterPhase(int phase, qint64 startMs, bool announce);
+    QList<Cue> openingCues(int phase) const;
+    void announce(qint64 startMs, bool repeat);
+    void startCountdown(qint64 atMs);
+    qint64 phaseActiveMs(qint64 atMs) const; // time spent in the current phase, words included
+    qint64 weightPosition() const;           // where the session is in the plan with the words
     void completePhase(qint64 endMs, bool skipped);
     void finish();
     void fireDueCues(qint64 now);
@@ -147,9 +190,16 @@ private:
     const Clock& m_clock;
     int m_leadInSeconds = 3;
     QList<Phase> m_phases;
-    qint64 m_planTotalMs = 0;
+    qint64 m_planTotalMs = 0;   // timed parts only: where "halfway" is
+    qint64 m_weightTotalMs = 0; // with the estimated words: what the progress bar shows
     int m_phase = 0;
-    qint64 m_phaseStartMs = 0; // clock time the current phase began, shifted by pauses
+    qint64 m_phaseStartMs = 0; // clock time the current phase's countdown began, shifted by pauses
+    bool m_announcing = false;   // the countdown waits for the opening words
+    bool m_announced = false;    // the opening words were said (else they are due on resume)
+    qint64 m_announceStartMs = 0;
+    qint64 m_announceCapMs = 0;  // clock time the words are taken to have ended at the latest
+    SpeechProbe m_speechProbe;
+    SpeechEstimate m_speechEstimate;
     bool m_started = false;
     bool m_over = false;
     bool m_stopped = false;

@@ -49,6 +49,7 @@ QByteArray SessionStore::serialize(const StoredSession& s)
     doc["phase_elapsed_ms"] = s.snapshot.phaseElapsedMs;
     doc["active_elapsed_ms"] = s.snapshot.activeElapsedMs;
     doc["halfway_announced"] = s.snapshot.halfwayAnnounced;
+    doc["announcing"] = s.snapshot.announcing;
     doc["steps"] = nlohmann::ordered_json::array();
     for (SessionSnapshot::StepStatus status : s.snapshot.steps)
         doc["steps"].push_back(statusName(status));
@@ -74,8 +75,13 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
     const auto isInt = [&](const char* key, long long min, long long max) {
         return d.contains(key) && d[key].is_number_integer() && d[key].get<long long>() >= min && d[key].get<long long>() <= max;
     };
-    if (!d.is_object() || d.value("format", json()) != kFormat)
+    // Format 1 (before the countdown waited for the words) has no "announcing": its phases
+    // always counted down from their start.
+    const json format = d.is_object() ? d.value("format", json()) : json();
+    if (format != kFormat && format != 1)
         return fail(SessionStore::tr("it is not an interrupted session of format %1").arg(kFormat));
+    if (format == kFormat && (!d.contains("announcing") || !d["announcing"].is_boolean()))
+        return fail(SessionStore::tr("a field is missing or invalid"));
     if (!d.contains("routine") || !d["routine"].is_string() || !d.contains("phase") || !d["phase"].is_string()
         || !isInt("step", 0, 100000) || !isInt("phase_elapsed_ms", 0, 1LL << 40) || !isInt("active_elapsed_ms", 0, 1LL << 40)
         || !d.contains("steps") || !d["steps"].is_array() || !d.contains("halfway_announced") || !d["halfway_announced"].is_boolean())
@@ -95,6 +101,9 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
     s.snapshot.phaseElapsedMs = d["phase_elapsed_ms"].get<qint64>();
     s.snapshot.activeElapsedMs = d["active_elapsed_ms"].get<qint64>();
     s.snapshot.halfwayAnnounced = d["halfway_announced"].get<bool>();
+    s.snapshot.announcing = format == kFormat && d["announcing"].get<bool>();
+    if (s.snapshot.announcing && s.snapshot.phaseElapsedMs != 0)
+        return fail(SessionStore::tr("a field is missing or invalid"));
     for (const json& status : d["steps"]) {
         if (status == "done")
             s.snapshot.steps.append(SessionSnapshot::StepStatus::Done);

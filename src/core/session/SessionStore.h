@@ -27,7 +27,8 @@ struct StoredSession
         return a.snapshot.routineId == b.snapshot.routineId && a.snapshot.phase == b.snapshot.phase
             && a.snapshot.step == b.snapshot.step && a.snapshot.phaseElapsedMs == b.snapshot.phaseElapsedMs
             && a.snapshot.activeElapsedMs == b.snapshot.activeElapsedMs && a.snapshot.steps == b.snapshot.steps
-            && a.snapshot.halfwayAnnounced == b.snapshot.halfwayAnnounced && a.started == b.started
+            && a.snapshot.halfwayAnnounced == b.snapshot.halfwayAnnounced && a.snapshot.announcing == b.snapshot.announcing
+            && a.started == b.started
             && a.saved == b.saved && a.tensionBefore == b.tensionBefore;
     }
 };
@@ -39,7 +40,8 @@ class SessionStore
     Q_DECLARE_TR_FUNCTIONS(SessionStore)
 
 public:
-    static constexpr int kFormat = 1;
+    // 2 adds "announcing"; format 1 files are still read.
+    static constexpr int kFormat = 2;
     static constexpr qint64 kOfferResumeWithinSecs = 12 * 3600;
 
     explicit SessionStore(QString path);

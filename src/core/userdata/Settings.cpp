@@ -18,8 +18,16 @@ constexpr auto kChime = "audio/chime";
 constexpr bool kChimeDefault = true;
 constexpr auto kTicks = "audio/ticks";
 constexpr bool kTicksDefault = false;
-constexpr auto kVolume = "audio/volume";
-constexpr int kVolumeDefault = 70;
+constexpr auto kVoiceVolume = "audio/volume"; // the key from before there was a chime volume
+constexpr int kVoiceVolumeDefault = 70;
+constexpr auto kChimeVolume = "audio/chimeVolume";
+constexpr int kChimeVolumeDefault = 70;
+constexpr auto kVoiceRate = "audio/voiceRate";
+constexpr int kVoiceRateDefault = 0;
+constexpr auto kVoiceName = "audio/voiceName";    // default: empty, the engine's own
+constexpr auto kSpeechEngine = "audio/speechEngine"; // default: empty, by language
+constexpr auto kStepSpeech = "audio/stepSpeech";
+constexpr auto kStepSpeechDefault = "instruction";
 constexpr auto kLeadIn = "session/leadInSeconds";
 constexpr int kLeadInDefault = 3;
 constexpr auto kTheme = "ui/theme";
@@ -56,6 +64,20 @@ constexpr auto kAudioNotice = "notices/audio"; // default: none seen
 QString key(const char* k)
 {
     return QString::fromLatin1(k);
+}
+
+// A voice's name as an engine gives it: short, printable, one line.
+bool isVoiceName(const QString& s)
+{
+    if (s.size() > 100)
+        return false;
+    return std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control || c == QChar::LineSeparator; });
+}
+
+bool isEngineName(const QString& s)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
+    return name.match(s).hasMatch();
 }
 
 QString languageTag(const QString& s)
@@ -200,8 +222,43 @@ bool Settings::chimeEnabled() const { return readBool(kChime, kChimeDefault); }
 void Settings::setChimeEnabled(bool on) { write(kChime, on); }
 bool Settings::ticksEnabled() const { return readBool(kTicks, kTicksDefault); }
 void Settings::setTicksEnabled(bool on) { write(kTicks, on); }
-int Settings::volume() const { return readInt(kVolume, kVolumeDefault, 0, 100); }
-void Settings::setVolume(int percent) { write(kVolume, std::clamp(percent, 0, 100)); }
+int Settings::voiceVolume() const { return readInt(kVoiceVolume, kVoiceVolumeDefault, 0, 100); }
+void Settings::setVoiceVolume(int percent) { write(kVoiceVolume, std::clamp(percent, 0, 100)); }
+int Settings::chimeVolume() const { return readInt(kChimeVolume, kChimeVolumeDefault, 0, 100); }
+void Settings::setChimeVolume(int percent) { write(kChimeVolume, std::clamp(percent, 0, 100)); }
+int Settings::voiceRate() const { return readInt(kVoiceRate, kVoiceRateDefault, -10, 10); }
+void Settings::setVoiceRate(int rate) { write(kVoiceRate, std::clamp(rate, -10, 10)); }
+
+QString Settings::voiceName() const
+{
+    const QString value = m_settings->value(key(kVoiceName)).toString();
+    return isVoiceName(value) ? value : QString();
+}
+
+void Settings::setVoiceName(const QString& name) { write(kVoiceName, isVoiceName(name) ? name : QString()); }
+
+QString Settings::speechEngine() const
+{
+    const QString value = m_settings->value(key(kSpeechEngine)).toString();
+    return isEngineName(value) ? value : QString();
+}
+
+void Settings::setSpeechEngine(const QString& engine) { write(kSpeechEngine, isEngineName(engine) ? engine : QString()); }
+
+Settings::StepSpeech Settings::stepSpeech() const
+{
+    const QString value = m_settings->value(key(kStepSpeech), QString::fromLatin1(kStepSpeechDefault)).toString();
+    if (value == QLatin1String("title"))
+        return StepSpeech::Title;
+    if (value == QLatin1String("nothing"))
+        return StepSpeech::Nothing;
+    return StepSpeech::Instruction;
+}
+
+void Settings::setStepSpeech(StepSpeech speech)
+{
+    write(kStepSpeech, speech == StepSpeech::Title ? QStringLiteral("title") : speech == StepSpeech::Nothing ? QStringLiteral("nothing") : QStringLiteral("instruction"));
+}
 int Settings::leadInSeconds() const { return readInt(kLeadIn, kLeadInDefault, 0, 10); }
 void Settings::setLeadInSeconds(int seconds) { write(kLeadIn, std::clamp(seconds, 0, 10)); }
 

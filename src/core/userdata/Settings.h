@@ -26,6 +26,8 @@ class Settings
 
 public:
     enum class Theme { System, Light, Dark };
+    // What the voice says when a step starts.
+    enum class StepSpeech { Instruction, Title, Nothing };
     enum class ReminderMode { Interval, FixedTimes };
 
     explicit Settings(const QString& path);
@@ -41,8 +43,20 @@ public:
     void setChimeEnabled(bool on);
     bool ticksEnabled() const;
     void setTicksEnabled(bool on);
-    int volume() const; // 0..100
-    void setVolume(int percent);
+    int voiceVolume() const; // 0..100
+    void setVoiceVolume(int percent);
+    int chimeVolume() const; // 0..100, chime and ticks
+    void setChimeVolume(int percent);
+    int voiceRate() const; // -10 (slow) .. 10 (fast), 0 is the voice's own pace
+    void setVoiceRate(int rate);
+    // The voice by its engine's name for it; empty: the engine's default for the language.
+    QString voiceName() const;
+    void setVoiceName(const QString& name);
+    // The speech engine (Qt's plugin name); empty: chosen by the content's language.
+    QString speechEngine() const;
+    void setSpeechEngine(const QString& engine);
+    StepSpeech stepSpeech() const;
+    void setStepSpeech(StepSpeech speech);
     int leadInSeconds() const; // 0..10
     void setLeadInSeconds(int seconds);
     Theme theme() const;

@@ -20,6 +20,7 @@
 #include "SessionController.h"
 #include "SessionEngine.h"
 #include "Settings.h"
+#include "SoundSettings.h"
 #include "SummaryPage.h"
 #include "TechniquePage.h"
 #include "Theme.h"
@@ -346,26 +347,9 @@ void MainWindow::buildMenus()
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
     prefs->addSeparator();
-    const auto toggle = [&](const QString& text, bool on, auto setter) {
-        QAction* a = prefs->addAction(text);
-        a->setCheckable(true);
-        a->setChecked(on);
-        connect(a, &QAction::toggled, this, [&settings, setter](bool checked) { (settings.*setter)(checked); });
-        return a;
-    };
-    toggle(tr("&Voice guidance"), settings.voiceEnabled(), &Settings::setVoiceEnabled)->setObjectName(QStringLiteral("voiceToggle"));
-    toggle(tr("&Chime at each step"), settings.chimeEnabled(), &Settings::setChimeEnabled)->setObjectName(QStringLiteral("chimeToggle"));
-    toggle(tr("&Ticks in the last 3 seconds"), settings.ticksEnabled(), &Settings::setTicksEnabled)->setObjectName(QStringLiteral("ticksToggle"));
-
-    QMenu* volume = prefs->addMenu(tr("V&olume"));
-    auto* volumes = new QActionGroup(this);
-    for (int percent : {25, 50, 70, 100}) {
-        QAction* a = volume->addAction(tr("%1 %").arg(percent));
-        a->setCheckable(true);
-        a->setChecked(settings.volume() == percent);
-        volumes->addAction(a);
-        connect(a, &QAction::triggered, this, [&settings, percent] { settings.setVolume(percent); });
-    }
+    // Voice, chime and ticks, what is said, the voice, speed and volumes: one page.
+    QAction* sound = prefs->addAction(tr("&Sound and voice…"), this, &MainWindow::showSoundSettings);
+    sound->setObjectName(QStringLiteral("soundSettingsAction"));
     QMenu* leadIn = prefs->addMenu(tr("&Get-ready countdown"));
     auto* leadIns = new QActionGroup(this);
     for (int seconds : {0, 3, 5, 10}) {
@@ -659,8 +643,24 @@ void MainWindow::startSession(const QString& routineId, const QMap<QString, int>
     playerPage(); // listens to the controller before the session starts
     m_services.settings.setLastRoutine(routineId);
     m_home->setQuickStart(routineId);
+    m_services.cues.setLanguage(languageOf(*routine));
     m_services.session.start(*routine, tensionBefore);
     navigate({Page::Player, routineId});
+}
+
+QString MainWindow::languageOf(const Routine& routine) const
+{
+    const QList<PackInfo>& packs = content().packs();
+    for (const PackInfo& pack : packs) {
+        if (pack.id == routine.packId)
+            return pack.language;
+    }
+    return {};
+}
+
+void MainWindow::showSoundSettings()
+{
+    showPreferences(QStringLiteral("soundPreferences"));
 }
 
 void MainWindow::stopSession()
@@ -699,6 +699,7 @@ void MainWindow::offerResume()
         if (!r || m_services.session.isActive())
             return;
         playerPage();
+        m_services.cues.setLanguage(languageOf(*r));
         if (m_services.session.resumeInterrupted(*r, session))
             navigate({Page::Player, id});
     };
@@ -892,6 +893,8 @@ PreferencesDialog* MainWindow::showPreferences(const QString& page)
 {
     if (!m_preferences) {
         QList<PreferencesDialog::Page> pages;
+        pages.append({tr("Sound and voice"), QStringLiteral("soundPreferences"),
+                      [this](QWidget* parent) { return new SoundSettings(m_services.settings, m_services.cues, parent); }});
         pages.append({tr("Language and appearance"), QStringLiteral("languagePreferences"), [this](QWidget* parent) {
                           return new LanguagePage(m_services.settings, [this](Settings::Theme t) { m_theme->setTheme(t); }, parent);
                       }});

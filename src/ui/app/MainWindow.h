@@ -176,6 +176,8 @@ private:
     void showShortcuts();
     void showAbout();
     void showDataLocation();
+    void showSoundSettings();
+    QString languageOf(const Routine& routine) const;
     void reportContentProblems();
     bool mayLeave(const Location& to);
     QString userPackFolder() const;

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QAction>
 
+#include <limits>
+
 namespace knead {
 
 namespace {
@@ -153,9 +155,11 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
         if (SessionEngine* e = engine()) {
             const Routine& routine = e->routine();
             m_routineName->setText(routine.name);
+            // Each step as long as its time, its rest and the words expected for both.
             QList<int> lengths;
-            for (const Step& s : routine.steps)
-                lengths.append(s.durationSeconds + s.restSeconds);
+            const QList<qint64> weights = e->stepWeightsMs();
+            for (qint64 ms : weights)
+                lengths.append(int(std::min<qint64>(ms, std::numeric_limits<int>::max())));
             m_progress->setLengths(lengths);
         }
         refresh();
@@ -221,6 +225,9 @@ void PlayerPage::refresh()
     } else if (engine->isWaitingForContinue()) {
         caption = tr("When you're ready");
     }
+    // The countdown waits while the voice speaks.
+    if (engine->isAnnouncing() && !paused)
+        caption = tr("Listen");
     m_title->setText(title);
     m_instruction->setText(instruction);
 
@@ -269,8 +276,7 @@ void PlayerPage::refresh()
         else
             segments.append(SegmentedProgress::Segment::Upcoming);
     }
-    const double fraction = shown == State::Running && duration > 0 ? 1.0 - double(remaining) / double(duration) : 0.0;
-    m_progress->setStates(segments, fraction);
+    m_progress->setStates(segments, engine->currentStepFraction());
 
     updateButtons();
     updateGuidePlayback();

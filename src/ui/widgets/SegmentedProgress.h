@@ -17,7 +17,7 @@ public:
 
     explicit SegmentedProgress(QWidget* parent = nullptr);
 
-    // Relative lengths (seconds; 0 for untimed steps, drawn narrow).
+    // Relative lengths (any one unit; 0 for untimed steps, drawn narrow).
     void setLengths(const QList<int>& lengths);
     void setStates(const QList<Segment>& states, double currentFraction);
 

@@ -296,3 +296,73 @@ TEST_CASE("the wake-up comes when the demonstration ends, even between countdown
     CHECK(c.isDemonstrating());
     CHECK(c.msUntilWakeUp() <= 501);
 }
+
+TEST_CASE("the countdown waits for the voice's words, which a pause cuts and resume repeats", "[controller][announcing]")
+{
+    Fixture f;
+    f.settings.setTicksEnabled(true);
+    f.cues.voice = true;
+    SessionController& c = *f.controller;
+    Routine r = routine();
+    r.steps = {makeStep(QStringLiteral("Short"), 3), makeStep(QStringLiteral("Long"), 10)};
+    c.start(r, {});
+    SessionEngine* e = c.engine();
+    REQUIRE(e->isAnnouncing());
+    CHECK(c.msUntilWakeUp() > 3000); // only the cap: the words' end is reported
+    f.advance(2500);
+    CHECK(e->remainingMs() == 3000);
+    CHECK(f.cues.ticks == 0);
+    f.cues.finishSpeaking(); // the fake voice's words end: the countdown starts now
+    CHECK_FALSE(e->isAnnouncing());
+    CHECK(c.isTicking());
+    CHECK(c.msUntilWakeUp() <= 1001);
+    f.advance(1000);
+    f.advance(1000);
+    CHECK(f.cues.ticks == 2); // 0:02 and 0:01 of the countdown, none during the words
+    f.advance(1000);
+    REQUIRE(e->stepIndex() == 1);
+    CHECK(e->isAnnouncing());
+    f.advance(500);
+    c.pause();
+    CHECK(f.cues.silenced >= 1);
+    CHECK_FALSE(f.cues.isSpeaking());
+    const int said = f.cues.count(Kind::StepStart);
+    f.advance(5000);
+    c.resume();
+    CHECK(f.cues.count(Kind::StepStart) == said + 1);
+    CHECK(f.cues.cues.last().repeat);
+    CHECK(e->isAnnouncing());
+    f.cues.finishSpeaking();
+    f.advance(10000);
+    CHECK(e->state() == State::Finished);
+    // Words, countdowns and the words said twice: 2.5 + 3 + 0.5 + 0 + 10 s.
+    CHECK(e->activeElapsedMs() == 16000);
+}
+
+TEST_CASE("with the voice off or silent nothing waits", "[controller][announcing]")
+{
+    Fixture f;
+    SessionController& c = *f.controller;
+    c.start(routine(), {});
+    CHECK_FALSE(c.engine()->isAnnouncing());
+    f.advance(20000);
+    CHECK(c.engine()->stepIndex() == 1);
+    // A stale "finished" from the speech engine changes nothing.
+    f.cues.speaking = true;
+    f.cues.finishSpeaking();
+    CHECK(c.engine()->remainingMs() == 30000);
+}
+
+TEST_CASE("switch sides stays on screen under the step it announces", "[controller][announcing]")
+{
+    Fixture f;
+    SessionController& c = *f.controller;
+    Routine r = routine();
+    r.steps = {makeStep(QStringLiteral("Right"), 5), makeStep(QStringLiteral("Left"), 10)};
+    r.steps[0].side = Side::Right;
+    r.steps[1].side = Side::Left;
+    c.start(r, {});
+    f.advance(5000);
+    REQUIRE(c.engine()->stepIndex() == 1);
+    CHECK(c.cueLine() == QStringLiteral("Switch sides."));
+}

@@ -146,6 +146,48 @@ TEST_CASE("the interrupted session round-trips and is offered for 12 hours", "[u
     CHECK_FALSE(store.load(&problem));
 }
 
+TEST_CASE("the interrupted session keeps whether the words were being said, and reads format 1", "[user-data]")
+{
+    StoredSession s;
+    s.snapshot.routineId = QStringLiteral("desk-reset");
+    s.snapshot.phase = SessionSnapshot::Phase::Step;
+    s.snapshot.step = 1;
+    s.snapshot.activeElapsedMs = 5000;
+    s.snapshot.steps = {SessionSnapshot::StepStatus::Done, SessionSnapshot::StepStatus::NotReached};
+    s.snapshot.announcing = true;
+    s.started = QDateTime(QDate(2026, 11, 22), QTime(5, 0), Qt::UTC);
+    s.saved = s.started.addSecs(10);
+    const QByteArray data = SessionStore::serialize(s);
+    CHECK(data.contains("\"format\": 2"));
+    CHECK(data.contains("\"announcing\": true"));
+    const auto parsed = SessionStore::parse(data, nullptr);
+    REQUIRE(parsed);
+    CHECK(*parsed == s);
+
+    // A file written before there was an announcing part: its phase was counting down.
+    const QByteArray old = "{\"format\": 1, \"routine\": \"desk-reset\", \"phase\": \"step\", \"step\": 1, "
+                           "\"phase_elapsed_ms\": 700, \"active_elapsed_ms\": 5700, \"halfway_announced\": false, "
+                           "\"steps\": [\"done\", \"not-reached\"], \"started\": \"2026-11-22T05:00:00.000Z\", "
+                           "\"saved\": \"2026-11-22T05:00:10.000Z\"}";
+    const auto fromOld = SessionStore::parse(old, nullptr);
+    REQUIRE(fromOld);
+    CHECK_FALSE(fromOld->snapshot.announcing);
+    CHECK(fromOld->snapshot.phaseElapsedMs == 700);
+
+    // Format 2 must say it; and words cannot be running with the countdown already under way.
+    QString error;
+    QByteArray missing = old;
+    missing.replace("\"format\": 1", "\"format\": 2");
+    CHECK_FALSE(SessionStore::parse(missing, &error));
+    CHECK_FALSE(error.isEmpty());
+    QByteArray both = missing;
+    both.replace("\"halfway_announced\"", "\"announcing\": true, \"halfway_announced\"");
+    CHECK_FALSE(SessionStore::parse(both, nullptr));
+    both.replace("\"phase_elapsed_ms\": 700", "\"phase_elapsed_ms\": 0");
+    CHECK(SessionStore::parse(both, nullptr));
+    CHECK_FALSE(SessionStore::parse(QByteArray(old).replace("\"format\": 1", "\"format\": 3"), nullptr));
+}
+
 TEST_CASE("a corrupt interrupted session is set aside and reported", "[user-data]")
 {
     QTemporaryDir dir;
@@ -169,11 +211,11 @@ TEST_CASE("settings have defaults, round-trip, and are range-checked on read", "
         CHECK(settings.voiceEnabled());
         CHECK(settings.chimeEnabled());
         CHECK_FALSE(settings.ticksEnabled());
-        CHECK(settings.volume() == 70);
+        CHECK(settings.voiceVolume() == 70);
         CHECK(settings.leadInSeconds() == 3);
         CHECK(settings.theme() == Settings::Theme::System);
         settings.setVoiceEnabled(false);
-        settings.setVolume(40);
+        settings.setVoiceVolume(40);
         settings.setLeadInSeconds(5);
         settings.setTheme(Settings::Theme::Dark);
         settings.setFavourites({QStringLiteral("technique:scalp-massage"), QStringLiteral("routine:desk-reset")});
@@ -182,7 +224,7 @@ TEST_CASE("settings have defaults, round-trip, and are range-checked on read", "
     {
         Settings settings(path);
         CHECK_FALSE(settings.voiceEnabled());
-        CHECK(settings.volume() == 40);
+        CHECK(settings.voiceVolume() == 40);
         CHECK(settings.leadInSeconds() == 5);
         CHECK(settings.theme() == Settings::Theme::Dark);
         CHECK(settings.favourites() == QStringList{QStringLiteral("technique:scalp-massage"), QStringLiteral("routine:desk-reset")});
@@ -192,10 +234,48 @@ TEST_CASE("settings have defaults, round-trip, and are range-checked on read", "
     writeFile(path, "[audio]\nvolume=500\nvoice=maybe\n[session]\nleadInSeconds=-3\n[home]\nlastRoutine=../../etc\n");
     Settings edited(path);
     CHECK(edited.problem().isEmpty());
-    CHECK(edited.volume() == 70);
+    CHECK(edited.voiceVolume() == 70);
     CHECK(edited.voiceEnabled());
     CHECK(edited.leadInSeconds() == 3);
     CHECK(edited.lastRoutine().isEmpty());
+}
+
+TEST_CASE("sound and voice settings are typed, kept and range-checked", "[user-data]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("knead.conf"));
+    {
+        Settings settings(path);
+        CHECK(settings.chimeVolume() == 70);
+        CHECK(settings.voiceRate() == 0);
+        CHECK(settings.voiceName().isEmpty());
+        CHECK(settings.speechEngine().isEmpty());
+        CHECK(settings.stepSpeech() == Settings::StepSpeech::Instruction);
+        settings.setChimeVolume(35);
+        settings.setVoiceRate(-4);
+        settings.setVoiceName(QStringLiteral("English (America)+Annie"));
+        settings.setSpeechEngine(QStringLiteral("speechd"));
+        settings.setStepSpeech(Settings::StepSpeech::Title);
+        settings.setVoiceRate(99); // clamped on write
+    }
+    {
+        Settings settings(path);
+        CHECK(settings.chimeVolume() == 35);
+        CHECK(settings.voiceRate() == 10);
+        CHECK(settings.voiceName() == QStringLiteral("English (America)+Annie"));
+        CHECK(settings.speechEngine() == QStringLiteral("speechd"));
+        CHECK(settings.stepSpeech() == Settings::StepSpeech::Title);
+        settings.setStepSpeech(Settings::StepSpeech::Nothing);
+        CHECK(settings.stepSpeech() == Settings::StepSpeech::Nothing);
+    }
+    // Hand-edited nonsense falls back to the defaults.
+    writeFile(path, "[audio]\nchimeVolume=-1\nvoiceRate=11\nvoiceName=\"a\\tb\"\nspeechEngine=../flite\nstepSpeech=all\n");
+    Settings edited(path);
+    CHECK(edited.chimeVolume() == 70);
+    CHECK(edited.voiceRate() == 0);
+    CHECK(edited.voiceName().isEmpty());
+    CHECK(edited.speechEngine().isEmpty());
+    CHECK(edited.stepSpeech() == Settings::StepSpeech::Instruction);
 }
 
 TEST_CASE("the journal settings are range-checked on read", "[user-data]")
@@ -232,9 +312,9 @@ TEST_CASE("a settings file that is not INI text is set aside", "[user-data]")
     Settings settings(path);
     REQUIRE_FALSE(settings.problem().isEmpty());
     CHECK(readFile(settings.problem().setAsideAs) == garbage);
-    CHECK(settings.volume() == 70);
-    settings.setVolume(20);
-    CHECK(Settings(path).volume() == 20);
+    CHECK(settings.voiceVolume() == 70);
+    settings.setVoiceVolume(20);
+    CHECK(Settings(path).voiceVolume() == 20);
     CHECK(Settings::looksLikeIni("[a]\nb=c\n; comment\n"));
     CHECK_FALSE(Settings::looksLikeIni("just words\n"));
 }

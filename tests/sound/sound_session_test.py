@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: MIT
+"""End-to-end: the sound-check routine (3 steps, a "switch sides", a cue) through the real
+sound path to a private PulseAudio server with a null sink, its monitor recorded with parec.
+From the recording: a chime at each step's start, the voice between a step's start and its
+countdown, the halfway sound unlike the chime, silence while paused and after stop, and the
+volume settings changing the level.
+
+Exit 77 (skipped) only when pulseaudio is not installed; anything else that goes wrong,
+starting the server included, fails.
+"""
+import argparse
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import soundcheck  # noqa: E402
+
+failures = []
+
+
+def check(ok, what):
+    print(("ok    " if ok else "FAIL  ") + what)
+    if not ok:
+        failures.append(what)
+
+
+def by(events, name, **fields):
+    return [e for e in events if e["event"] == name and all(e.get(k) == v for k, v in fields.items())]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--session", required=True)
+    parser.add_argument("--pack", required=True)
+    args = parser.parse_args()
+    try:
+        pulse = soundcheck.Pulse()
+    except soundcheck.PulseUnavailable as e:
+        if "not installed" in str(e):
+            print("SKIPPED: %s; this test needs a real sound server (scripts/common.sh installs it)" % e)
+            return 77
+        print("FAIL  PulseAudio could not start: %s" % e)
+        return 1
+    try:
+        with tempfile.TemporaryDirectory(prefix="knead-sound-") as folder:
+            return run(args, pulse, folder)
+    finally:
+        pulse.close()
+
+
+def run(args, pulse, folder):
+    pause_for = 2500
+    loud_dir = os.path.join(folder, "loud")
+    quiet_dir = os.path.join(folder, "quiet")
+    os.mkdir(loud_dir)
+    os.mkdir(quiet_dir)
+    # The whole routine at full volume, paused 800 ms into the words of the second step.
+    events, rec = soundcheck.run_session(args.session, args.pack, "sound-check", pulse, loud_dir,
+                                         "--pause-in-words", "1", "--pause-for", str(pause_for))
+    audio = by(events, "audio")[0]
+    print("speech engine %r, voice %r; recording put on the clock by %d reference clicks (residuals within %.1f ms)"
+          % (audio["engine"], audio["voice"], rec.clicks_matched, rec.click_spread_ms))
+    check(audio["engine"] != "" and audio["problem"] == "", "sound and a speech engine are available: %r" % audio["problem"])
+
+    steps = by(events, "phase", kind="step")
+    check([e["step"] for e in steps] == [0, 1, 2], "the three steps ran: %s" % [e["step"] for e in steps])
+    check(all(e["announcing"] for e in steps) and len(steps) > 0, "every step opened with words the countdown waits for")
+    check(len(by(events, "finished")) == 1, "the session finished")
+
+    # A chime near each step boundary.
+    latencies = soundcheck.chime_latencies(events, rec)
+    print("chime onset after the planned step start: %s ms" % ["%.0f" % x if x is not None else "-" for x in latencies])
+    for step, (e, late) in enumerate(zip(steps, latencies)):
+        check(late is not None and -20 <= late <= 150, "step %d: a chime within 150 ms of its start" % step)
+        if late is not None:
+            onset = e["planned"] + late
+            check(rec.band_fraction(onset, onset + 150, soundcheck.CHIME_HZ) > 0.5,
+                  "step %d: what sounds at its start is the chime" % step)
+
+    # The voice after each step's start and before its countdown; the countdown waits for it.
+    for e in steps:
+        countdowns = by(events, "countdown", step=e["step"])
+        if not countdowns:
+            check(False, "step %d: its countdown started" % e["step"])
+            continue
+        start, countdown = e["planned"], countdowns[-1]["planned"]
+        if e["step"] == 1:
+            start = by(events, "cue", kind="step-start", step=1, repeat=True)[0]["t"]  # said again after the pause
+        words_db = rec.voice_db(start + 300, countdown - 50)
+        check(countdown - start > 800 and words_db > -45,
+              "step %d: voice (%.1f dB) for %.0f ms before its countdown" % (e["step"], words_db, countdown - start))
+        # The countdown's first second is quiet: nothing is said over it (the halfway sound
+        # is 2 s into step 1's, step 2's cue 3 s into its).
+        quiet_db = rec.peak_db(countdown + 400, countdown + 1500)
+        check(quiet_db < -50, "step %d: no words in the first second of its countdown (peak %.1f dB)" % (e["step"], quiet_db))
+
+    # "Switch sides" before the second side's countdown.
+    order = [(e["event"], e.get("kind"), e.get("step")) for e in events if e["event"] in ("cue", "countdown")]
+    switch = order.index(("cue", "switch-sides", 1)) if ("cue", "switch-sides", 1) in order else None
+    check(switch is not None and switch < order.index(("countdown", None, 1)), "\"switch sides\" comes before the left side's countdown")
+
+    # The in-step cue is said during the countdown of step 2, about 3 s in.
+    cue = by(events, "cue", kind="step-cue", step=2)
+    cue_db = rec.voice_db(cue[0]["t"] + 100, cue[0]["t"] + 600) if cue else -200.0
+    check(len(cue) == 1 and cue_db > -45, "the step's cue is heard in its countdown (%.1f dB)" % cue_db)
+
+    # The halfway sound is not the chime.
+    halfway = by(events, "cue", kind="halfway")
+    if halfway:
+        t = halfway[0]["t"]
+        onsets = rec.onsets(rec.at(t - 50), rec.at(t + 500), min_gap_s=0.05)
+        if onsets:
+            on = rec.to_ms(onsets[0])
+            own, chime = rec.band_fraction(on, on + 150, soundcheck.HALFWAY_HZ), rec.band_fraction(on, on + 150, soundcheck.CHIME_HZ)
+            check(own > 0.4 and own > 2 * chime, "the halfway sound is its own (%.2f of its energy on its notes, %.2f on the chime's)"
+                  % (own, chime))
+        else:
+            check(False, "the halfway sound is heard")
+    else:
+        check(False, "the routine's halfway point was announced")
+
+    # Silence while paused.
+    paused = by(events, "paused")
+    check(len(paused) == 1, "paused once")
+    if paused:
+        t = paused[0]["t"]
+        peak = rec.peak_db(t + 400, t + pause_for - 150)
+        check(peak < -50, "silence while paused (peak %.1f dB)" % peak)
+
+    # The same routine quieter, stopped 1 s into the first step's countdown.
+    quiet, qrec = soundcheck.run_session(args.session, args.pack, "sound-check", pulse, quiet_dir,
+                                         "--voice-volume", "30", "--chime-volume", "30", "--stop-in-countdown", "0")
+    stopped = by(quiet, "stopped")
+    check(len(stopped) == 1, "the quiet run was stopped")
+    if stopped:
+        t = stopped[0]["t"]
+        peak = qrec.peak_db(t + 400, t + 3300)
+        check(peak < -50, "nothing is heard after stop (peak %.1f dB)" % peak)
+    qsteps = by(quiet, "phase", kind="step")
+    qlate = soundcheck.chime_latencies(quiet, qrec)
+    if qsteps and qlate and qlate[0] is not None and latencies[0] is not None:
+        loud_on, quiet_on = steps[0]["planned"] + latencies[0], qsteps[0]["planned"] + qlate[0]
+        chime_drop = rec.peak_db(loud_on, loud_on + 150) - qrec.peak_db(quiet_on, quiet_on + 150)
+        check(chime_drop > 6, "chime volume 30 %% is quieter than 100 %% (by %.1f dB)" % chime_drop)
+        loud_cd, quiet_cd = by(events, "countdown", step=0), by(quiet, "countdown", step=0)
+        if loud_cd and quiet_cd:
+            voice_drop = rec.voice_db(loud_on + 300, loud_cd[0]["planned"] - 50) - qrec.voice_db(quiet_on + 300, quiet_cd[0]["planned"] - 50)
+            check(voice_drop > 4, "voice volume 30 %% is quieter than 100 %% (by %.1f dB)" % voice_drop)
+        else:
+            check(False, "both runs' first countdown started")
+    else:
+        check(False, "the quiet run's first chime was heard")
+
+    if failures:
+        print("%d check(s) failed" % len(failures))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
