@@ -119,7 +119,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-speech-flite-plugin, libqt6multimedia6, li
 # More voices and languages through speech-dispatcher, as the issue asks. Note that the
 # knead_audio module takes flite whenever it is installed (src/audio/AudioBackendModule.cpp),
 # so these are heard only once Knead lets the person choose the engine.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher, speech-dispatcher-espeak-ng")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-speech-speechd-plugin, speech-dispatcher, speech-dispatcher-espeak-ng, qt6-translations-l10n")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # Stripped as dh_strip does (cmake/DebianStrip.cmake), not by CPACK_STRIP_FILES.
 find_program(KNEAD_STRIP NAMES ${CMAKE_STRIP} strip REQUIRED)

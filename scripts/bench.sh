@@ -8,7 +8,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" xvfb xauth xdotool python3 dbus-daemon python3-dbus python3-gi \
-  python3-numpy pulseaudio libpulse-simple0
+  python3-numpy pulseaudio libpulse0
 cd "$KNEAD_ROOT"
 cmake --preset bench >/dev/null
 cmake --build --preset bench -j "$(knead_jobs)" >/dev/null

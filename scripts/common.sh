@@ -7,12 +7,14 @@ KNEAD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export KNEAD_ROOT
 
 # What building and running Knead needs. (Qt6TextToSpeech's CMake package needs
-# qt6-declarative-dev; the Linguist tools build the translations.)
+# qt6-declarative-dev; the Linguist tools build the translations; speech-dispatcher with
+# espeak-ng speaks the languages flite cannot, German among them.)
 KNEAD_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
   qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
+  qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
   libxcb1-dev
 )
 # What scripts/package.sh adds: the .deb and the distribution's checks of it.
@@ -26,11 +28,12 @@ KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man librsvg2-bin lintian)
 # (debootstrap), X tools to find the installed app's window, a PulseAudio server for it to
 # play to, zsh for its completion, man and file (they also build the package, so
 # KNEAD_PACKAGE_PACKAGES too); for the sound test (tests/sound) PulseAudio with its tools
-# (parec, pactl), libpulse-simple for its reference clicks and numpy to analyse the recording.
+# (parec, pactl), libpulse (its simple API) for its reference clicks and numpy to analyse the
+# recording; clang-format-14 for the check that every C++ file is formatted.
 KNEAD_TEST_PACKAGES=(catch2 xvfb xauth python3 dbus at-spi2-core python3-pyatspi xdotool
   dbus-daemon python3-dbus python3-gi libglib2.0-bin gsettings-desktop-schemas
-  desktop-file-utils appstream debootstrap x11-utils pulseaudio pulseaudio-utils libpulse-simple0
-  python3-numpy zsh man-db file)
+  desktop-file-utils appstream debootstrap x11-utils pulseaudio pulseaudio-utils libpulse0
+  python3-numpy zsh man-db file clang-format-14)
 
 knead_missing_packages() {
   local pkg missing=()

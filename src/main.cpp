@@ -66,7 +66,8 @@ void installTranslations(QCoreApplication& app, const QStringList& languages)
     if (knead->load(QStringLiteral(":/i18n/knead_") + chosen))
         QCoreApplication::installTranslator(knead);
     auto* qt = new QTranslator(&app);
-    if (chosen != QLatin1String("en") && qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (chosen != QLatin1String("en")
+        && qt->load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -87,11 +88,18 @@ int runWithoutDisplay(int argc, char** argv, const knead::CommandLine& command)
     QTextStream out(stdout);
     QTextStream err(stderr);
     switch (command.action) {
-    case knead::CommandLine::Action::Help: out << knead::CommandLine::helpText(); return 0;
-    case knead::CommandLine::Action::Version: out << knead::CommandLine::versionText(); return 0;
-    case knead::CommandLine::Action::List: return knead::runListCommand(command, out, err);
-    case knead::CommandLine::Action::Validate: return knead::runValidateCommand(command, out, err);
-    case knead::CommandLine::Action::Run: break;
+    case knead::CommandLine::Action::Help:
+        out << knead::CommandLine::helpText();
+        return 0;
+    case knead::CommandLine::Action::Version:
+        out << knead::CommandLine::versionText();
+        return 0;
+    case knead::CommandLine::Action::List:
+        return knead::runListCommand(command, out, err);
+    case knead::CommandLine::Action::Validate:
+        return knead::runValidateCommand(command, out, err);
+    case knead::CommandLine::Action::Run:
+        break;
     }
     return 0;
 }
@@ -103,7 +111,9 @@ int handOver(int argc, char** argv, const knead::SingleInstance& instance, const
     setApplicationNames();
     const std::optional<QString> answer = instance.handOver(arguments.mid(1));
     if (!answer) {
-        QTextStream(stderr) << "knead: " << QCoreApplication::translate("main", "Knead is already running, but does not answer.") << '\n';
+        QTextStream(stderr) << "knead: "
+                            << QCoreApplication::translate("main", "Knead is already running, but does not answer.")
+                            << '\n';
         return 1;
     }
     return answer->isEmpty() ? 0 : usageError(*answer);
@@ -136,7 +146,8 @@ int main(int argc, char** argv)
             for (const knead::Routine& r : loaded.content.routines())
                 ids.append(r.id);
             return usageError(QStringLiteral("no routine has the id \"%1\". Closest: %2")
-                                  .arg(command.startRoutine, knead::closestIds(command.startRoutine, ids).join(QStringLiteral(", "))));
+                                  .arg(command.startRoutine,
+                                      knead::closestIds(command.startRoutine, ids).join(QStringLiteral(", "))));
         }
     }
     knead::SingleInstance instance;
@@ -147,7 +158,9 @@ int main(int argc, char** argv)
         // The bundled pack is read while Qt connects to the display: both take a few
         // milliseconds, and there are two or more cores. The person's own packs follow in
         // the background once the window is up, however many there are.
-        loading = std::thread([&loaded, &loadOptions] { loaded = knead::ContentLoader::load({knead::ContentLoader::bundledPack()}, loadOptions); });
+        loading = std::thread([&loaded, &loadOptions] {
+            loaded = knead::ContentLoader::load({knead::ContentLoader::bundledPack()}, loadOptions);
+        });
     }
 
     QApplication app(argc, argv);
@@ -166,7 +179,8 @@ int main(int argc, char** argv)
         problems.append(settings.problem());
     // The journal folder may be a synced one; each installation appends to a file of its own
     // there, named by an id kept in the settings (which do not sync).
-    const QString journalFolder = settings.journalFolder().isEmpty() ? knead::Journal::defaultFolder(dataFolder) : settings.journalFolder();
+    const QString journalFolder
+        = settings.journalFolder().isEmpty() ? knead::Journal::defaultFolder(dataFolder) : settings.journalFolder();
     knead::Journal journal(journalFolder, knead::Journal::deviceIdFor(settings));
     journal.setLegacyFile(dataFolder + QStringLiteral("/journal.json")); // Knead 0.1's single file, migrated once
     if (auto p = journal.load(); !p.isEmpty())
@@ -187,14 +201,17 @@ int main(int argc, char** argv)
     knead::ReminderService reminders(scheduler, session, content, journal, QDBusConnection::sessionBus());
     const knead::Autostart autostart;
     const QStringList contentDirs = command.contentDirs;
-    knead::AppShell shell({content, settings, journal, session, cues, problems, dataFolder, knead::ContentLoader::userPackFolder(),
-                           [contentDirs] { return knead::standardPacks(contentDirs); }},
-                          scheduler, reminders, autostart);
+    knead::AppShell shell(
+        {content, settings, journal, session, cues, problems, dataFolder, knead::ContentLoader::userPackFolder(),
+            [contentDirs] { return knead::standardPacks(contentDirs); }},
+        scheduler, reminders, autostart);
     if (claim == knead::SingleInstance::Claim::First)
         instance.listen([&shell](const QStringList& args) { return shell.handOver(args); });
     reminders.start();
     if (!shell.launch(command)) {
-        QTextStream(stderr) << "knead: " << QCoreApplication::translate("main", "Reminders are off, so there is nothing to wait for in the background.")
+        QTextStream(stderr) << "knead: "
+                            << QCoreApplication::translate(
+                                   "main", "Reminders are off, so there is nothing to wait for in the background.")
                             << '\n';
         return 0;
     }

@@ -1363,6 +1363,10 @@ Ihre eigenen Inhaltspakete, jedes in einem eigenen Ordner, gehören nach %1 ($XD
         <source>Sound and voice are not available (%1), so Knead runs silently. The countdown, the step text and the prompts on screen work as usual.</source>
         <translation>Ton und Sprachansage sind nicht verfügbar (%1), daher läuft Knead ohne Ton. Countdown, Schritttext und Hinweise auf dem Bildschirm funktionieren wie gewohnt.</translation>
     </message>
+    <message>
+        <source>Fingertips on your temples. Small, slow circles.</source>
+        <translation>Fingerkuppen an die Schläfen. Kleine, langsame Kreise.</translation>
+    </message>
 </context>
 <context>
     <name>knead::Banner</name>
@@ -2019,26 +2023,6 @@ Ihre eigenen Inhaltspakete, jedes in einem eigenen Ordner, gehören nach %1 ($XD
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>&amp;Voice guidance</source>
-        <translation>&amp;Sprachansage</translation>
-    </message>
-    <message>
-        <source>&amp;Chime at each step</source>
-        <translation>Signal&amp;ton bei jedem Schritt</translation>
-    </message>
-    <message>
-        <source>&amp;Ticks in the last 3 seconds</source>
-        <translation>T&amp;icken in den letzten 3 Sekunden</translation>
-    </message>
-    <message>
-        <source>V&amp;olume</source>
-        <translation>&amp;Lautstärke</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>&amp;Get-ready countdown</source>
         <translation>&amp;Vorlauf</translation>
     </message>
@@ -2301,6 +2285,14 @@ Abläufe, die noch Probleme haben, warten als Entwürfe in
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
+    <message>
+        <source>&amp;Sound and voice…</source>
+        <translation>&amp;Ton und Stimme …</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Ton und Stimme</translation>
+    </message>
 </context>
 <context>
     <name>knead::MotionGuideWidget</name>
@@ -2457,6 +2449,10 @@ Abläufe, die noch Probleme haben, warten als Entwürfe in
     <message>
         <source>Pause</source>
         <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Zuhören</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3740,109 @@ Abläufe, die noch Probleme haben, warten als Entwürfe in
     <message>
         <source>stopped after %1 of %2 steps</source>
         <translation>beendet nach %1 von %2 Schritten</translation>
+    </message>
+</context>
+<context>
+    <name>knead::SoundSettings</name>
+    <message>
+        <source>Sound and voice</source>
+        <translation>Ton und Stimme</translation>
+    </message>
+    <message>
+        <source>&amp;Voice guidance</source>
+        <translation>&amp;Sprachansage</translation>
+    </message>
+    <message>
+        <source>&amp;Chime at each step</source>
+        <translation>Signal&amp;ton bei jedem Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Ticks in the last 3 seconds</source>
+        <translation>T&amp;icken in den letzten 3 Sekunden</translation>
+    </message>
+    <message>
+        <source>At the start of a step, say</source>
+        <translation>Zu Beginn eines Schritts ansagen</translation>
+    </message>
+    <message>
+        <source>The whole instruction</source>
+        <translation>Die ganze Anleitung</translation>
+    </message>
+    <message>
+        <source>The title only</source>
+        <translation>Nur den Titel</translation>
+    </message>
+    <message>
+        <source>Nothing (chime only)</source>
+        <translation>Nichts (nur Signalton)</translation>
+    </message>
+    <message>
+        <source>At the start of a &amp;step, say:</source>
+        <translation>Zu Beginn eines Sch&amp;ritts ansagen:</translation>
+    </message>
+    <message>
+        <source>Speech engine</source>
+        <translation>Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>Speech &amp;engine:</source>
+        <translation>Sprach&amp;ausgabe:</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>Sti&amp;mme:</translation>
+    </message>
+    <message>
+        <source>Speed of the voice</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Volume of the voice</source>
+        <translation>Lautstärke der Stimme</translation>
+    </message>
+    <message>
+        <source>Voice vo&amp;lume:</source>
+        <translation>&amp;Lautstärke der Stimme:</translation>
+    </message>
+    <message>
+        <source>Volume of the chime and ticks</source>
+        <translation>Lautstärke von Signalton und Ticken</translation>
+    </message>
+    <message>
+        <source>C&amp;hime volume:</source>
+        <translation>Lautstärke des Si&amp;gnaltons:</translation>
+    </message>
+    <message>
+        <source>While the voice reads a step, the countdown waits and shows “Listen”; the step&apos;s time starts when the words end.</source>
+        <translation>Während die Stimme einen Schritt vorliest, wartet der Countdown und zeigt „Zuhören“; die Zeit des Schritts beginnt, wenn die Ansage endet.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Probehören</translation>
+    </message>
+    <message>
+        <source>Preview the chime and the voice</source>
+        <translation>Signalton und Stimme probehören</translation>
+    </message>
+    <message>
+        <source>Automatic (the first that speaks the routine&apos;s language)</source>
+        <translation>Automatisch (die erste, die die Sprache des Ablaufs spricht)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Default of %1</source>
+        <translation>Standard von %1</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,10 @@ namespace knead {
 // How the voice should sound; applied by AudioBackend::configureVoice().
 struct VoiceConfig
 {
-    QString engine;   // Qt's name for the speech engine; empty: chosen by language
-    QString voice;    // the engine's name for the voice; empty: its default for the language
+    QString engine; // Qt's name for the speech engine; empty: chosen by language
+    QString voice; // the engine's name for the voice; empty: its default for the language
     QString language; // of the content being spoken, BCP 47 ("en")
-    double rate = 0.0;   // -1..1, 0 the voice's own pace
+    double rate = 0.0; // -1..1, 0 the voice's own pace
     double volume = 0.7; // 0..1
 
     friend bool operator==(const VoiceConfig&, const VoiceConfig&) = default;
@@ -49,8 +49,8 @@ public:
     virtual bool isSpeaking() const = 0;
     virtual bool canSpeak() const = 0;
     virtual QStringList engines() const = 0; // installed
-    virtual QString engine() const = 0;      // in use; empty when none works
-    virtual QStringList voices() const = 0;  // of the engine in use
+    virtual QString engine() const = 0; // in use; empty when none works
+    virtual QStringList voices() const = 0; // of the engine in use
     virtual QString voice() const = 0;
 };
 
@@ -65,7 +65,7 @@ inline constexpr char kAudioBackendFactory[] = "knead_create_audio_backend";
 // started only until one fits, because starting some (speech-dispatcher) can take seconds.
 // Never a name written into Knead.
 inline QString chooseSpeechEngine(QStringList installed, const QString& chosen, const QString& language,
-                                  const std::function<std::optional<QList<QLocale>>(const QString&)>& localesOf)
+    const std::function<std::optional<QList<QLocale>>(const QString&)>& localesOf)
 {
     if (!chosen.isEmpty() && installed.contains(chosen))
         return chosen;

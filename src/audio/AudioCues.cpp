@@ -13,9 +13,10 @@
 namespace knead {
 
 AudioCues::AudioCues(const Settings& settings, QStringList modules, QObject* parent)
-    : CueOutput(parent), m_settings(settings), m_modules(std::move(modules))
-{
-}
+    : CueOutput(parent)
+    , m_settings(settings)
+    , m_modules(std::move(modules))
+{ }
 
 AudioCues::~AudioCues() = default;
 
@@ -32,7 +33,8 @@ QStringList AudioCues::moduleCandidates()
     // Found relative to the binary, never by a path of the build machine, so an installed
     // tree can live anywhere.
     const QString dir = QCoreApplication::applicationDirPath();
-    return {dir + QStringLiteral("/knead_audio"), dir + QStringLiteral("/" KNEAD_AUDIO_MODULE_RELATIVE_DIR "/knead_audio")};
+    return {
+        dir + QStringLiteral("/knead_audio"), dir + QStringLiteral("/" KNEAD_AUDIO_MODULE_RELATIVE_DIR "/knead_audio")};
 }
 
 void AudioCues::prepare()
@@ -110,9 +112,12 @@ QString AudioCues::spokenText(const SessionEngine::Cue& cue, Settings::StepSpeec
     if (cue.kind != SessionEngine::CueKind::StepStart)
         return cue.text;
     switch (speech) {
-    case Settings::StepSpeech::Instruction: return cue.text;
-    case Settings::StepSpeech::Title: return cue.title.isEmpty() ? QString() : cue.title + QLatin1Char('.');
-    case Settings::StepSpeech::Nothing: return {};
+    case Settings::StepSpeech::Instruction:
+        return cue.text;
+    case Settings::StepSpeech::Title:
+        return cue.title.isEmpty() ? QString() : cue.title + QLatin1Char('.');
+    case Settings::StepSpeech::Nothing:
+        return {};
     }
     return cue.text;
 }

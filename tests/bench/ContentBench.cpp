@@ -27,9 +27,10 @@
 
 namespace {
 
-const char* const kRegions[] = {"head", "face", "neck", "shoulders", "upper-back", "mid-back", "lower-back", "hips-glutes"};
-const char* const kWords[] = {"circles", "pressure", "slow", "gentle", "knot", "release", "stroke", "glide", "warm", "breathe",
-                              "muscle", "tension", "shoulder", "spine", "palm", "thumb", "ball", "roller", "hold", "ease"};
+const char* const kRegions[]
+    = {"head", "face", "neck", "shoulders", "upper-back", "mid-back", "lower-back", "hips-glutes"};
+const char* const kWords[] = {"circles", "pressure", "slow", "gentle", "knot", "release", "stroke", "glide", "warm",
+    "breathe", "muscle", "tension", "shoulder", "spine", "palm", "thumb", "ball", "roller", "hold", "ease"};
 
 QString sentence(std::mt19937& random, int words)
 {
@@ -54,19 +55,22 @@ int generate(const QString& dir, int n)
     std::mt19937 random(7);
     QDir().mkpath(dir + QStringLiteral("/techniques"));
     QDir().mkpath(dir + QStringLiteral("/routines"));
-    write(dir + QStringLiteral("/pack.json"), QStringLiteral(R"({"format": 1, "id": "bench", "name": "Bench", "language": "en"})"));
+    write(dir + QStringLiteral("/pack.json"),
+        QStringLiteral(R"({"format": 1, "id": "bench", "name": "Bench", "language": "en"})"));
     QStringList regions;
     for (const char* r : kRegions)
-        regions.append(QStringLiteral(R"({"id": "%1", "name": "%1", "figure": "back", "shape": "%1"})").arg(QString::fromLatin1(r)));
+        regions.append(QStringLiteral(R"({"id": "%1", "name": "%1", "figure": "back", "shape": "%1"})")
+                           .arg(QString::fromLatin1(r)));
     // head, face, neck and shoulders are not on the back figure only; use their own figures.
     QString regionsJson = regions.join(QStringLiteral(",\n"));
-    regionsJson.replace(QStringLiteral(R"("id": "face", "name": "face", "figure": "back")"), QStringLiteral(R"("id": "face", "name": "face", "figure": "front")"));
+    regionsJson.replace(QStringLiteral(R"("id": "face", "name": "face", "figure": "back")"),
+        QStringLiteral(R"("id": "face", "name": "face", "figure": "front")"));
     write(dir + QStringLiteral("/regions.json"), QStringLiteral("{\"regions\": [\n%1\n]}").arg(regionsJson));
     for (int i = 0; i < n; ++i) {
         const QString id = QStringLiteral("technique-%1").arg(i);
         const QString region = QString::fromLatin1(kRegions[i % std::size(kRegions)]);
         write(dir + QStringLiteral("/techniques/") + id + QStringLiteral(".json"),
-              QStringLiteral(R"({
+            QStringLiteral(R"({
   "id": "%1", "name": "%2 %3", "aliases": ["%4"],
   "summary": "%5", "description": "%6\n\n%7", "how_it_helps": "%8",
   "how_to": ["%9", "%10", "%11"], "pressure": ["light", "medium"], "tools": ["fingertips", "massage-ball"],
@@ -74,9 +78,10 @@ int generate(const QString& dir, int n)
   "sources": [{"title": "Massage Therapy: What You Need To Know", "publisher": "NCCIH", "url": "https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know"}]
 }
 )")
-                  .arg(id, sentence(random, 2).chopped(1), QString::number(i), sentence(random, 2).chopped(1), sentence(random, 12),
-                       sentence(random, 40), sentence(random, 30), sentence(random, 20), sentence(random, 12))
-                  .arg(sentence(random, 12), sentence(random, 12), region, sentence(random, 10), sentence(random, 10)));
+                .arg(id, sentence(random, 2).chopped(1), QString::number(i), sentence(random, 2).chopped(1),
+                    sentence(random, 12), sentence(random, 40), sentence(random, 30), sentence(random, 20),
+                    sentence(random, 12))
+                .arg(sentence(random, 12), sentence(random, 12), region, sentence(random, 10), sentence(random, 10)));
     }
     for (int i = 0; i < n; ++i) {
         const QString id = QStringLiteral("routine-%1").arg(i);
@@ -86,30 +91,32 @@ int generate(const QString& dir, int n)
             // A technique of the routine's own region, as an author would pick: a consistent
             // pack, so the figure measures loading, not the reporting of warnings.
             const int technique = int((random() % unsigned(std::max(1, n / 8))) * 8 + unsigned(i % 8)) % n;
-            steps.append(QStringLiteral(R"({"title": "Step %1", "instruction": "%2", "duration": %3, "technique": "technique-%4",
+            steps.append(
+                QStringLiteral(R"({"title": "Step %1", "instruction": "%2", "duration": %3, "technique": "technique-%4",
       "region": "%5", "side": "%6", "pressure": "medium", "cues": [{"at": 10, "say": "Keep going."}],
       "motion": {"pattern": "circles", "points": [[0.3, 0.4]]}})")
-                             .arg(s + 1)
-                             .arg(sentence(random, 14))
-                             .arg(30 + s * 10)
-                             .arg(technique)
-                             .arg(region, s % 2 ? QStringLiteral("left") : QStringLiteral("right")));
+                    .arg(s + 1)
+                    .arg(sentence(random, 14))
+                    .arg(30 + s * 10)
+                    .arg(technique)
+                    .arg(region, s % 2 ? QStringLiteral("left") : QStringLiteral("right")));
         }
         write(dir + QStringLiteral("/routines/") + id + QStringLiteral(".json"),
-              QStringLiteral(R"({"id": "%1", "name": "%2 routine %3", "summary": "%4", "regions": ["%5"],
+            QStringLiteral(R"({"id": "%1", "name": "%2 routine %3", "summary": "%4", "regions": ["%5"],
   "preparation": ["%6", "%7"], "safety": "%8", "steps": [
     %9
   ]}
 )")
-                  .arg(id, sentence(random, 2).chopped(1), QString::number(i), sentence(random, 12), region, sentence(random, 6),
-                       sentence(random, 6), sentence(random, 14), steps.join(QStringLiteral(",\n    "))));
+                .arg(id, sentence(random, 2).chopped(1), QString::number(i), sentence(random, 12), region,
+                    sentence(random, 6), sentence(random, 6), sentence(random, 14),
+                    steps.join(QStringLiteral(",\n    "))));
     }
     return 0;
 }
 
 long peakRssKiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -129,8 +136,10 @@ int load(const QString& dir, int runs)
         errors = result.errorCount();
     }
     std::sort(times.begin(), times.end());
-    std::printf("{\"items\": %lld, \"errors\": %lld, \"median_ms\": %.2f, \"min_ms\": %.2f, \"peak_rss_kib\": %ld, \"rss_before_kib\": %ld}\n",
-                static_cast<long long>(items), static_cast<long long>(errors), times[times.size() / 2], times.first(), peakRssKiB(), before);
+    std::printf("{\"items\": %lld, \"errors\": %lld, \"median_ms\": %.2f, \"min_ms\": %.2f, \"peak_rss_kib\": %ld, "
+                "\"rss_before_kib\": %ld}\n",
+        static_cast<long long>(items), static_cast<long long>(errors), times[times.size() / 2], times.first(),
+        peakRssKiB(), before);
     return errors == 0 ? 0 : 1;
 }
 
@@ -145,7 +154,7 @@ int floor(const QString& dir, int runs)
             files.append(d.filePath(name));
     }
     QList<double> times;
-    std::atomic<int> parsed{0};
+    std::atomic<int> parsed {0};
     for (int i = 0; i < runs; ++i) {
         parsed = 0;
         QElapsedTimer timer;
@@ -155,15 +164,17 @@ int floor(const QString& dir, int runs)
             if (!file.open(QIODevice::ReadOnly))
                 return;
             const QByteArray bytes = file.readAll();
-            const auto document = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+            const auto document
+                = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
             if (!document.is_discarded())
                 ++parsed;
         });
         times.append(timer.nsecsElapsed() / 1e6);
     }
     std::sort(times.begin(), times.end());
-    std::printf("{\"files\": %lld, \"parsed\": %d, \"threads\": %d, \"median_ms\": %.2f}\n", static_cast<long long>(files.size()),
-                parsed.load(), QThreadPool::globalInstance()->maxThreadCount(), times[times.size() / 2]);
+    std::printf("{\"files\": %lld, \"parsed\": %d, \"threads\": %d, \"median_ms\": %.2f}\n",
+        static_cast<long long>(files.size()), parsed.load(), QThreadPool::globalInstance()->maxThreadCount(),
+        times[times.size() / 2]);
     return parsed == files.size() ? 0 : 1;
 }
 
@@ -190,8 +201,8 @@ int search(const QString& dir)
     }
     std::sort(times.begin(), times.end());
     std::printf("{\"items\": %lld, \"keystrokes\": %lld, \"median_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f}\n",
-                static_cast<long long>(model.techniqueCount() + model.routineCount()), static_cast<long long>(times.size()),
-                times[times.size() / 2], times[times.size() * 95 / 100], times.last());
+        static_cast<long long>(model.techniqueCount() + model.routineCount()), static_cast<long long>(times.size()),
+        times[times.size() / 2], times[times.size() * 95 / 100], times.last());
     return 0;
 }
 

@@ -23,8 +23,7 @@ void StartupProbe::install(QWidget* window)
 
 StartupProbe::StartupProbe(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
 {
@@ -33,7 +32,7 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
         // The top-level paints first; its children and the flush to the screen follow in the
         // same pass. A zero timer runs once that pass is over.
         QTimer::singleShot(0, this, [] {
-            timespec now{};
+            timespec now {};
             clock_gettime(CLOCK_MONOTONIC, &now);
             std::printf("first-paint-ns %lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
             std::fflush(stdout);

@@ -19,11 +19,10 @@ class TimingCues final : public knead::CueOutput
 public:
     explicit TimingCues(const knead::Clock& clock)
         : m_clock(clock)
-    {
-    }
-    void prepare() override {}
-    void tick() override {}
-    void silence() override {}
+    { }
+    void prepare() override { }
+    void tick() override { }
+    void silence() override { }
     void cue(const knead::SessionEngine::Cue& cue) override
     {
         using Kind = knead::SessionEngine::CueKind;
@@ -43,8 +42,10 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("steps"), QStringLiteral("Number of steps."), QStringLiteral("N"), QStringLiteral("12")});
-    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds per step."), QStringLiteral("S"), QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("steps"), QStringLiteral("Number of steps."), QStringLiteral("N"), QStringLiteral("12")});
+    parser.addOption(
+        {QStringLiteral("seconds"), QStringLiteral("Seconds per step."), QStringLiteral("S"), QStringLiteral("5")});
     parser.process(app);
     const int steps = parser.value(QStringLiteral("steps")).toInt();
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
@@ -70,7 +71,8 @@ int main(int argc, char** argv)
     knead::SessionEngine engine(routine, clock);
     engine.setLeadInSeconds(0);
     page.attach(&engine);
-    QObject::connect(&engine, &knead::SessionEngine::finished, &app, [&app] { QTimer::singleShot(0, &app, &QApplication::quit); });
+    QObject::connect(
+        &engine, &knead::SessionEngine::finished, &app, [&app] { QTimer::singleShot(0, &app, &QApplication::quit); });
     const qint64 t0 = clock.nowMs();
     engine.start();
     app.exec();
@@ -80,7 +82,8 @@ int main(int argc, char** argv)
     for (int i = 1; i < cues.times.size(); ++i)
         worst = std::max(worst, std::abs(cues.times[i] - (t0 + qint64(i) * seconds * 1000)));
     const qint64 finalError = cues.times.isEmpty() ? -1 : cues.times.last() - (t0 + qint64(steps) * seconds * 1000);
-    std::printf("{\"steps\": %d, \"seconds\": %d, \"events\": %lld, \"worst_ms\": %lld, \"final_ms\": %lld}\n", steps, seconds,
-                static_cast<long long>(cues.times.size()), static_cast<long long>(worst), static_cast<long long>(finalError));
+    std::printf("{\"steps\": %d, \"seconds\": %d, \"events\": %lld, \"worst_ms\": %lld, \"final_ms\": %lld}\n", steps,
+        seconds, static_cast<long long>(cues.times.size()), static_cast<long long>(worst),
+        static_cast<long long>(finalError));
     return cues.times.size() == steps + 1 ? 0 : 1;
 }

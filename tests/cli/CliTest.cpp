@@ -24,14 +24,15 @@ Run runKnead(const QStringList& args)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));          // these commands must not need one
+    env.remove(QStringLiteral("DISPLAY")); // these commands must not need one
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(KNEAD_BINARY), args);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -64,8 +65,8 @@ TEST_CASE("validating a broken pack exits 1 and names file, line and field", "[c
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.out.contains(pack.root()
-                           + QStringLiteral("/routines/scalp.json:14:9: error: steps[2].duration: expected whole seconds from 1 to 3600 "
-                                            "(a whole number, no decimal point), got -5")));
+        + QStringLiteral("/routines/scalp.json:14:9: error: steps[2].duration: expected whole seconds from 1 to 3600 "
+                         "(a whole number, no decimal point), got -5")));
     CHECK(run.err.contains(QStringLiteral("Checked on top of: bundled")));
 }
 
@@ -82,7 +83,8 @@ TEST_CASE("listing regions names the region ids a pack can use", "[cli]")
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("  neck  ")));
     CHECK_FALSE(text.out.contains(QStringLiteral("Routines (")));
-    const Run json = runKnead({QStringLiteral("--list"), QStringLiteral("regions"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run json = runKnead(
+        {QStringLiteral("--list"), QStringLiteral("regions"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(json.exitCode == 0);
     const auto doc = nlohmann::json::parse(json.out.toStdString());
     REQUIRE(doc.contains("regions"));
@@ -103,8 +105,8 @@ TEST_CASE("validating a pack with warnings only exits 0", "[cli]")
 
 TEST_CASE("usage errors exit 2 with a message", "[cli]")
 {
-    for (const QStringList& args : {QStringList{QStringLiteral("--validate")}, QStringList{QStringLiteral("--bogus")},
-                                    QStringList{QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("xml")}}) {
+    for (const QStringList& args : {QStringList {QStringLiteral("--validate")}, QStringList {QStringLiteral("--bogus")},
+             QStringList {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("xml")}}) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
         const Run run = runKnead(args);
         CHECK(run.exitCode == 2);

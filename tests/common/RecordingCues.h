@@ -44,7 +44,8 @@ public:
 
     int count(SessionEngine::CueKind kind) const
     {
-        return int(std::count_if(cues.cbegin(), cues.cend(), [&](const SessionEngine::Cue& c) { return c.kind == kind; }));
+        return int(
+            std::count_if(cues.cbegin(), cues.cend(), [&](const SessionEngine::Cue& c) { return c.kind == kind; }));
     }
 
     QList<SessionEngine::Cue> cues;
@@ -53,7 +54,7 @@ public:
     int silenced = 0;
     int previews = 0;
     int settingsChanges = 0;
-    QStringList engines;    // what speechEngines() lists
+    QStringList engines; // what speechEngines() lists
     QStringList voiceNames; // what voices() lists
     bool speaking = false;
     bool voice = false;

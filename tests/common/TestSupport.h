@@ -16,7 +16,7 @@ std::ostream& operator<<(std::ostream& os, const QString& s);
 
 namespace knead::test {
 
-QString dataPath(const QString& relative);  // tests/data/...
+QString dataPath(const QString& relative); // tests/data/...
 QString sourcePath(const QString& relative); // the checkout
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& data);

@@ -24,8 +24,9 @@ TEST_CASE("user data survives SIGKILL at random moments", "[crash]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     // A fixed seed, so every run kills at the same commit counts; another replays a walk.
-    const quint32 seed = qEnvironmentVariableIsSet("KNEAD_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("KNEAD_CRASH_SEED"))
-                                                                       : 20261130u;
+    const quint32 seed = qEnvironmentVariableIsSet("KNEAD_CRASH_SEED")
+        ? quint32(qEnvironmentVariableIntValue("KNEAD_CRASH_SEED"))
+        : 20261130u;
     INFO("seed " << seed << " (set KNEAD_CRASH_SEED to replay)");
     std::mt19937 random(seed);
     std::uniform_int_distribution<int> commitsBeforeKill(0, 5);

@@ -22,7 +22,7 @@ QCoreApplication* app = nullptr;
 QString* scratch = nullptr;
 
 const char* const kTargets[] = {"pack.json", "regions.json", "techniques/circles.json", "routines/short.json",
-                                "routines/extra.json", "images/dot.svg"};
+    "routines/extra.json", "images/dot.svg"};
 
 QString packPath()
 {
@@ -79,7 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         file.write(reinterpret_cast<const char*>(data + 1), qint64(size - 1));
     }
     // The strict parser on its own, then the whole loader.
-    const knead::StrictJsonResult parsed = knead::parseStrictJson(std::string_view(reinterpret_cast<const char*>(data + 1), size - 1));
+    const knead::StrictJsonResult parsed
+        = knead::parseStrictJson(std::string_view(reinterpret_cast<const char*>(data + 1), size - 1));
     if (!parsed.ok && parsed.errorOffset > size)
         __builtin_trap(); // an error must point inside the input
     const knead::LoadResult result = knead::ContentLoader::load({{packPath(), QStringLiteral("pack")}});

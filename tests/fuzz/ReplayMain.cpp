@@ -42,7 +42,8 @@ int main(int argc, char** argv)
     LLVMFuzzerInitialize(&argc, &argv);
     int inputs = 0;
     for (const char* folder : {KNEAD_FUZZ_CONTENT, KNEAD_FUZZ_BROKEN}) {
-        QDirIterator it(QString::fromUtf8(folder), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            QString::fromUtf8(folder), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const int route = routeOf(path);

@@ -33,11 +33,20 @@ public:
         QString out;
         for (QChar c : text) {
             switch (c.unicode()) {
-            case 'a': out += QChar(0x00E4); break; // ä
-            case 'o': out += QChar(0x00F6); break; // ö
-            case 'u': out += QChar(0x00FC); break; // ü
-            case 'e': out += QChar(0x00E9); break; // é
-            default: out += c;
+            case 'a':
+                out += QChar(0x00E4);
+                break; // ä
+            case 'o':
+                out += QChar(0x00F6);
+                break; // ö
+            case 'u':
+                out += QChar(0x00FC);
+                break; // ü
+            case 'e':
+                out += QChar(0x00E9);
+                break; // é
+            default:
+                out += c;
             }
         }
         const int extra = int(text.size() * 4 / 10);
@@ -63,7 +72,7 @@ void checkPage(MainWindow& window, const char* page)
             continue;
         INFO(describe(w).toStdString());
         if (auto* label = qobject_cast<QLabel*>(w); label && !label->wordWrap() && !label->text().isEmpty()
-                                                    && label->textFormat() != Qt::RichText && label->pixmap().isNull()) {
+            && label->textFormat() != Qt::RichText && label->pixmap().isNull()) {
             const int needed = label->fontMetrics().horizontalAdvance(label->text().section(QLatin1Char('\n'), 0, 0));
             CHECK(needed <= label->contentsRect().width() + 1);
         }

@@ -30,8 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QUrl>
 #include <QToolButton>
+#include <QUrl>
 
 using namespace knead;
 using namespace knead::test;
@@ -329,7 +329,7 @@ TEST_CASE("the scalp massage page shows every section and starts a routine that 
     CHECK(text.contains(t.aliases.first()));
     CHECK(text.contains(t.summary));
     for (const char* heading : {"What it is", "How it helps", "How to do it yourself", "Cautions",
-                                "When to stop or see a professional", "Routines that use it", "Sources"})
+             "When to stop or see a professional", "Routines that use it", "Sources"})
         CHECK(text.contains(QString::fromLatin1(heading)));
     // Paragraphs appear as written; names of other items in them become links, so compare
     // the text, not the formatting.
@@ -390,8 +390,9 @@ TEST_CASE("names of other techniques in a text are links to them", "[library]")
         return t;
     };
     c.setTechnique(technique(QStringLiteral("circles"), QStringLiteral("Circles"),
-                             QStringLiteral("Go on with Massage ball release after this, then see circles again.")));
-    c.setTechnique(technique(QStringLiteral("massage-ball"), QStringLiteral("Massage ball release"), QStringLiteral("A ball.")));
+        QStringLiteral("Go on with Massage ball release after this, then see circles again.")));
+    c.setTechnique(
+        technique(QStringLiteral("massage-ball"), QStringLiteral("Massage ball release"), QStringLiteral("A ball.")));
     TechniquePage page(c, f.favourites);
     page.showTechnique(QStringLiteral("circles"));
     const QStringList links = page.links();

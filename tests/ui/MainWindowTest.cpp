@@ -53,7 +53,8 @@ TEST_CASE("packs loaded after the first frame appear, and their errors are shown
     CHECK_FALSE(window->banner()->isVisible());
     // A user pack with one good routine and one broken one arrives in the background.
     ScratchPack pack(QStringLiteral("negative-duration"));
-    app.store.loadInBackground({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}, {pack.root(), QStringLiteral("pack")}});
+    app.store.loadInBackground(
+        {{sourcePath(QStringLiteral("content")), QStringLiteral("content")}, {pack.root(), QStringLiteral("pack")}});
     CHECK(app.store.isLoading());
     app.store.waitForLoad();
     CHECK_FALSE(app.store.isLoading());
@@ -68,7 +69,8 @@ TEST_CASE("packs loaded after the first frame appear, and their errors are shown
         ids.append(list->model()->index(row, 0).data(Qt::UserRole + 1).toString());
     CHECK(ids.contains(QStringLiteral("short")));
     // Loading the same again reports nothing new.
-    app.store.loadInBackground({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}, {pack.root(), QStringLiteral("pack")}});
+    app.store.loadInBackground(
+        {{sourcePath(QStringLiteral("content")), QStringLiteral("content")}, {pack.root(), QStringLiteral("pack")}});
     app.store.waitForLoad();
     CHECK(window->banner()->pending() == 1);
 }
@@ -76,10 +78,11 @@ TEST_CASE("packs loaded after the first frame appear, and their errors are shown
 TEST_CASE("user data problems found at start are told to the person", "[window]")
 {
     TestApp app;
-    auto window = std::make_unique<MainWindow>(AppServices{app.store, app.settings, app.journal, *app.session, app.cues,
-                                                           {{QStringLiteral("/x/journal.json"), QStringLiteral("/x/journal.json.corrupt-1"),
-                                                             QStringLiteral("Your journal could not be read.")}},
-                                                           app.dir.path()});
+    auto window
+        = std::make_unique<MainWindow>(AppServices {app.store, app.settings, app.journal, *app.session, app.cues,
+            {{QStringLiteral("/x/journal.json"), QStringLiteral("/x/journal.json.corrupt-1"),
+                QStringLiteral("Your journal could not be read.")}},
+            app.dir.path()});
     window->show();
     window->startUp();
     REQUIRE(window->banner()->isVisible());
@@ -135,7 +138,8 @@ TEST_CASE("the menus offer every action with its shortcut", "[window]")
                 shortcuts.append(a->shortcut().toString());
         }
     }
-    for (const char* key : {"Space", "Left", "Right", "Esc", "F11", "Alt+Left", "Alt+Right", "Ctrl+F", "Ctrl+L", "Ctrl+Q"}) {
+    for (const char* key :
+        {"Space", "Left", "Right", "Esc", "F11", "Alt+Left", "Alt+Right", "Ctrl+F", "Ctrl+L", "Ctrl+Q"}) {
         INFO(key);
         CHECK(shortcuts.contains(QString::fromLatin1(key)));
     }

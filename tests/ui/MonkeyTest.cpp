@@ -54,10 +54,14 @@ QList<QWidget*> targets(QWidget* window)
 TEST_CASE("a random walk over every page finds no crash and no warning", "[monkey]")
 {
     // Fixed in the suite, so CI walks the same path every time; scripts/monkey.sh picks new ones.
-    const quint32 seed = qEnvironmentVariableIsSet("KNEAD_MONKEY_SEED") ? quint32(qEnvironmentVariableIntValue("KNEAD_MONKEY_SEED"))
-                                                                        : 20261130u;
-    const int steps = qEnvironmentVariableIsSet("KNEAD_MONKEY_STEPS") ? qEnvironmentVariableIntValue("KNEAD_MONKEY_STEPS") : 1500;
-    const qint64 budgetMs = qEnvironmentVariableIsSet("KNEAD_MONKEY_SECONDS") ? qEnvironmentVariableIntValue("KNEAD_MONKEY_SECONDS") * 1000LL : -1;
+    const quint32 seed = qEnvironmentVariableIsSet("KNEAD_MONKEY_SEED")
+        ? quint32(qEnvironmentVariableIntValue("KNEAD_MONKEY_SEED"))
+        : 20261130u;
+    const int steps
+        = qEnvironmentVariableIsSet("KNEAD_MONKEY_STEPS") ? qEnvironmentVariableIntValue("KNEAD_MONKEY_STEPS") : 1500;
+    const qint64 budgetMs = qEnvironmentVariableIsSet("KNEAD_MONKEY_SECONDS")
+        ? qEnvironmentVariableIntValue("KNEAD_MONKEY_SECONDS") * 1000LL
+        : -1;
     std::cout << "monkey seed: " << seed << " (KNEAD_MONKEY_SEED=" << seed << " replays this walk)" << std::endl;
     INFO("seed " << seed);
     std::mt19937 random(seed);
@@ -96,12 +100,31 @@ TEST_CASE("a random walk over every page finds no crash and no warning", "[monke
     closer.start();
 
     const QList<std::pair<int, Qt::KeyboardModifiers>> keys = {
-        {Qt::Key_Tab, {}},       {Qt::Key_Backtab, Qt::ShiftModifier}, {Qt::Key_Space, {}},     {Qt::Key_Return, {}},
-        {Qt::Key_Escape, {}},    {Qt::Key_Left, {}},    {Qt::Key_Right, {}},    {Qt::Key_Up, {}},        {Qt::Key_Down, {}},
-        {Qt::Key_Left, Qt::AltModifier}, {Qt::Key_Right, Qt::AltModifier}, {Qt::Key_F, Qt::ControlModifier},
-        {Qt::Key_L, Qt::ControlModifier}, {Qt::Key_D, Qt::ControlModifier}, {Qt::Key_F11, {}}, {Qt::Key_Home, Qt::AltModifier},
-        {Qt::Key_Backspace, {}}, {Qt::Key_Home, {}},    {Qt::Key_End, {}},      {Qt::Key_PageDown, {}},
-        {Qt::Key_S, {}},         {Qt::Key_C, {}},       {Qt::Key_A, {}},        {Qt::Key_L, {}},         {Qt::Key_P, {}},
+        {Qt::Key_Tab, {}},
+        {Qt::Key_Backtab, Qt::ShiftModifier},
+        {Qt::Key_Space, {}},
+        {Qt::Key_Return, {}},
+        {Qt::Key_Escape, {}},
+        {Qt::Key_Left, {}},
+        {Qt::Key_Right, {}},
+        {Qt::Key_Up, {}},
+        {Qt::Key_Down, {}},
+        {Qt::Key_Left, Qt::AltModifier},
+        {Qt::Key_Right, Qt::AltModifier},
+        {Qt::Key_F, Qt::ControlModifier},
+        {Qt::Key_L, Qt::ControlModifier},
+        {Qt::Key_D, Qt::ControlModifier},
+        {Qt::Key_F11, {}},
+        {Qt::Key_Home, Qt::AltModifier},
+        {Qt::Key_Backspace, {}},
+        {Qt::Key_Home, {}},
+        {Qt::Key_End, {}},
+        {Qt::Key_PageDown, {}},
+        {Qt::Key_S, {}},
+        {Qt::Key_C, {}},
+        {Qt::Key_A, {}},
+        {Qt::Key_L, {}},
+        {Qt::Key_P, {}},
     };
 
     QElapsedTimer elapsed;
@@ -114,7 +137,8 @@ TEST_CASE("a random walk over every page finds no crash and no warning", "[monke
         const QPoint at(pick(w->width()), pick(w->height()));
         const int action = pick(100);
         if (action < 35) {
-            QTest::mouseClick(w, pick(5) == 0 ? Qt::RightButton : Qt::LeftButton, pick(6) == 0 ? Qt::ControlModifier : Qt::NoModifier, at);
+            QTest::mouseClick(w, pick(5) == 0 ? Qt::RightButton : Qt::LeftButton,
+                pick(6) == 0 ? Qt::ControlModifier : Qt::NoModifier, at);
         } else if (action < 60) {
             const auto& [key, modifiers] = keys[pick(int(keys.size()))];
             QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
@@ -124,8 +148,8 @@ TEST_CASE("a random walk over every page finds no crash and no warning", "[monke
             QTest::mouseMove(w, QPoint(pick(w->width()), pick(w->height())));
             QTest::mouseRelease(w, Qt::LeftButton, {}, QPoint(pick(w->width()), pick(w->height())));
         } else if (action < 76) {
-            QWheelEvent wheel(QPointF(at), QPointF(w->mapToGlobal(at)), QPoint(), QPoint(0, pick(2) ? 120 : -120), Qt::NoButton,
-                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QWheelEvent wheel(QPointF(at), QPointF(w->mapToGlobal(at)), QPoint(), QPoint(0, pick(2) ? 120 : -120),
+                Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
             QApplication::sendEvent(w, &wheel);
         } else if (action < 81) {
             window->resize(360 + pick(1200), 300 + pick(700));
@@ -134,11 +158,21 @@ TEST_CASE("a random walk over every page finds no crash and no warning", "[monke
             app.session->catchUp();
         } else {
             switch (pick(5)) {
-            case 0: window->openPreparation(routines[pick(int(routines.size()))]); break;
-            case 1: window->startSession(routines[pick(int(routines.size()))], {}); break;
-            case 2: window->openTechnique(techniques[pick(int(techniques.size()))]); break;
-            case 3: window->openLibrary(); break;
-            default: window->openHome(); break;
+            case 0:
+                window->openPreparation(routines[pick(int(routines.size()))]);
+                break;
+            case 1:
+                window->startSession(routines[pick(int(routines.size()))], {});
+                break;
+            case 2:
+                window->openTechnique(techniques[pick(int(techniques.size()))]);
+                break;
+            case 3:
+                window->openLibrary();
+                break;
+            default:
+                window->openHome();
+                break;
             }
         }
         QCoreApplication::processEvents();

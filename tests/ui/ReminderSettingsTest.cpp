@@ -78,7 +78,8 @@ TEST_CASE("the home page's toggle turns reminders on and says when the next one 
     Fixture f;
     auto window = f.app.makeWindow();
     int opened = 0;
-    window->attachReminders(*f.scheduler, [&opened] { ++opened; }, [](QWidget* parent) { return new QLabel(parent); });
+    window->attachReminders(
+        *f.scheduler, [&opened] { ++opened; }, [](QWidget* parent) { return new QLabel(parent); });
     window->show();
     auto* toggle = window->homePage()->findChild<QCheckBox*>(QStringLiteral("homeRemindersToggle"));
     auto* status = window->homePage()->findChild<QLabel*>(QStringLiteral("homeReminderStatus"));

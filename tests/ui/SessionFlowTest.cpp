@@ -11,12 +11,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QAbstractButton>
-#include <QApplication>
 #include <QTest>
 
 using namespace knead;
@@ -193,7 +193,7 @@ TEST_CASE("an interrupted session is offered for resuming, paused where it was",
         showActive(*window);
         window->startSession(kScalp, {{QStringLiteral("head"), 5}});
         advance(app, *window, 30000 + 50000); // into step 2
-        window->close();                        // saves the position
+        window->close(); // saves the position
     }
     REQUIRE(QFile::exists(app.sessions.path()));
     app.restart();
@@ -233,7 +233,7 @@ TEST_CASE("choosing the head on the body map by keyboard lists the scalp routine
         QTest::keyClick(map, Qt::Key_Up);
     REQUIRE(map->currentIndex() == head);
     QTest::keyClick(map, Qt::Key_Space);
-    CHECK(map->selectedRegions() == QStringList{QStringLiteral("head")});
+    CHECK(map->selectedRegions() == QStringList {QStringLiteral("head")});
     QListView* list = window->homePage()->routineList();
     QStringList ids;
     for (int row = 0; row < list->model()->rowCount(); ++row)
@@ -244,8 +244,8 @@ TEST_CASE("choosing the head on the body map by keyboard lists the scalp routine
     const int neck = map->indexOf(QStringLiteral("neck"));
     map->setCurrentIndex(neck);
     QTest::keyClick(map, Qt::Key_Space, Qt::ControlModifier);
-    CHECK(map->selectedRegions() == QStringList{QStringLiteral("head"), QStringLiteral("neck")});
-    CHECK(app.settings.selectedRegions() == QStringList{QStringLiteral("head"), QStringLiteral("neck")});
+    CHECK(map->selectedRegions() == QStringList {QStringLiteral("head"), QStringLiteral("neck")});
+    CHECK(app.settings.selectedRegions() == QStringList {QStringLiteral("head"), QStringLiteral("neck")});
     // Enter on the list opens the preparation page of the chosen routine.
     list->setFocus();
     list->setCurrentIndex(list->model()->index(0, 0));
@@ -265,8 +265,9 @@ TEST_CASE("clicking a region selects it and the map has an accessible child per 
     const int lowerBack = map->indexOf(QStringLiteral("lower-back"));
     REQUIRE(lowerBack >= 0);
     QTest::mouseClick(map, Qt::LeftButton, {}, map->regionCentre(lowerBack));
-    CHECK(map->selectedRegions() == QStringList{QStringLiteral("lower-back")});
-    QTest::mouseClick(map, Qt::LeftButton, Qt::ControlModifier, map->regionCentre(map->indexOf(QStringLiteral("head"))));
+    CHECK(map->selectedRegions() == QStringList {QStringLiteral("lower-back")});
+    QTest::mouseClick(
+        map, Qt::LeftButton, Qt::ControlModifier, map->regionCentre(map->indexOf(QStringLiteral("head"))));
     CHECK(map->selectedRegions().size() == 2);
     // Outside every region nothing changes.
     QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(2, 2));
@@ -291,7 +292,7 @@ TEST_CASE("clicking a region selects it and the map has an accessible child per 
     auto* action = neck->actionInterface();
     REQUIRE(action);
     action->doAction(QAccessibleActionInterface::pressAction());
-    CHECK(map->selectedRegions() == QStringList{QStringLiteral("neck")});
+    CHECK(map->selectedRegions() == QStringList {QStringLiteral("neck")});
 }
 
 TEST_CASE("the step's words are never cut off in wide and narrow windows", "[session-ui]")
@@ -308,7 +309,8 @@ TEST_CASE("the step's words are never cut off in wide and narrow windows", "[ses
         QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
-        INFO(size.width() << "x" << size.height() << ": label " << instruction->width() << "x" << instruction->height());
+        INFO(
+            size.width() << "x" << size.height() << ": label " << instruction->width() << "x" << instruction->height());
         CHECK(instruction->height() >= instruction->heightForWidth(instruction->width()));
         CHECK(instruction->width() > 200);
     }

@@ -3,10 +3,10 @@
 
 #include "ContentLoader.h"
 #include "ContentStore.h"
-#include "RecordingCues.h"
 #include "FakeClock.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "RecordingCues.h"
 #include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
@@ -24,11 +24,11 @@ namespace knead::test {
 struct TestApp
 {
     TestApp()
-        : loaded(ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}})),
-          store(loaded),
-          settings(dir.filePath(QStringLiteral("knead.conf"))),
-          journal(dir.filePath(QStringLiteral("journal")), QStringLiteral("test-device")),
-          sessions(dir.filePath(QStringLiteral("session.json")))
+        : loaded(ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}}))
+        , store(loaded)
+        , settings(dir.filePath(QStringLiteral("knead.conf")))
+        , journal(dir.filePath(QStringLiteral("journal")), QStringLiteral("test-device"))
+        , sessions(dir.filePath(QStringLiteral("session.json")))
     {
         session.emplace(settings, journal, sessions, clock, cues);
         journal.load();
@@ -36,8 +36,8 @@ struct TestApp
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto window = std::make_unique<MainWindow>(
-            AppServices{store, settings, journal, *session, cues, {}, dir.path(), packsFolder(), [this] { return packs(); }});
+        auto window = std::make_unique<MainWindow>(AppServices {
+            store, settings, journal, *session, cues, {}, dir.path(), packsFolder(), [this] { return packs(); }});
         if (settings.windowGeometry().isEmpty())
             window->resize(1100, 760);
         // Questions are answered by the test, never by a modal loop nobody can see.
@@ -52,7 +52,8 @@ struct TestApp
     QString packsFolder() const { return dir.filePath(QStringLiteral("packs")); }
     QList<PackLocation> packs() const
     {
-        return QList<PackLocation>{{sourcePath(QStringLiteral("content")), QStringLiteral("content")}} + ContentLoader::userPacks(packsFolder());
+        return QList<PackLocation> {{sourcePath(QStringLiteral("content")), QStringLiteral("content")}}
+        + ContentLoader::userPacks(packsFolder());
     }
 
     QTemporaryDir dir;

@@ -217,7 +217,8 @@ TEST_CASE(
     // The technique's text is one document: every hostile text is in it as characters, and
     // its only links are Knead's own and the source's checked https address.
     const QString pageText = page.text();
-    CHECK(pageText.count(QStringLiteral("<img src=")) >= 9); // aliases, summary, 2 paragraphs, helps, 2 steps, caution, flag, source, publisher
+    CHECK(pageText.count(QStringLiteral("<img src="))
+        >= 9); // aliases, summary, 2 paragraphs, helps, 2 steps, caution, flag, source, publisher
     CHECK(pageText.contains(QStringLiteral("![x](")));
     for (const QString& link : page.links()) {
         INFO(link.toStdString());

@@ -33,7 +33,7 @@ bool shows(What what, What part)
 
 QList<PackLocation> standardPacks(const QStringList& contentDirs)
 {
-    QList<PackLocation> packs{ContentLoader::bundledPack()};
+    QList<PackLocation> packs {ContentLoader::bundledPack()};
     packs += ContentLoader::userPacks();
     for (const QString& dir : contentDirs)
         packs.append({dir, QDir::cleanPath(dir)});
@@ -89,22 +89,21 @@ QByteArray contentListJson(const Content& content, What what)
     if (shows(what, What::Techniques)) {
         doc["techniques"] = nlohmann::ordered_json::array();
         for (const Technique& t : content.techniques())
-            doc["techniques"].push_back({{"id", utf8(t.id)}, {"name", utf8(t.name)}, {"regions", stringArray(t.regions)}});
+            doc["techniques"].push_back(
+                {{"id", utf8(t.id)}, {"name", utf8(t.name)}, {"regions", stringArray(t.regions)}});
     }
     if (shows(what, What::Routines)) {
         doc["routines"] = nlohmann::ordered_json::array();
         for (const Routine& r : content.routines()) {
-            doc["routines"].push_back({{"id", utf8(r.id)},
-                                       {"name", utf8(r.name)},
-                                       {"regions", stringArray(r.regions)},
-                                       {"duration_seconds", r.totalSeconds()},
-                                       {"steps", r.steps.size()}});
+            doc["routines"].push_back({{"id", utf8(r.id)}, {"name", utf8(r.name)}, {"regions", stringArray(r.regions)},
+                {"duration_seconds", r.totalSeconds()}, {"steps", r.steps.size()}});
         }
     }
     if (shows(what, What::Regions)) {
         doc["regions"] = nlohmann::ordered_json::array();
         for (const Region& r : content.regions())
-            doc["regions"].push_back({{"id", utf8(r.id)}, {"name", utf8(r.name)}, {"figure", utf8(figureId(r.figure))}});
+            doc["regions"].push_back(
+                {{"id", utf8(r.id)}, {"name", utf8(r.name)}, {"figure", utf8(figureId(r.figure))}});
     }
     return toJsonBytes(doc);
 }
@@ -138,8 +137,10 @@ int runValidateCommand(const CommandLine& command, QTextStream& out, QTextStream
         checkedIds.append(ContentLoader::packIdOf(dir));
     }
     QList<PackLocation> base;
-    for (const PackLocation& installed : QList<PackLocation>{ContentLoader::bundledPack()} + ContentLoader::userPacks()) {
-        if (!checkedPaths.contains(QFileInfo(installed.root).canonicalFilePath()) && !checkedIds.contains(ContentLoader::packIdOf(installed.root)))
+    for (const PackLocation& installed :
+        QList<PackLocation> {ContentLoader::bundledPack()} + ContentLoader::userPacks()) {
+        if (!checkedPaths.contains(QFileInfo(installed.root).canonicalFilePath())
+            && !checkedIds.contains(ContentLoader::packIdOf(installed.root)))
             base.append(installed);
     }
     LoadResult loaded = ContentLoader::load(base);
@@ -165,7 +166,8 @@ int runValidateCommand(const CommandLine& command, QTextStream& out, QTextStream
     }
     //: The end of --validate: "2 errors, 1 warning in 1 pack"
     err << CliText::tr("%1, %2 in %n pack(s)", nullptr, int(command.validateDirs.size()))
-               .arg(CliText::tr("%n error(s)", nullptr, int(errors)), CliText::tr("%n warning(s)", nullptr, int(warnings)))
+               .arg(CliText::tr("%n error(s)", nullptr, int(errors)),
+                   CliText::tr("%n warning(s)", nullptr, int(warnings)))
         << '\n';
     out.flush();
     err.flush();

@@ -17,33 +17,32 @@ struct Options
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")};
-    QCommandLineOption contentDir{QStringLiteral("content-dir"),
-                                  tr("Also load the content pack in DIR (may be given more than once)."),
-                                  QStringLiteral("DIR")};
-    QCommandLineOption list{QStringLiteral("list"),
-                            tr("Print what the loaded packs hold and exit: everything, or only techniques, routines or "
-                               "regions (the ids a pack can use), named as an argument.")};
-    QCommandLineOption format{QStringLiteral("format"), tr("Output format of --list: text or json."),
-                              QStringLiteral("FORMAT"), QStringLiteral("text")};
-    QCommandLineOption validate{QStringLiteral("validate"),
-                                tr("Check the content packs named as arguments, on top of the bundled pack and your "
-                                   "installed packs, print every problem as file:line:column: severity: field: message "
-                                   "(field is - when the problem is not in one field), and exit: 0 when there is no "
-                                   "error, 1 when there is any, 2 on a usage error.")};
-    QCommandLineOption start{QStringLiteral("start"), tr("Open the preparation page of ROUTINE_ID."),
-                             QStringLiteral("ROUTINE_ID")};
-    QCommandLineOption background{QStringLiteral("background"),
-                                  tr("Start without a window and wait for reminders (what starting at login uses). "
-                                     "When Knead is already running, it is left as it is.")};
+    QCommandLineOption help {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
+    QCommandLineOption version {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")};
+    QCommandLineOption contentDir {QStringLiteral("content-dir"),
+        tr("Also load the content pack in DIR (may be given more than once)."), QStringLiteral("DIR")};
+    QCommandLineOption list {QStringLiteral("list"),
+        tr("Print what the loaded packs hold and exit: everything, or only techniques, routines or "
+           "regions (the ids a pack can use), named as an argument.")};
+    QCommandLineOption format {QStringLiteral("format"), tr("Output format of --list: text or json."),
+        QStringLiteral("FORMAT"), QStringLiteral("text")};
+    QCommandLineOption validate {QStringLiteral("validate"),
+        tr("Check the content packs named as arguments, on top of the bundled pack and your "
+           "installed packs, print every problem as file:line:column: severity: field: message "
+           "(field is - when the problem is not in one field), and exit: 0 when there is no "
+           "error, 1 when there is any, 2 on a usage error.")};
+    QCommandLineOption start {
+        QStringLiteral("start"), tr("Open the preparation page of ROUTINE_ID."), QStringLiteral("ROUTINE_ID")};
+    QCommandLineOption background {QStringLiteral("background"),
+        tr("Start without a window and wait for reminders (what starting at login uses). "
+           "When Knead is already running, it is left as it is.")};
 
     void addTo(QCommandLineParser& parser) const
     {
         // Qt's own GUI options are accepted (and left to QApplication) so that arguments can
         // be checked before a display is needed.
         for (const char* name : {"platform", "style", "stylesheet", "geometry", "qwindowgeometry", "display",
-                                 "platformtheme", "plugin", "session", "qwindowtitle", "qwindowicon", "title", "name"}) {
+                 "platformtheme", "plugin", "session", "qwindowtitle", "qwindowicon", "title", "name"}) {
             QCommandLineOption qtOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
             qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
             parser.addOption(qtOption);
@@ -55,10 +54,10 @@ public:
         }
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, contentDir, list, format, validate, start, background});
-        parser.addPositionalArgument(QStringLiteral("DIR"), tr("Content packs to check with --validate."),
-                                     QStringLiteral("[DIR...]"));
-        parser.addPositionalArgument(QStringLiteral("WHAT"), tr("With --list: techniques, routines or regions."),
-                                     QStringLiteral("[WHAT]"));
+        parser.addPositionalArgument(
+            QStringLiteral("DIR"), tr("Content packs to check with --validate."), QStringLiteral("[DIR...]"));
+        parser.addPositionalArgument(
+            QStringLiteral("WHAT"), tr("With --list: techniques, routines or regions."), QStringLiteral("[WHAT]"));
     }
 };
 
@@ -96,8 +95,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         out.error = tr("--format only applies to --list.");
         return out;
     }
-    const int actions = int(parser.isSet(options.list)) + int(parser.isSet(options.validate)) + int(parser.isSet(options.start))
-                        + int(parser.isSet(options.background));
+    const int actions = int(parser.isSet(options.list)) + int(parser.isSet(options.validate))
+        + int(parser.isSet(options.start)) + int(parser.isSet(options.background));
     if (actions > 1) {
         out.error = tr("Use only one of --list, --validate, --start and --background.");
         return out;
@@ -135,7 +134,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return out;
     }
     if (!positional.isEmpty()) {
-        out.error = tr("Unexpected argument \"%1\". Folders are only taken by --validate; use --content-dir DIR to load a pack.")
+        out.error = tr(
+            "Unexpected argument \"%1\". Folders are only taken by --validate; use --content-dir DIR to load a pack.")
                         .arg(positional.first());
         return out;
     }

@@ -21,11 +21,11 @@ public:
     Action action = Action::Run;
     ListFormat listFormat = ListFormat::Text;
     ListWhat listWhat = ListWhat::Everything;
-    QStringList contentDirs;   // --content-dir, in order
-    QStringList validateDirs;  // --validate DIR...
-    QString startRoutine;      // --start ROUTINE_ID
-    bool background = false;   // --background: no window, wait for reminders
-    QString error;             // a usage error; exit code 2
+    QStringList contentDirs; // --content-dir, in order
+    QStringList validateDirs; // --validate DIR...
+    QString startRoutine; // --start ROUTINE_ID
+    bool background = false; // --background: no window, wait for reminders
+    QString error; // a usage error; exit code 2
 
     // True for the actions that print and exit without opening a window.
     bool needsNoDisplay() const { return !error.isEmpty() || action != Action::Run; }

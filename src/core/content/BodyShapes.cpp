@@ -6,13 +6,20 @@ namespace knead {
 const QList<BodyShapeInfo>& bodyShapes()
 {
     static const QList<BodyShapeInfo> shapes = {
-        {QLatin1String("head"), true, true},        {QLatin1String("face"), true, false},
-        {QLatin1String("neck"), true, true},        {QLatin1String("shoulders"), true, true},
-        {QLatin1String("chest"), true, false},      {QLatin1String("abdomen"), true, false},
-        {QLatin1String("upper-back"), false, true}, {QLatin1String("mid-back"), false, true},
-        {QLatin1String("lower-back"), false, true}, {QLatin1String("hips-glutes"), true, true},
-        {QLatin1String("arms"), true, true},        {QLatin1String("hands"), true, true},
-        {QLatin1String("thighs"), true, true},      {QLatin1String("calves"), true, true},
+        {QLatin1String("head"), true, true},
+        {QLatin1String("face"), true, false},
+        {QLatin1String("neck"), true, true},
+        {QLatin1String("shoulders"), true, true},
+        {QLatin1String("chest"), true, false},
+        {QLatin1String("abdomen"), true, false},
+        {QLatin1String("upper-back"), false, true},
+        {QLatin1String("mid-back"), false, true},
+        {QLatin1String("lower-back"), false, true},
+        {QLatin1String("hips-glutes"), true, true},
+        {QLatin1String("arms"), true, true},
+        {QLatin1String("hands"), true, true},
+        {QLatin1String("thighs"), true, true},
+        {QLatin1String("calves"), true, true},
         {QLatin1String("feet"), true, true},
     };
     return shapes;
@@ -30,9 +37,12 @@ const BodyShapeInfo* findBodyShape(QStringView id)
 bool shapeSupportsFigure(const BodyShapeInfo& shape, Figure figure)
 {
     switch (figure) {
-    case Figure::Front: return shape.onFront;
-    case Figure::Back: return shape.onBack;
-    case Figure::Both: return shape.onFront && shape.onBack;
+    case Figure::Front:
+        return shape.onFront;
+    case Figure::Back:
+        return shape.onBack;
+    case Figure::Both:
+        return shape.onFront && shape.onBack;
     }
     return false;
 }

@@ -36,23 +36,23 @@ QString nameOf(const std::array<std::pair<Enum, QLatin1String>, N>& table, Enum 
     return {};
 }
 
-const std::array<std::pair<Figure, QLatin1String>, 3> kFigures{{
+const std::array<std::pair<Figure, QLatin1String>, 3> kFigures {{
     {Figure::Front, QLatin1String("front")},
     {Figure::Back, QLatin1String("back")},
     {Figure::Both, QLatin1String("both")},
 }};
-const std::array<std::pair<Side, QLatin1String>, 4> kSides{{
+const std::array<std::pair<Side, QLatin1String>, 4> kSides {{
     {Side::None, QLatin1String("none")},
     {Side::Left, QLatin1String("left")},
     {Side::Right, QLatin1String("right")},
     {Side::Both, QLatin1String("both")},
 }};
-const std::array<std::pair<Pressure, QLatin1String>, 3> kPressures{{
+const std::array<std::pair<Pressure, QLatin1String>, 3> kPressures {{
     {Pressure::Light, QLatin1String("light")},
     {Pressure::Medium, QLatin1String("medium")},
     {Pressure::Firm, QLatin1String("firm")},
 }};
-const std::array<std::pair<MotionPattern, QLatin1String>, 3> kPatterns{{
+const std::array<std::pair<MotionPattern, QLatin1String>, 3> kPatterns {{
     {MotionPattern::Circles, QLatin1String("circles")},
     {MotionPattern::Strokes, QLatin1String("strokes")},
     {MotionPattern::Hold, QLatin1String("hold")},
@@ -70,22 +70,50 @@ QList<Pressure> PressureSet::levels() const
     return out;
 }
 
-QString figureId(Figure f) { return nameOf(kFigures, f); }
-QString sideId(Side s) { return nameOf(kSides, s); }
-QString pressureId(Pressure p) { return nameOf(kPressures, p); }
-QString motionPatternId(MotionPattern m) { return nameOf(kPatterns, m); }
-std::optional<Figure> figureFromId(QStringView id) { return lookup(kFigures, id); }
-std::optional<Side> sideFromId(QStringView id) { return lookup(kSides, id); }
-std::optional<Pressure> pressureFromId(QStringView id) { return lookup(kPressures, id); }
-std::optional<MotionPattern> motionPatternFromId(QStringView id) { return lookup(kPatterns, id); }
+QString figureId(Figure f)
+{
+    return nameOf(kFigures, f);
+}
+QString sideId(Side s)
+{
+    return nameOf(kSides, s);
+}
+QString pressureId(Pressure p)
+{
+    return nameOf(kPressures, p);
+}
+QString motionPatternId(MotionPattern m)
+{
+    return nameOf(kPatterns, m);
+}
+std::optional<Figure> figureFromId(QStringView id)
+{
+    return lookup(kFigures, id);
+}
+std::optional<Side> sideFromId(QStringView id)
+{
+    return lookup(kSides, id);
+}
+std::optional<Pressure> pressureFromId(QStringView id)
+{
+    return lookup(kPressures, id);
+}
+std::optional<MotionPattern> motionPatternFromId(QStringView id)
+{
+    return lookup(kPatterns, id);
+}
 
 QString sideLabel(Side s)
 {
     switch (s) {
-    case Side::None: return {};
-    case Side::Left: return ContentText::tr("left side");
-    case Side::Right: return ContentText::tr("right side");
-    case Side::Both: return ContentText::tr("both sides");
+    case Side::None:
+        return {};
+    case Side::Left:
+        return ContentText::tr("left side");
+    case Side::Right:
+        return ContentText::tr("right side");
+    case Side::Both:
+        return ContentText::tr("both sides");
     }
     return {};
 }
@@ -93,9 +121,12 @@ QString sideLabel(Side s)
 QString motionPatternLabel(MotionPattern m)
 {
     switch (m) {
-    case MotionPattern::Circles: return ContentText::tr("small circles");
-    case MotionPattern::Strokes: return ContentText::tr("long strokes");
-    case MotionPattern::Hold: return ContentText::tr("press and hold");
+    case MotionPattern::Circles:
+        return ContentText::tr("small circles");
+    case MotionPattern::Strokes:
+        return ContentText::tr("long strokes");
+    case MotionPattern::Hold:
+        return ContentText::tr("press and hold");
     }
     return {};
 }
@@ -103,9 +134,12 @@ QString motionPatternLabel(MotionPattern m)
 QString pressureLabel(Pressure p)
 {
     switch (p) {
-    case Pressure::Light: return ContentText::tr("light pressure");
-    case Pressure::Medium: return ContentText::tr("medium pressure");
-    case Pressure::Firm: return ContentText::tr("firm pressure");
+    case Pressure::Light:
+        return ContentText::tr("light pressure");
+    case Pressure::Medium:
+        return ContentText::tr("medium pressure");
+    case Pressure::Firm:
+        return ContentText::tr("firm pressure");
     }
     return {};
 }
@@ -131,9 +165,12 @@ QString pressureSetLabel(PressureSet set)
     const auto word = [](Pressure p) {
         switch (p) {
         //: As in "light to firm pressure".
-        case Pressure::Light: return ContentText::tr("light", "pressure range");
-        case Pressure::Medium: return ContentText::tr("medium", "pressure range");
-        case Pressure::Firm: return ContentText::tr("firm", "pressure range");
+        case Pressure::Light:
+            return ContentText::tr("light", "pressure range");
+        case Pressure::Medium:
+            return ContentText::tr("medium", "pressure range");
+        case Pressure::Firm:
+            return ContentText::tr("firm", "pressure range");
         }
         return QString();
     };
@@ -143,13 +180,27 @@ QString pressureSetLabel(PressureSet set)
 const QStringList& knownToolIds()
 {
     static const QStringList ids = {
-        QStringLiteral("fingertips"),   QStringLiteral("thumbs"),          QStringLiteral("palms"),
-        QStringLiteral("knuckles"),     QStringLiteral("loose-fists"),     QStringLiteral("forearm"),
-        QStringLiteral("massage-ball"), QStringLiteral("tennis-ball"),     QStringLiteral("peanut-ball"),
-        QStringLiteral("foam-roller"),  QStringLiteral("handheld-massager"), QStringLiteral("massage-stick"),
-        QStringLiteral("scalp-massager"), QStringLiteral("wall"),          QStringLiteral("chair"),
-        QStringLiteral("floor-mat"),    QStringLiteral("cushion"),         QStringLiteral("towel"),
-        QStringLiteral("heat-pack"),    QStringLiteral("cold-pack"),       QStringLiteral("oil"),
+        QStringLiteral("fingertips"),
+        QStringLiteral("thumbs"),
+        QStringLiteral("palms"),
+        QStringLiteral("knuckles"),
+        QStringLiteral("loose-fists"),
+        QStringLiteral("forearm"),
+        QStringLiteral("massage-ball"),
+        QStringLiteral("tennis-ball"),
+        QStringLiteral("peanut-ball"),
+        QStringLiteral("foam-roller"),
+        QStringLiteral("handheld-massager"),
+        QStringLiteral("massage-stick"),
+        QStringLiteral("scalp-massager"),
+        QStringLiteral("wall"),
+        QStringLiteral("chair"),
+        QStringLiteral("floor-mat"),
+        QStringLiteral("cushion"),
+        QStringLiteral("towel"),
+        QStringLiteral("heat-pack"),
+        QStringLiteral("cold-pack"),
+        QStringLiteral("oil"),
         QStringLiteral("comb"),
     };
     return ids;
@@ -187,15 +238,19 @@ QString formatDuration(qint64 seconds)
     if (minutes < 60)
         return ContentText::tr("%1 min").arg(minutes);
     const qint64 rest = minutes % 60;
-    return rest == 0 ? ContentText::tr("%1 h").arg(minutes / 60) : ContentText::tr("%1 h %2 min").arg(minutes / 60).arg(rest);
+    return rest == 0 ? ContentText::tr("%1 h").arg(minutes / 60)
+                     : ContentText::tr("%1 h %2 min").arg(minutes / 60).arg(rest);
 }
 
 double Motion::defaultPeriod(MotionPattern pattern)
 {
     switch (pattern) {
-    case MotionPattern::Circles: return 2.0;
-    case MotionPattern::Strokes: return 4.0;
-    case MotionPattern::Hold: return 6.0;
+    case MotionPattern::Circles:
+        return 2.0;
+    case MotionPattern::Strokes:
+        return 4.0;
+    case MotionPattern::Hold:
+        return 6.0;
     }
     return 2.0;
 }
@@ -248,15 +303,14 @@ QStringList Routine::equipment(const Content& content) const
 
 bool isBodyTool(const QString& id)
 {
-    static const QStringList body{QStringLiteral("fingertips"), QStringLiteral("thumbs"), QStringLiteral("palms"),
-                                  QStringLiteral("knuckles"),   QStringLiteral("loose-fists"), QStringLiteral("forearm")};
+    static const QStringList body {QStringLiteral("fingertips"), QStringLiteral("thumbs"), QStringLiteral("palms"),
+        QStringLiteral("knuckles"), QStringLiteral("loose-fists"), QStringLiteral("forearm")};
     return body.contains(id);
 }
 
 namespace {
 
-template<typename Item>
-QString upsert(QList<Item>& items, QHash<QString, qsizetype>& index, Item item)
+template<typename Item> QString upsert(QList<Item>& items, QHash<QString, qsizetype>& index, Item item)
 {
     const auto it = index.constFind(item.id);
     if (it != index.constEnd()) {
@@ -278,13 +332,31 @@ const Item* find(const QList<Item>& items, const QHash<QString, qsizetype>& inde
 
 } // namespace
 
-const Region* Content::region(const QString& id) const { return find(m_regions, m_regionIndex, id); }
-const Technique* Content::technique(const QString& id) const { return find(m_techniques, m_techniqueIndex, id); }
-const Routine* Content::routine(const QString& id) const { return find(m_routines, m_routineIndex, id); }
+const Region* Content::region(const QString& id) const
+{
+    return find(m_regions, m_regionIndex, id);
+}
+const Technique* Content::technique(const QString& id) const
+{
+    return find(m_techniques, m_techniqueIndex, id);
+}
+const Routine* Content::routine(const QString& id) const
+{
+    return find(m_routines, m_routineIndex, id);
+}
 
-QString Content::setRegion(Region region) { return upsert(m_regions, m_regionIndex, std::move(region)); }
-QString Content::setTechnique(Technique technique) { return upsert(m_techniques, m_techniqueIndex, std::move(technique)); }
-QString Content::setRoutine(Routine routine) { return upsert(m_routines, m_routineIndex, std::move(routine)); }
+QString Content::setRegion(Region region)
+{
+    return upsert(m_regions, m_regionIndex, std::move(region));
+}
+QString Content::setTechnique(Technique technique)
+{
+    return upsert(m_techniques, m_techniqueIndex, std::move(technique));
+}
+QString Content::setRoutine(Routine routine)
+{
+    return upsert(m_routines, m_routineIndex, std::move(routine));
+}
 
 void Content::reserveMore(qsizetype techniques, qsizetype routines)
 {
@@ -298,8 +370,8 @@ QList<const Routine*> Content::routinesForRegion(const QString& regionId) const
 {
     QList<const Routine*> out;
     for (const Routine& routine : m_routines) {
-        const bool onStep = std::any_of(routine.steps.cbegin(), routine.steps.cend(),
-                                        [&](const Step& s) { return s.region == regionId; });
+        const bool onStep = std::any_of(
+            routine.steps.cbegin(), routine.steps.cend(), [&](const Step& s) { return s.region == regionId; });
         if (routine.regions.contains(regionId) || onStep)
             out.append(&routine);
     }
@@ -311,7 +383,7 @@ QList<const Routine*> Content::routinesUsingTechnique(const QString& techniqueId
     QList<const Routine*> out;
     for (const Routine& routine : m_routines) {
         if (std::any_of(routine.steps.cbegin(), routine.steps.cend(),
-                        [&](const Step& s) { return s.technique == techniqueId; }))
+                [&](const Step& s) { return s.technique == techniqueId; }))
             out.append(&routine);
     }
     return out;

@@ -47,7 +47,7 @@ QString sideLabel(Side s);
 QString motionPatternLabel(MotionPattern m); // "small circles", "long strokes", "press and hold"
 QString pressureLabel(Pressure p);
 QString pressureSetLabel(PressureSet set); // "light pressure", "light to firm pressure"
-QString pressureSetIds(PressureSet set);   // "light–firm", as content authors write them
+QString pressureSetIds(PressureSet set); // "light–firm", as content authors write them
 
 // The tools the format knows by id; other ids are allowed and shown as written.
 const QStringList& knownToolIds();
@@ -163,6 +163,7 @@ struct Routine
     bool featured = false; // offered as the quick start before the person has a last routine
     QString packId;
     QStringList originalNames; // the name in the pack's language, when shown translated
+    QString language; // the language of its text when translated ("de"); empty: the pack's
 
     // Steps and rests; untimed steps count as 0.
     int totalSeconds() const;
@@ -183,7 +184,7 @@ struct PackInfo
     QString version;
     QString description;
     QString license;
-    QString root;        // where it was read from (a folder or a ":/" resource path)
+    QString root; // where it was read from (a folder or a ":/" resource path)
     QString displayRoot; // how diagnostics name it
 };
 

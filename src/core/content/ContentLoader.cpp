@@ -46,14 +46,19 @@ QString text(const json& v)
 QString describe(const json& value)
 {
     switch (value.type()) {
-    case json::value_t::null: return QStringLiteral("null");
-    case json::value_t::boolean: return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
-    case json::value_t::number_integer: return QString::number(value.get<std::int64_t>());
-    case json::value_t::number_unsigned: return QString::number(value.get<std::uint64_t>());
+    case json::value_t::null:
+        return QStringLiteral("null");
+    case json::value_t::boolean:
+        return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    case json::value_t::number_integer:
+        return QString::number(value.get<std::int64_t>());
+    case json::value_t::number_unsigned:
+        return QString::number(value.get<std::uint64_t>());
     case json::value_t::number_float: {
         // A whole number written with a decimal point keeps it: "45.0", never "45".
         const double d = value.get<double>();
-        const QString number = std::floor(d) == d && std::abs(d) < 1e15 ? QString::number(d, 'f', 1) : QString::number(d, 'g', 10);
+        const QString number
+            = std::floor(d) == d && std::abs(d) < 1e15 ? QString::number(d, 'f', 1) : QString::number(d, 'g', 10);
         return ContentLoader::tr("%1 (a number with a decimal point)").arg(number);
     }
     case json::value_t::string: {
@@ -62,9 +67,12 @@ QString describe(const json& value)
             t = t.left(37) + QStringLiteral("...");
         return ContentLoader::tr("text %1").arg(quoted(t));
     }
-    case json::value_t::array: return ContentLoader::tr("a list");
-    case json::value_t::object: return ContentLoader::tr("an object");
-    default: return ContentLoader::tr("something else");
+    case json::value_t::array:
+        return ContentLoader::tr("a list");
+    case json::value_t::object:
+        return ContentLoader::tr("an object");
+    default:
+        return ContentLoader::tr("something else");
     }
 }
 
@@ -82,8 +90,9 @@ QString didYouMean(const QString& wanted, const QStringList& known)
 std::optional<qint64> numberInText(const QString& text)
 {
     static const QRegularExpression clock(QStringLiteral("^\\s*(\\d{1,3}):([0-5]\\d)\\s*$"));
-    static const QRegularExpression unit(QStringLiteral("^\\s*(\\d{1,6}(?:[.,]\\d+)?)\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)?\\.?\\s*$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression unit(
+        QStringLiteral("^\\s*(\\d{1,6}(?:[.,]\\d+)?)\\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)?\\.?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = clock.match(text); m.hasMatch())
         return m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong();
     const QRegularExpressionMatch m = unit.match(text);
@@ -103,9 +112,10 @@ class FileReport
 {
 public:
     FileReport(QString file, std::string_view text, QList<Diagnostic>& out)
-        : m_file(std::move(file)), m_text(text), m_out(out)
-    {
-    }
+        : m_file(std::move(file))
+        , m_text(text)
+        , m_out(out)
+    { }
     FileReport(const FileReport&) = delete;
     FileReport& operator=(const FileReport&) = delete;
 
@@ -113,7 +123,7 @@ public:
     {
         if (m_dropped > 0)
             m_out.append({Severity::Note, m_file, 1, 1, QString(),
-                          ContentLoader::tr("… and %n more problem(s) in this file", nullptr, m_dropped)});
+                ContentLoader::tr("… and %n more problem(s) in this file", nullptr, m_dropped)});
     }
 
     void add(Severity severity, const JsonPath& path, const QString& message)
@@ -189,12 +199,12 @@ struct TextRule
     bool multiline = false;
 };
 
-constexpr TextRule kName{80, false};        // names, step titles
-constexpr TextRule kLine{400, false};       // summaries, sources, region descriptions
-constexpr TextRule kItem{1000, false};      // instructions, list items
-constexpr TextRule kSpoken{120, false};     // cues
-constexpr TextRule kParagraphs{20000, true}; // descriptions, safety notes
-constexpr int kMaxListItems = 100;          // aliases, how-to, preparation, cautions, …
+constexpr TextRule kName {80, false}; // names, step titles
+constexpr TextRule kLine {400, false}; // summaries, sources, region descriptions
+constexpr TextRule kItem {1000, false}; // instructions, list items
+constexpr TextRule kSpoken {120, false}; // cues
+constexpr TextRule kParagraphs {20000, true}; // descriptions, safety notes
+constexpr int kMaxListItems = 100; // aliases, how-to, preparation, cautions, …
 constexpr int kMaxSteps = 200;
 constexpr int kMaxCuesPerStep = 20;
 
@@ -205,7 +215,9 @@ class ObjectReader
 
 public:
     ObjectReader(const json& value, JsonPath path, FileReport& report, std::initializer_list<std::string_view> known)
-        : m_value(value), m_path(path), m_report(report)
+        : m_value(value)
+        , m_path(path)
+        , m_report(report)
     {
         if (!value.is_object()) {
             m_report.error(m_path, tr("expected an object {…}, got %1").arg(describe(value)));
@@ -218,7 +230,8 @@ public:
                 QStringList names;
                 for (std::string_view k : known)
                     names.append(qs(k));
-                m_report.warning(m_path / key, tr("unknown field %1 is ignored.").arg(quoted(qs(key))) + didYouMean(qs(key), names));
+                m_report.warning(
+                    m_path / key, tr("unknown field %1 is ignored.").arg(quoted(qs(key))) + didYouMean(qs(key), names));
             }
         }
     }
@@ -257,7 +270,8 @@ public:
         const json* v = get(key, need);
         if (!v)
             return std::nullopt;
-        return readList(*v, at(key), minItems, [&](const json& item, const JsonPath& p) { return readText(item, p, rule); });
+        return readList(
+            *v, at(key), minItems, [&](const json& item, const JsonPath& p) { return readText(item, p, rule); });
     }
 
     std::optional<QStringList> idList(std::string_view key, Need need, int minItems)
@@ -299,7 +313,8 @@ public:
     }
 
     template<typename Enum>
-    std::optional<Enum> enumValue(std::string_view key, Need need, std::optional<Enum> (*parse)(QStringView), const QString& choices)
+    std::optional<Enum> enumValue(
+        std::string_view key, Need need, std::optional<Enum> (*parse)(QStringView), const QString& choices)
     {
         const json* v = get(key, need);
         return v ? readEnum(*v, at(key), parse, choices) : std::nullopt;
@@ -318,18 +333,21 @@ public:
             return std::nullopt;
         }
         if (value.size() > rule.maxChars) {
-            m_report.error(p, tr("is %1 characters long; at most %2 are allowed here (%3 too many)")
-                                  .arg(value.size())
-                                  .arg(rule.maxChars)
-                                  .arg(value.size() - rule.maxChars));
+            m_report.error(p,
+                tr("is %1 characters long; at most %2 are allowed here (%3 too many)")
+                    .arg(value.size())
+                    .arg(rule.maxChars)
+                    .arg(value.size() - rule.maxChars));
             return std::nullopt;
         }
         for (QChar c : value) {
             const bool control = c.unicode() < 0x20 || c.unicode() == 0x7F;
             if (control && !(rule.multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))) {
-                m_report.error(p, c.unicode() == 0 ? tr("contains a NUL character (U+0000)")
-                                                   : tr("contains the control character U+%1; only descriptions may hold line breaks (\\n)")
-                                                         .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+                m_report.error(p,
+                    c.unicode() == 0
+                        ? tr("contains a NUL character (U+0000)")
+                        : tr("contains the control character U+%1; only descriptions may hold line breaks (\\n)")
+                              .arg(c.unicode(), 4, 16, QLatin1Char('0')));
                 return std::nullopt;
             }
         }
@@ -339,14 +357,16 @@ public:
     std::optional<QString> readId(const json& v, const JsonPath& p)
     {
         if (!v.is_string()) {
-            m_report.error(p, tr("expected an id (lowercase-kebab text such as \"neck-release\"), got %1").arg(describe(v)));
+            m_report.error(
+                p, tr("expected an id (lowercase-kebab text such as \"neck-release\"), got %1").arg(describe(v)));
             return std::nullopt;
         }
         const QString value = knead::qs(v.get_ref<const std::string&>());
         if (!isKebabId(value)) {
-            m_report.error(p, tr("%1 is not a valid id: use lowercase letters, digits and single hyphens, "
-                                 "starting with a letter, at most 64 characters")
-                                  .arg(quoted(value.left(80))));
+            m_report.error(p,
+                tr("%1 is not a valid id: use lowercase letters, digits and single hyphens, "
+                   "starting with a letter, at most 64 characters")
+                    .arg(quoted(value.left(80))));
             return std::nullopt;
         }
         return value;
@@ -356,20 +376,23 @@ public:
     {
         const auto fail = [&] {
             // "10" or "10s" in quotes: say what to write instead.
-            if (const auto meant = v.is_string() ? numberInText(knead::qs(v.get_ref<const std::string&>())) : std::nullopt) {
-                m_report.error(p, tr("write %1 as a plain number, without quotes or a unit: %2 instead of %3 (from %4 to %5)")
-                                      .arg(what)
-                                      .arg(*meant)
-                                      .arg(quoted(knead::qs(v.get_ref<const std::string&>()).left(40)))
-                                      .arg(min)
-                                      .arg(max));
+            if (const auto meant
+                = v.is_string() ? numberInText(knead::qs(v.get_ref<const std::string&>())) : std::nullopt) {
+                m_report.error(p,
+                    tr("write %1 as a plain number, without quotes or a unit: %2 instead of %3 (from %4 to %5)")
+                        .arg(what)
+                        .arg(*meant)
+                        .arg(quoted(knead::qs(v.get_ref<const std::string&>()).left(40)))
+                        .arg(min)
+                        .arg(max));
                 return std::nullopt;
             }
-            m_report.error(p, tr("expected %1 from %2 to %3 (a whole number, no decimal point), got %4")
-                                  .arg(what)
-                                  .arg(min)
-                                  .arg(max)
-                                  .arg(describe(v)));
+            m_report.error(p,
+                tr("expected %1 from %2 to %3 (a whole number, no decimal point), got %4")
+                    .arg(what)
+                    .arg(min)
+                    .arg(max)
+                    .arg(describe(v)));
             return std::nullopt;
         };
         // Range-checked in the value's own type: converting an out-of-range double to an
@@ -390,7 +413,8 @@ public:
     }
 
     template<typename Enum>
-    std::optional<Enum> readEnum(const json& v, const JsonPath& p, std::optional<Enum> (*parse)(QStringView), const QString& choices)
+    std::optional<Enum> readEnum(
+        const json& v, const JsonPath& p, std::optional<Enum> (*parse)(QStringView), const QString& choices)
     {
         if (v.is_string()) {
             if (auto e = parse(knead::qs(v.get_ref<const std::string&>())))
@@ -434,10 +458,22 @@ private:
     bool m_isObject = false;
 };
 
-QString figureChoices() { return ContentLoader::tr("front, back or both"); }
-QString sideChoices() { return ContentLoader::tr("left, right, both or none"); }
-QString pressureChoices() { return ContentLoader::tr("light, medium or firm"); }
-QString patternChoices() { return ContentLoader::tr("circles, strokes or hold"); }
+QString figureChoices()
+{
+    return ContentLoader::tr("front, back or both");
+}
+QString sideChoices()
+{
+    return ContentLoader::tr("left, right, both or none");
+}
+QString pressureChoices()
+{
+    return ContentLoader::tr("light, medium or firm");
+}
+QString patternChoices()
+{
+    return ContentLoader::tr("circles, strokes or hold");
+}
 
 // Checks references to other items as they are read, against what is already loaded: earlier
 // packs, and this pack's regions (loaded before techniques) and techniques (loaded before
@@ -449,7 +485,10 @@ class References
     Q_DECLARE_TR_FUNCTIONS(ContentLoader)
 
 public:
-    References(const Content& content, FileReport& report) : m_content(content), m_report(report) {}
+    References(const Content& content, FileReport& report)
+        : m_content(content)
+        , m_report(report)
+    { }
 
     const Content& content() const { return m_content; }
 
@@ -460,7 +499,8 @@ public:
             QStringList ids;
             for (const Technique& known : m_content.techniques())
                 ids.append(known.id);
-            m_report.error(path, tr("no technique has the id %1 (or it has errors).").arg(quoted(id)) + didYouMean(id, ids));
+            m_report.error(
+                path, tr("no technique has the id %1 (or it has errors).").arg(quoted(id)) + didYouMean(id, ids));
         }
         return t;
     }
@@ -473,7 +513,8 @@ public:
             QStringList ids;
             for (const Region& known : m_content.regions())
                 ids.append(known.id);
-            m_report.error(path, tr("no region has the id %1 (or it has errors).").arg(quoted(id)) + didYouMean(id, ids));
+            m_report.error(
+                path, tr("no region has the id %1 (or it has errors).").arg(quoted(id)) + didYouMean(id, ids));
             return nullptr;
         }
         if (figure && region->figure != Figure::Both && region->figure != *figure) {
@@ -506,9 +547,10 @@ std::optional<QList<Guidance>> readGuidance(ObjectReader& r, std::string_view ke
         return std::nullopt;
     const JsonPath listPath = r.at(key);
     if (!v->is_array() || v->empty() || v->size() > std::size_t(kMaxListItems)) {
-        r.report().error(listPath, ContentLoader::tr("expected a list of 1 to %1 items (text, or {\"text\", \"regions\"}), got %2")
-                                       .arg(kMaxListItems)
-                                       .arg(v->is_array() ? ContentLoader::tr("%n item(s)", nullptr, int(v->size())) : describe(*v)));
+        r.report().error(listPath,
+            ContentLoader::tr("expected a list of 1 to %1 items (text, or {\"text\", \"regions\"}), got %2")
+                .arg(kMaxListItems)
+                .arg(v->is_array() ? ContentLoader::tr("%n item(s)", nullptr, int(v->size())) : describe(*v)));
         return std::nullopt;
     }
     QList<Guidance> out;
@@ -551,7 +593,8 @@ std::optional<PressureSet> readPressureSet(ObjectReader& r, std::string_view key
         return std::nullopt;
     }
     if (v->empty() || v->size() > 3) {
-        r.report().error(r.at(key), ContentLoader::tr("must list one to three pressure levels (%1)").arg(pressureChoices()));
+        r.report().error(
+            r.at(key), ContentLoader::tr("must list one to three pressure levels (%1)").arg(pressureChoices()));
         return std::nullopt;
     }
     PressureSet set;
@@ -571,9 +614,9 @@ std::optional<QStringList> readTools(ObjectReader& r, std::string_view key, Need
     if (tools) {
         for (qsizetype i = 0; i < tools->size(); ++i) {
             if (!isKnownTool(tools->at(i)))
-                r.report().warning(r.at(key) / std::size_t(i), ContentLoader::tr("%1 is not a known tool; it is shown as written.")
-                                                                       .arg(quoted(tools->at(i)))
-                                       + didYouMean(tools->at(i), knownToolIds()));
+                r.report().warning(r.at(key) / std::size_t(i),
+                    ContentLoader::tr("%1 is not a known tool; it is shown as written.").arg(quoted(tools->at(i)))
+                        + didYouMean(tools->at(i), knownToolIds()));
         }
     }
     return tools;
@@ -584,8 +627,9 @@ void checkIdMatchesFile(ObjectReader& r, const std::optional<QString>& id, const
 {
     const QFileInfo file(fileName);
     if (id && *id != file.completeBaseName())
-        r.report().error(r.at("id"), ContentLoader::tr("id %1 does not match the file name %2; name the file %3.json")
-                                         .arg(quoted(*id), quoted(file.fileName()), *id));
+        r.report().error(r.at("id"),
+            ContentLoader::tr("id %1 does not match the file name %2; name the file %3.json")
+                .arg(quoted(*id), quoted(file.fileName()), *id));
 }
 
 std::optional<Source> readSource(ObjectReader& parent, const json& v, const JsonPath& p)
@@ -600,7 +644,8 @@ std::optional<Source> readSource(ObjectReader& parent, const json& v, const Json
     if (auto url = r.text("url", Need::Optional, kLine)) {
         const QUrl parsed(*url, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
-            r.report().error(r.at("url"), ContentLoader::tr("expected an https:// address, got %1").arg(quoted(url->left(80))));
+            r.report().error(
+                r.at("url"), ContentLoader::tr("expected an https:// address, got %1").arg(quoted(url->left(80))));
         else
             s.url = *url;
     }
@@ -609,12 +654,12 @@ std::optional<Source> readSource(ObjectReader& parent, const json& v, const Json
     return s;
 }
 
-std::optional<Technique> parseTechnique(const json& doc, const QString& fileName, const QString& packId, FileReport& report,
-                                        References& refs)
+std::optional<Technique> parseTechnique(
+    const json& doc, const QString& fileName, const QString& packId, FileReport& report, References& refs)
 {
     ObjectReader r(doc, JsonPath(), report,
-                   {"id", "name", "aliases", "summary", "description", "how_it_helps", "how_to", "pressure", "tools",
-                    "regions", "cautions", "red_flags", "sources"});
+        {"id", "name", "aliases", "summary", "description", "how_it_helps", "how_to", "pressure", "tools", "regions",
+            "cautions", "red_flags", "sources"});
     if (!r.isObject())
         return std::nullopt;
     const int before = report.errors();
@@ -635,9 +680,10 @@ std::optional<Technique> parseTechnique(const json& doc, const QString& fileName
     t.redFlags = readGuidance(r, "red_flags", refs).value_or(QList<Guidance>());
     if (const json* sources = r.get("sources", Need::Required)) {
         if (!sources->is_array() || sources->empty() || sources->size() > std::size_t(kMaxListItems)) {
-            report.error(r.at("sources"), ContentLoader::tr("expected a list of 1 to %1 sources {\"title\", \"publisher\", \"url\"}, got %2")
-                                              .arg(kMaxListItems)
-                                              .arg(describe(*sources)));
+            report.error(r.at("sources"),
+                ContentLoader::tr("expected a list of 1 to %1 sources {\"title\", \"publisher\", \"url\"}, got %2")
+                    .arg(kMaxListItems)
+                    .arg(describe(*sources)));
         } else {
             for (std::size_t i = 0; i < sources->size(); ++i) {
                 if (auto s = readSource(r, (*sources)[i], r.at("sources") / i))
@@ -654,7 +700,8 @@ std::optional<Technique> parseTechnique(const json& doc, const QString& fileName
     return t;
 }
 
-std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const json& v, References& refs, const QString& region)
+std::optional<Motion> readMotion(
+    ObjectReader& step, const JsonPath& p, const json& v, References& refs, const QString& region)
 {
     ObjectReader r(v, p, step.report(), {"pattern", "points", "figure", "period"});
     if (!r.isObject())
@@ -666,13 +713,17 @@ std::optional<Motion> readMotion(ObjectReader& step, const JsonPath& p, const js
     m.periodSeconds = Motion::defaultPeriod(m.pattern);
     if (const json* points = r.get("points", Need::Optional)) {
         if (!points->is_array() || points->size() > 32) {
-            r.report().error(r.at("points"), ContentLoader::tr("expected a list of up to 32 points [x, y], got %1").arg(describe(*points)));
+            r.report().error(r.at("points"),
+                ContentLoader::tr("expected a list of up to 32 points [x, y], got %1").arg(describe(*points)));
         } else {
             for (std::size_t i = 0; i < points->size(); ++i) {
                 const json& pt = (*points)[i];
-                const auto coordinate = [](const json& c) { return c.is_number() && c.get<double>() >= 0.0 && c.get<double>() <= 1.0; };
+                const auto coordinate
+                    = [](const json& c) { return c.is_number() && c.get<double>() >= 0.0 && c.get<double>() <= 1.0; };
                 if (!pt.is_array() || pt.size() != 2 || !coordinate(pt[0]) || !coordinate(pt[1])) {
-                    r.report().error(r.at("points") / i, ContentLoader::tr("expected a point [x, y] with both numbers from 0 to 1, got %1").arg(describe(pt)));
+                    r.report().error(r.at("points") / i,
+                        ContentLoader::tr("expected a point [x, y] with both numbers from 0 to 1, got %1")
+                            .arg(describe(pt)));
                     continue;
                 }
                 m.points.append(QPointF(pt[0].get<double>(), pt[1].get<double>()));
@@ -704,7 +755,10 @@ void readCues(ObjectReader& r, Step& s)
     if (!cues)
         return;
     if (!cues->is_array() || cues->size() > std::size_t(kMaxCuesPerStep)) {
-        report.error(r.at("cues"), ContentLoader::tr("expected a list of up to %1 cues {\"at\", \"say\"}, got %2").arg(kMaxCuesPerStep).arg(describe(*cues)));
+        report.error(r.at("cues"),
+            ContentLoader::tr("expected a list of up to %1 cues {\"at\", \"say\"}, got %2")
+                .arg(kMaxCuesPerStep)
+                .arg(describe(*cues)));
         return;
     }
     if (!cues->empty() && s.durationSeconds == 0) {
@@ -725,17 +779,18 @@ void readCues(ObjectReader& r, Step& s)
         }
         if (at && say) {
             seen.insert(int(*at));
-            s.cues.append(Cue{int(*at), *say});
+            s.cues.append(Cue {int(*at), *say});
         }
     }
     std::sort(s.cues.begin(), s.cues.end(), [](const Cue& a, const Cue& b) { return a.atSeconds < b.atSeconds; });
 }
 
-std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPath& p, References& refs, const PackDirectory* pack)
+std::optional<Step> readStep(
+    ObjectReader& routine, const json& v, const JsonPath& p, References& refs, const PackDirectory* pack)
 {
     ObjectReader r(v, p, routine.report(),
-                   {"title", "instruction", "duration", "technique", "region", "side", "pressure", "tools", "motion",
-                    "cues", "rest", "image"});
+        {"title", "instruction", "duration", "technique", "region", "side", "pressure", "tools", "motion", "cues",
+            "rest", "image"});
     if (!r.isObject())
         return std::nullopt;
     FileReport& report = r.report();
@@ -747,17 +802,23 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     if (const json* duration = r.get("duration", Need::Required)) {
         if (duration->is_string() && duration->get_ref<const std::string&>() == "untimed") {
             durationValid = true;
-        } else if (const QString written = duration->is_string() ? qs(duration->get_ref<const std::string&>()) : QString();
+        } else if (const QString written
+                   = duration->is_string() ? qs(duration->get_ref<const std::string&>()) : QString();
                    duration->is_string() && numberInText(written)) {
-            report.error(r.at("duration"), ContentLoader::tr("write the seconds as a plain number, without quotes or a unit: \"duration\": %1 "
-                                                 "instead of %2 (whole seconds from 1 to 3600, or \"untimed\")")
-                                               .arg(*numberInText(written))
-                                               .arg(quoted(written.left(40))));
+            report.error(r.at("duration"),
+                ContentLoader::tr("write the seconds as a plain number, without quotes or a unit: \"duration\": %1 "
+                                  "instead of %2 (whole seconds from 1 to 3600, or \"untimed\")")
+                    .arg(*numberInText(written))
+                    .arg(quoted(written.left(40))));
         } else if (duration->is_string()) {
-            report.error(r.at("duration"), ContentLoader::tr("expected whole seconds from 1 to 3600 (a plain number, no units) or \"untimed\", got %1")
-                                               .arg(describe(*duration)));
+            report.error(r.at("duration"),
+                ContentLoader::tr(
+                    "expected whole seconds from 1 to 3600 (a plain number, no units) or \"untimed\", got %1")
+                    .arg(describe(*duration)));
         } else {
-            s.durationSeconds = int(r.readWholeNumber(*duration, r.at("duration"), 1, 3600, ContentLoader::tr("whole seconds")).value_or(0));
+            s.durationSeconds
+                = int(r.readWholeNumber(*duration, r.at("duration"), 1, 3600, ContentLoader::tr("whole seconds"))
+                          .value_or(0));
             durationValid = s.durationSeconds > 0;
         }
     }
@@ -777,16 +838,19 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     s.tools = readTools(r, "tools", Need::Optional).value_or(QStringList());
     if (const json* motion = r.get("motion", Need::Optional)) {
         if (s.region.isEmpty() && !r.get("region", Need::Optional))
-            report.error(r.at("motion"), ContentLoader::tr("a motion is drawn on a region: give the step a \"region\""));
+            report.error(
+                r.at("motion"), ContentLoader::tr("a motion is drawn on a region: give the step a \"region\""));
         else
             s.motion = readMotion(r, r.at("motion"), *motion, refs, s.region);
     }
     if (durationValid) // cue times cannot be checked against a duration that is itself wrong
         readCues(r, s);
-    s.restSeconds = int(r.wholeNumber("rest", Need::Optional, 1, 600, ContentLoader::tr("whole seconds of rest")).value_or(0));
+    s.restSeconds
+        = int(r.wholeNumber("rest", Need::Optional, 1, 600, ContentLoader::tr("whole seconds of rest")).value_or(0));
     if (auto image = r.text("image", Need::Optional, kLine)) {
-        const PackDirectory::Resolved resolved = pack ? pack->resolveImage(*image)
-                                                      : PackDirectory::Resolved{QString(), ContentLoader::tr("cannot be checked outside a pack")};
+        const PackDirectory::Resolved resolved = pack
+            ? pack->resolveImage(*image)
+            : PackDirectory::Resolved {QString(), ContentLoader::tr("cannot be checked outside a pack")};
         if (!resolved.error.isEmpty())
             report.error(r.at("image"), ContentLoader::tr("image %1 %2").arg(quoted(image->left(80)), resolved.error));
         else
@@ -795,11 +859,13 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
     // Consistency with the technique the step uses: worth a look, not a reason to refuse.
     if (report.errors() == before && technique) {
         if (!s.region.isEmpty() && !technique->regions.contains(s.region))
-            report.warning(r.at("region"), ContentLoader::tr("region %1 is not one of the regions of technique %2 (%3)")
-                                               .arg(quoted(s.region), quoted(technique->id), technique->regions.join(QStringLiteral(", "))));
+            report.warning(r.at("region"),
+                ContentLoader::tr("region %1 is not one of the regions of technique %2 (%3)")
+                    .arg(quoted(s.region), quoted(technique->id), technique->regions.join(QStringLiteral(", "))));
         if (!technique->pressure.contains(s.pressure))
-            report.warning(r.at("pressure"), ContentLoader::tr("pressure %1 is outside the range of technique %2 (%3)")
-                                                 .arg(quoted(pressureId(s.pressure)), quoted(technique->id), pressureSetIds(technique->pressure)));
+            report.warning(r.at("pressure"),
+                ContentLoader::tr("pressure %1 is outside the range of technique %2 (%3)")
+                    .arg(quoted(pressureId(s.pressure)), quoted(technique->id), pressureSetIds(technique->pressure)));
     }
     if (report.errors() != before)
         return std::nullopt;
@@ -807,10 +873,10 @@ std::optional<Step> readStep(ObjectReader& routine, const json& v, const JsonPat
 }
 
 std::optional<Routine> parseRoutine(const json& doc, const QString& fileName, const QString& packId, FileReport& report,
-                                    References& refs, const PackDirectory* pack)
+    References& refs, const PackDirectory* pack)
 {
     ObjectReader r(doc, JsonPath(), report,
-                   {"id", "name", "summary", "description", "regions", "preparation", "safety", "steps", "featured"});
+        {"id", "name", "summary", "description", "regions", "preparation", "safety", "steps", "featured"});
     if (!r.isObject())
         return std::nullopt;
     const int before = report.errors();
@@ -830,9 +896,11 @@ std::optional<Routine> parseRoutine(const json& doc, const QString& fileName, co
     warnDuplicates(report, r.at("regions"), routine.regions);
     if (const json* steps = r.get("steps", Need::Required)) {
         if (!steps->is_array() || steps->empty() || steps->size() > std::size_t(kMaxSteps)) {
-            report.error(r.at("steps"), ContentLoader::tr("expected a list of 1 to %1 steps, got %2")
-                                            .arg(kMaxSteps)
-                                            .arg(steps->is_array() ? ContentLoader::tr("%n step(s)", nullptr, int(steps->size())) : describe(*steps)));
+            report.error(r.at("steps"),
+                ContentLoader::tr("expected a list of 1 to %1 steps, got %2")
+                    .arg(kMaxSteps)
+                    .arg(steps->is_array() ? ContentLoader::tr("%n step(s)", nullptr, int(steps->size()))
+                                           : describe(*steps)));
         } else {
             routine.steps.reserve(qsizetype(steps->size()));
             for (std::size_t i = 0; i < steps->size(); ++i) {
@@ -846,7 +914,8 @@ std::optional<Routine> parseRoutine(const json& doc, const QString& fileName, co
             const QString& region = routine.steps[i].region;
             if (!region.isEmpty() && !routine.regions.contains(region))
                 report.warning(r.at("steps") / std::size_t(i) / "region",
-                               ContentLoader::tr("region %1 is worked by this step but missing from the routine's \"regions\"").arg(quoted(region)));
+                    ContentLoader::tr("region %1 is worked by this step but missing from the routine's \"regions\"")
+                        .arg(quoted(region)));
         }
     }
     routine.packId = packId;
@@ -890,8 +959,13 @@ class PackLoader
     Q_DECLARE_TR_FUNCTIONS(ContentLoader)
 
 public:
-    PackLoader(const PackLocation& location, const LoadOptions& options, Content& content, QList<Diagnostic>& diagnostics)
-        : m_location(location), m_options(options), m_dir(location.root), m_content(content), m_diagnostics(diagnostics)
+    PackLoader(
+        const PackLocation& location, const LoadOptions& options, Content& content, QList<Diagnostic>& diagnostics)
+        : m_location(location)
+        , m_options(options)
+        , m_dir(location.root)
+        , m_content(content)
+        , m_diagnostics(diagnostics)
     {
         m_display = location.displayRoot.isEmpty() ? location.root : location.displayRoot;
         while (m_display.size() > 1 && m_display.endsWith(QLatin1Char('/')))
@@ -901,20 +975,23 @@ public:
     void load()
     {
         if (!m_dir.isValid()) {
-            m_diagnostics.append({Severity::Error, m_display, 1, 1, QString(), tr("cannot load this pack: %1").arg(m_dir.error())});
+            m_diagnostics.append(
+                {Severity::Error, m_display, 1, 1, QString(), tr("cannot load this pack: %1").arg(m_dir.error())});
             return;
         }
         if (!loadManifest())
             return;
         loadRegions();
-        loadItems<Technique>(QStringLiteral("techniques"), [this](const ParsedFile& f, const QString& name, FileReport& report) {
-            References refs(m_content, report);
-            return parseTechnique(f.document, name, m_pack.id, report, refs);
-        });
-        loadItems<Routine>(QStringLiteral("routines"), [this](const ParsedFile& f, const QString& name, FileReport& report) {
-            References refs(m_content, report);
-            return parseRoutine(f.document, name, m_pack.id, report, refs, &m_dir);
-        });
+        loadItems<Technique>(
+            QStringLiteral("techniques"), [this](const ParsedFile& f, const QString& name, FileReport& report) {
+                References refs(m_content, report);
+                return parseTechnique(f.document, name, m_pack.id, report, refs);
+            });
+        loadItems<Routine>(
+            QStringLiteral("routines"), [this](const ParsedFile& f, const QString& name, FileReport& report) {
+                References refs(m_content, report);
+                return parseRoutine(f.document, name, m_pack.id, report, refs, &m_dir);
+            });
         loadTranslations();
     }
 
@@ -931,10 +1008,13 @@ private:
         const ParsedFile file = parseFile(displayFile(relative), m_dir.read(relative), m_diagnostics);
         if (file.ok) {
             FileReport report(displayFile(relative), file.text(), m_diagnostics);
-            ObjectReader r(file.document, JsonPath(), report, {"format", "id", "name", "language", "version", "description", "license"});
+            ObjectReader r(file.document, JsonPath(), report,
+                {"format", "id", "name", "language", "version", "description", "license"});
             if (r.isObject()) {
-                if (auto format = r.wholeNumber("format", Need::Required, 1, 1000000, tr("a format version")); format && *format != 1)
-                    report.error(r.at("format"), tr("this pack needs format version %1; this Knead reads version 1").arg(*format));
+                if (auto format = r.wholeNumber("format", Need::Required, 1, 1000000, tr("a format version"));
+                    format && *format != 1)
+                    report.error(r.at("format"),
+                        tr("this pack needs format version %1; this Knead reads version 1").arg(*format));
                 if (auto id = r.id("id", Need::Required))
                     m_pack.id = *id;
                 m_pack.name = r.text("name", Need::Required, kName).value_or(m_pack.id);
@@ -943,7 +1023,9 @@ private:
                     if (tag.match(*language).hasMatch())
                         m_pack.language = *language;
                     else
-                        report.error(r.at("language"), tr("expected a language tag such as \"en\" or \"en-GB\", got %1").arg(quoted(language->left(40))));
+                        report.error(r.at("language"),
+                            tr("expected a language tag such as \"en\" or \"en-GB\", got %1")
+                                .arg(quoted(language->left(40))));
                 }
                 m_pack.version = r.text("version", Need::Optional, kName).value_or(QString());
                 m_pack.description = r.text("description", Need::Optional, kParagraphs).value_or(QString());
@@ -952,8 +1034,10 @@ private:
             // Two packs with one id would merge silently; the second is refused instead.
             for (const PackInfo& other : m_content.packs()) {
                 if (other.id == m_pack.id) {
-                    report.error(r.at("id"), tr("pack id %1 is already used by the pack at %2; this pack is not loaded. Give it an id of its own")
-                                                 .arg(quoted(m_pack.id), other.displayRoot));
+                    report.error(r.at("id"),
+                        tr("pack id %1 is already used by the pack at %2; this pack is not loaded. Give it an id of "
+                           "its own")
+                            .arg(quoted(m_pack.id), other.displayRoot));
                     return false;
                 }
             }
@@ -998,9 +1082,12 @@ private:
             if (auto shape = r.id("shape", Need::Required)) {
                 const BodyShapeInfo* info = findBodyShape(*shape);
                 if (!info)
-                    report.error(r.at("shape"), tr("%1 is not a shape of the body map; use one of %2").arg(quoted(*shape), shapes.join(QStringLiteral(", "))));
+                    report.error(r.at("shape"),
+                        tr("%1 is not a shape of the body map; use one of %2")
+                            .arg(quoted(*shape), shapes.join(QStringLiteral(", "))));
                 else if (figure && !shapeSupportsFigure(*info, *figure))
-                    report.error(r.at("figure"), tr("the shape %1 is not drawn on the %2 figure").arg(quoted(*shape), figureId(*figure)));
+                    report.error(r.at("figure"),
+                        tr("the shape %1 is not drawn on the %2 figure").arg(quoted(*shape), figureId(*figure)));
                 else
                     region.shape = *shape;
             }
@@ -1018,8 +1105,7 @@ private:
         }
     }
 
-    template<typename Item>
-    struct Outcome
+    template<typename Item> struct Outcome
     {
         QList<Diagnostic> diagnostics;
         std::optional<Item> item;
@@ -1029,14 +1115,14 @@ private:
     // Loads the items of one folder. Reading, parsing and checking each file (references
     // included: see References) depend on nothing else, so a large pack uses every core;
     // insertion follows in file order, so the result never depends on timing.
-    template<typename Item, typename Parse>
-    void loadItems(const QString& folder, Parse&& parse)
+    template<typename Item, typename Parse> void loadItems(const QString& folder, Parse&& parse)
     {
         QStringList refused;
         const QStringList files = m_dir.jsonFiles(folder, &refused);
         for (const QString& problem : std::as_const(refused)) {
-            m_diagnostics.append({Severity::Error, m_display + QLatin1Char('/') + problem.section(QLatin1String(": "), 0, 0), 1, 1,
-                                  QString(), tr("not read: %1").arg(problem.section(QLatin1String(": "), 1))});
+            m_diagnostics.append(
+                {Severity::Error, m_display + QLatin1Char('/') + problem.section(QLatin1String(": "), 0, 0), 1, 1,
+                    QString(), tr("not read: %1").arg(problem.section(QLatin1String(": "), 1))});
         }
         const auto work = [&](const QString& relative) {
             Outcome<Item> outcome;
@@ -1087,7 +1173,7 @@ private:
                     || candidate.compare(m_pack.language.section(QLatin1Char('-'), 0, 0), Qt::CaseInsensitive) == 0)
                     return;
                 const auto match = std::find_if(available.cbegin(), available.cend(),
-                                                [&](const QString& a) { return a.compare(candidate, Qt::CaseInsensitive) == 0; });
+                    [&](const QString& a) { return a.compare(candidate, Qt::CaseInsensitive) == 0; });
                 if (match != available.cend()) {
                     loadTranslation(*match, true);
                     return;
@@ -1115,7 +1201,8 @@ private:
                         const Region* original = id ? m_content.region(*id) : nullptr;
                         if (!original || original->packId != m_pack.id) {
                             if (id)
-                                report.warning(r.at("id"), tr("this pack has no region %1 to translate").arg(quoted(*id)));
+                                report.warning(
+                                    r.at("id"), tr("this pack has no region %1 to translate").arg(quoted(*id)));
                             continue;
                         }
                         Region region = *original;
@@ -1125,16 +1212,18 @@ private:
                             m_content.setRegion(region);
                     }
                 } else if (list) {
-                    report.error(top.at("regions"), tr("expected a list of up to 1000 regions, got %1").arg(describe(*list)));
+                    report.error(
+                        top.at("regions"), tr("expected a list of up to 1000 regions, got %1").arg(describe(*list)));
                 }
             }
         }
-        translateItems<Technique>(base, QStringLiteral("techniques"), what, apply);
-        translateItems<Routine>(base, QStringLiteral("routines"), what, apply);
+        translateItems<Technique>(base, QStringLiteral("techniques"), language, what, apply);
+        translateItems<Routine>(base, QStringLiteral("routines"), language, what, apply);
     }
 
     template<typename Item>
-    void translateItems(const QString& base, const QString& folder, const QString& languageName, bool apply)
+    void translateItems(
+        const QString& base, const QString& folder, const QString& language, const QString& languageName, bool apply)
     {
         QSet<QString> translated;
         QStringList refused;
@@ -1147,12 +1236,15 @@ private:
             const QString id = QFileInfo(relative).completeBaseName();
             const Item* original = find(id, static_cast<const Item*>(nullptr));
             if (!original || original->packId != m_pack.id) {
-                report.warning(JsonPath(), tr("this pack has no item %1 to translate; the file name is the item's id").arg(quoted(id)));
+                report.warning(JsonPath(),
+                    tr("this pack has no item %1 to translate; the file name is the item's id").arg(quoted(id)));
                 continue;
             }
             Item item = *original;
             if (translate(item, file.document, report) && apply) {
-                item.originalNames = QStringList{original->name} + originalAliases(*original);
+                item.originalNames = QStringList {original->name} + originalAliases(*original);
+                if constexpr (std::is_same_v<Item, Routine>)
+                    item.language = language; // what the voice must speak
                 insert(std::move(item));
             }
             translated.insert(id);
@@ -1163,8 +1255,10 @@ private:
         const auto check = [&](const auto& items) {
             for (const auto& item : items) {
                 if (item.packId == m_pack.id && !translated.contains(item.id))
-                    m_diagnostics.append({Severity::Warning, displayFile(base + folder + QLatin1Char('/') + item.id + QStringLiteral(".json")), 1, 1,
-                                          QString(), tr("no %1 translation of %2; the original is shown").arg(languageName, quoted(item.id))});
+                    m_diagnostics.append({Severity::Warning,
+                        displayFile(base + folder + QLatin1Char('/') + item.id + QStringLiteral(".json")), 1, 1,
+                        QString(),
+                        tr("no %1 translation of %2; the original is shown").arg(languageName, quoted(item.id))});
             }
         };
         if constexpr (std::is_same_v<Item, Technique>)
@@ -1187,7 +1281,10 @@ private:
             return;
         }
         if (list->size() != target.size()) {
-            r.report().warning(r.at(key), tr("has %1 entries where the original has %2; the original is shown").arg(list->size()).arg(target.size()));
+            r.report().warning(r.at(key),
+                tr("has %1 entries where the original has %2; the original is shown")
+                    .arg(list->size())
+                    .arg(target.size()));
             return;
         }
         target = *list;
@@ -1212,7 +1309,7 @@ private:
     static bool translate(Technique& t, const json& doc, FileReport& report)
     {
         ObjectReader r(doc, JsonPath(), report,
-                       {"id", "name", "aliases", "summary", "description", "how_it_helps", "how_to", "cautions", "red_flags"});
+            {"id", "name", "aliases", "summary", "description", "how_it_helps", "how_to", "cautions", "red_flags"});
         if (!r.isObject())
             return false;
         field(r, "name", kName, t.name);
@@ -1228,7 +1325,8 @@ private:
 
     static bool translate(Routine& routine, const json& doc, FileReport& report)
     {
-        ObjectReader r(doc, JsonPath(), report, {"id", "name", "summary", "description", "preparation", "safety", "steps"});
+        ObjectReader r(
+            doc, JsonPath(), report, {"id", "name", "summary", "description", "preparation", "safety", "steps"});
         if (!r.isObject())
             return false;
         field(r, "name", kName, routine.name);
@@ -1242,9 +1340,10 @@ private:
             return true;
         }
         if (!steps->is_array() || steps->size() != std::size_t(routine.steps.size())) {
-            report.warning(r.at("steps"), tr("has %1 where the original has %2 steps; the original steps are shown")
-                                              .arg(describe(*steps))
-                                              .arg(routine.steps.size()));
+            report.warning(r.at("steps"),
+                tr("has %1 where the original has %2 steps; the original steps are shown")
+                    .arg(describe(*steps))
+                    .arg(routine.steps.size()));
             return true;
         }
         for (std::size_t i = 0; i < steps->size(); ++i) {
@@ -1266,8 +1365,14 @@ private:
 
     const Technique* find(const QString& id, const Technique*) const { return m_content.technique(id); }
     const Routine* find(const QString& id, const Routine*) const { return m_content.routine(id); }
-    static QString replacedNote(const Technique* t) { return tr("replaces the technique of the same id from pack %1").arg(quoted(t->packId)); }
-    static QString replacedNote(const Routine* r) { return tr("replaces the routine of the same id from pack %1").arg(quoted(r->packId)); }
+    static QString replacedNote(const Technique* t)
+    {
+        return tr("replaces the technique of the same id from pack %1").arg(quoted(t->packId));
+    }
+    static QString replacedNote(const Routine* r)
+    {
+        return tr("replaces the routine of the same id from pack %1").arg(quoted(r->packId));
+    }
     void insert(Technique&& t) { m_content.setTechnique(std::move(t)); }
     void insert(Routine&& r) { m_content.setRoutine(std::move(r)); }
 
@@ -1298,7 +1403,7 @@ void ContentLoader::loadInto(LoadResult& result, const QList<PackLocation>& pack
 QStringList ContentLoader::preferredLanguages(const QString& setting)
 {
     // The language chosen in Settings, else the desktop's, most preferred first ("de-DE").
-    return setting.isEmpty() ? QLocale::system().uiLanguages() : QStringList{setting};
+    return setting.isEmpty() ? QLocale::system().uiLanguages() : QStringList {setting};
 }
 
 PackLocation ContentLoader::bundledPack()
@@ -1335,8 +1440,8 @@ QList<PackLocation> ContentLoader::userPacks(const QString& packsRoot)
     return out;
 }
 
-ContentLoader::RoutineCheck ContentLoader::checkRoutine(const QByteArray& text, const QString& fileName, const Content& content,
-                                                        const QString& packRoot)
+ContentLoader::RoutineCheck ContentLoader::checkRoutine(
+    const QByteArray& text, const QString& fileName, const Content& content, const QString& packRoot)
 {
     RoutineCheck check;
     PackDirectory::ReadResult read;
@@ -1350,7 +1455,7 @@ ContentLoader::RoutineCheck ContentLoader::checkRoutine(const QByteArray& text, 
     FileReport report(fileName, file.text(), check.diagnostics);
     References refs(content, report);
     check.routine = parseRoutine(file.document, QFileInfo(fileName).fileName(), QString(), report, refs,
-                                 pack && pack->isValid() ? &*pack : nullptr);
+        pack && pack->isValid() ? &*pack : nullptr);
     return check;
 }
 

@@ -13,7 +13,7 @@ namespace knead {
 // Where a pack comes from and how diagnostics should name it.
 struct PackLocation
 {
-    QString root;        // folder path, or ":/content" for the bundled pack
+    QString root; // folder path, or ":/content" for the bundled pack
     QString displayRoot; // prefix for file names in diagnostics; defaults to `root`
 };
 
@@ -72,8 +72,8 @@ public:
         std::optional<Routine> routine;
         QList<Diagnostic> diagnostics;
     };
-    static RoutineCheck checkRoutine(const QByteArray& text, const QString& fileName, const Content& content,
-                                     const QString& packRoot = {});
+    static RoutineCheck checkRoutine(
+        const QByteArray& text, const QString& fileName, const Content& content, const QString& packRoot = {});
 };
 
 } // namespace knead

@@ -6,7 +6,8 @@
 namespace knead {
 
 ContentStore::ContentStore(LoadResult initial, QObject* parent)
-    : QObject(parent), m_result(std::move(initial))
+    : QObject(parent)
+    , m_result(std::move(initial))
 {
     connect(&m_watcher, &QFutureWatcher<LoadResult>::finished, this, &ContentStore::take);
 }
@@ -28,7 +29,8 @@ void ContentStore::loadInBackground(QList<PackLocation> packs)
         m_hasPending = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([packs = std::move(packs), options = m_options] { return ContentLoader::load(packs, options); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [packs = std::move(packs), options = m_options] { return ContentLoader::load(packs, options); }));
     Q_EMIT loadingChanged(true);
 }
 

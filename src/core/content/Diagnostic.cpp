@@ -8,9 +8,12 @@ namespace knead {
 QString severityName(Diagnostic::Severity severity)
 {
     switch (severity) {
-    case Diagnostic::Severity::Note: return QStringLiteral("note");
-    case Diagnostic::Severity::Warning: return QStringLiteral("warning");
-    case Diagnostic::Severity::Error: return QStringLiteral("error");
+    case Diagnostic::Severity::Note:
+        return QStringLiteral("note");
+    case Diagnostic::Severity::Warning:
+        return QStringLiteral("warning");
+    case Diagnostic::Severity::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("error");
 }
@@ -28,9 +31,8 @@ QString Diagnostic::toString() const
 
 qsizetype countErrors(const QList<Diagnostic>& diagnostics)
 {
-    return std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic& d) {
-        return d.severity == Diagnostic::Severity::Error;
-    });
+    return std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+        [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Error; });
 }
 
 } // namespace knead

@@ -102,11 +102,14 @@ PackDirectory::ReadResult readNoFollow(const QString& canonical, qint64 maxBytes
     PackDirectory::ReadResult result;
     const int fd = ::open(QFile::encodeName(canonical).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        result.error = errno == ELOOP ? PackDirectory::tr("was replaced by a symbolic link while Knead read the pack")
-                                      : PackDirectory::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        result.error = errno == ELOOP
+            ? PackDirectory::tr("was replaced by a symbolic link while Knead read the pack")
+            : PackDirectory::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
         result.error = PackDirectory::tr("not a regular file");
@@ -177,7 +180,8 @@ QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused
         return files;
     }
     const QDir dir(absoluteFolder);
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries
+        = dir.entryInfoList(QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& entry : entries) {
         if (!isJsonName(entry.fileName()))
             continue;
@@ -220,8 +224,8 @@ QString PackDirectory::checkRelativePath(const QString& reference)
     if (reference.contains(QLatin1Char('\\')))
         return PackDirectory::tr("contains a backslash; write paths with \"/\"");
     const bool drive = reference.size() >= 2 && reference[1] == QLatin1Char(':') && reference[0].isLetter();
-    if (reference.startsWith(QLatin1Char('/')) || drive
-        || reference.startsWith(QLatin1Char('~')) || isResourcePath(reference))
+    if (reference.startsWith(QLatin1Char('/')) || drive || reference.startsWith(QLatin1Char('~'))
+        || isResourcePath(reference))
         return PackDirectory::tr("is an absolute path; write it relative to the pack folder");
     if (reference.contains(QLatin1String("://")))
         return PackDirectory::tr("is a URL; only files inside the pack can be used");
@@ -275,13 +279,14 @@ QString PackDirectory::checkImageData(const QByteArray& data, bool svg)
             return PackDirectory::tr("the SVG refers to \"%1\"; only #fragments and data:image URIs are allowed")
                 .arg(target.left(80));
     }
-    thread_local const QRegularExpression cssUrl(QStringLiteral(R"re(url\s*\(\s*["']?\s*([^)"'\s]*))re"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    thread_local const QRegularExpression cssUrl(
+        QStringLiteral(R"re(url\s*\(\s*["']?\s*([^)"'\s]*))re"), QRegularExpression::CaseInsensitiveOption);
     auto urls = cssUrl.globalMatch(text);
     while (urls.hasNext()) {
         const QString target = urls.next().captured(1);
         if (!target.startsWith(QLatin1Char('#')))
-            return PackDirectory::tr("the SVG refers to \"%1\"; only #fragments are allowed in url()").arg(target.left(80));
+            return PackDirectory::tr("the SVG refers to \"%1\"; only #fragments are allowed in url()")
+                .arg(target.left(80));
     }
     return {};
 }

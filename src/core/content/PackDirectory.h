@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 
-
 namespace knead {
 
 // One pack's folder (on disk or in Qt resources). Every file it hands out lies inside the
@@ -48,7 +47,7 @@ public:
 
     struct Resolved
     {
-        QString path;  // absolute (or ":/…") path to use
+        QString path; // absolute (or ":/…") path to use
         QString error; // empty on success
     };
     // Checks a reference written in content (an image path) and the file it names.
@@ -64,7 +63,7 @@ private:
     // `canonicalOut`, if given, receives the resolved path.
     QString checkInside(const QString& absolute, QString* canonicalOut = nullptr) const;
 
-    QString m_root;          // as given, without a trailing slash
+    QString m_root; // as given, without a trailing slash
     QString m_canonicalRoot; // resolved, for containment checks
     bool m_resource = false;
     QString m_error;

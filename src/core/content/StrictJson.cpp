@@ -42,8 +42,8 @@ bool isPlainKey(std::string_view key)
     if (key.empty())
         return false;
     for (char c : key) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '_' || c == '-';
+        const bool ok
+            = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
         if (!ok)
             return false;
     }
@@ -112,9 +112,10 @@ public:
 
     CountingIterator() = default;
     CountingIterator(const char* begin, const char* at, std::size_t* consumed)
-        : m_begin(begin), m_at(at), m_consumed(consumed)
-    {
-    }
+        : m_begin(begin)
+        , m_at(at)
+        , m_consumed(consumed)
+    { }
 
     reference operator*() const { return *m_at; }
     CountingIterator& operator++()
@@ -248,11 +249,16 @@ std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::s
         // The lexer stops at the byte after the one that broke the sequence: point at its start.
         while (at > 0 && static_cast<unsigned char>(text[at - 1]) >= 0x80)
             --at;
-        return {at, JsonText::tr("these characters are not UTF-8 (the file may be saved as Latin-1 or Windows-1252); save the file as UTF-8")};
+        return {at,
+            JsonText::tr("these characters are not UTF-8 (the file may be saved as Latin-1 or Windows-1252); save the "
+                         "file as UTF-8")};
     }
     const std::string_view rest = text.substr(at);
-    if (startsWithAny(rest, {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB"}))
-        return {at, JsonText::tr("curly quotes (“ ” or ‘ ’) are not JSON quotes; use straight double quotes \" (word processors and some editors change them)")};
+    if (startsWithAny(rest,
+            {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB"}))
+        return {at,
+            JsonText::tr("curly quotes (“ ” or ‘ ’) are not JSON quotes; use straight double quotes \" (word "
+                         "processors and some editors change them)")};
     if (startsWithAny(rest, {"//", "/*", "#"}))
         return {at, JsonText::tr("JSON does not allow comments; remove this comment")};
     if (!rest.empty() && rest.front() == '\'')
@@ -261,39 +267,52 @@ std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::s
         const std::size_t quote = openingQuoteBefore(text, at);
         if (rest.empty() || rest.front() == '\n' || rest.front() == '\r')
             return {quote == std::string_view::npos ? at : quote,
-                    JsonText::tr("this text is not closed: a closing quote \" is missing before the end of the line")};
-        return {at, JsonText::tr("text may not contain tabs or other control characters; write \\t for a tab or \\n for a new line")};
+                JsonText::tr("this text is not closed: a closing quote \" is missing before the end of the line")};
+        return {at,
+            JsonText::tr(
+                "text may not contain tabs or other control characters; write \\t for a tab or \\n for a new line")};
     }
     if (what.find("invalid string") != std::string_view::npos)
-        return {at, JsonText::tr("this text has a backslash \\ that does not start a valid escape; write \\\\ for a backslash")};
+        return {at,
+            JsonText::tr(
+                "this text has a backslash \\ that does not start a valid escape; write \\\\ for a backslash")};
     if (rest.empty()) {
         const std::size_t bracket = unclosedBracket(text, at);
         if (openingQuoteBefore(text, at) != std::string_view::npos)
             return {at, JsonText::tr("the file ends inside text: a closing quote \" is missing")};
         if (bracket != std::string_view::npos)
-            return {bracket, text[bracket] == '{' ? JsonText::tr("this { is never closed: a } is missing at the end")
-                                                   : JsonText::tr("this [ is never closed: a ] is missing at the end")};
+            return {bracket,
+                text[bracket] == '{' ? JsonText::tr("this { is never closed: a } is missing at the end")
+                                     : JsonText::tr("this [ is never closed: a ] is missing at the end")};
         return {at, JsonText::tr("the file ends too early")};
     }
     if (what.find("number overflow") != std::string_view::npos) {
         std::size_t end = at;
         while (end < text.size() && !isSpace(text[end]) && text[end] != ',' && text[end] != '}' && text[end] != ']')
             ++end;
-        return {at, JsonText::tr("the number %1 is too large").arg(fromUtf8(text.substr(at, std::min<std::size_t>(end - at, 30))))};
+        return {at,
+            JsonText::tr("the number %1 is too large")
+                .arg(fromUtf8(text.substr(at, std::min<std::size_t>(end - at, 30))))};
     }
-    if (what.find("expected end of input") != std::string_view::npos && what.find("unexpected end of input") == std::string_view::npos)
-        return {at, JsonText::tr("unexpected text after the end of the JSON object; a file holds one object {…}, remove the rest")};
+    if (what.find("expected end of input") != std::string_view::npos
+        && what.find("unexpected end of input") == std::string_view::npos)
+        return {at,
+            JsonText::tr(
+                "unexpected text after the end of the JSON object; a file holds one object {…}, remove the rest")};
     const char c = rest.front();
     const std::size_t before = previousVisible(text, at);
     const char previous = before == std::string_view::npos ? '\0' : text[before];
     if ((c == '}' || c == ']') && previous == ',')
-        return {before, JsonText::tr("remove the comma after the last item (line %1): JSON does not allow a comma before %2")
-                            .arg(lineOf(before))
-                            .arg(QLatin1Char(c))};
-    const bool valueEnded = previous == '"' || previous == '}' || previous == ']' || (previous >= '0' && previous <= '9')
-        || previous == 'e' || previous == 'l';
-    const bool valueStarts = c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || std::isalpha(static_cast<unsigned char>(c));
-    const bool sameLine = before != std::string_view::npos && text.substr(before, at - before).find('\n') == std::string_view::npos;
+        return {before,
+            JsonText::tr("remove the comma after the last item (line %1): JSON does not allow a comma before %2")
+                .arg(lineOf(before))
+                .arg(QLatin1Char(c))};
+    const bool valueEnded = previous == '"' || previous == '}' || previous == ']'
+        || (previous >= '0' && previous <= '9') || previous == 'e' || previous == 'l';
+    const bool valueStarts = c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9')
+        || std::isalpha(static_cast<unsigned char>(c));
+    const bool sameLine
+        = before != std::string_view::npos && text.substr(before, at - before).find('\n') == std::string_view::npos;
     if (previous == '"' && sameLine && (std::isalpha(static_cast<unsigned char>(c)) || c == '"') && before + 1 == at)
         return {before, JsonText::tr("a quote inside the text ends it early; write \\\" for a quote inside text")};
     if (valueEnded && valueStarts && (!sameLine || c == '"'))
@@ -306,13 +325,20 @@ std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::s
         bool number = false;
         word.toDouble(&number);
         if ((c >= '0' && c <= '9') && !number)
-            return {at, JsonText::tr("%1 is not a number; write whole seconds as a plain number without units, e.g. 90").arg(word)};
-        return {at, JsonText::tr("%1 is not a JSON value; put text in double quotes, or use true, false or null").arg(word)};
+            return {at,
+                JsonText::tr("%1 is not a number; write whole seconds as a plain number without units, e.g. 90")
+                    .arg(word)};
+        return {at,
+            JsonText::tr("%1 is not a JSON value; put text in double quotes, or use true, false or null").arg(word)};
     }
     if (c == ':' || c == ',')
-        return {at, JsonText::tr("unexpected %1 here; check the line above for a missing key, value or quote").arg(QLatin1Char(c))};
+        return {at,
+            JsonText::tr("unexpected %1 here; check the line above for a missing key, value or quote")
+                .arg(QLatin1Char(c))};
     if (c == '}' || c == ']')
-        return {at, JsonText::tr("unexpected %1: a value is missing before it, or the brackets do not match").arg(QLatin1Char(c))};
+        return {at,
+            JsonText::tr("unexpected %1: a value is missing before it, or the brackets do not match")
+                .arg(QLatin1Char(c))};
     return {at, JsonText::tr("unexpected character %1 here").arg(fromUtf8(rest.substr(0, 1)))};
 }
 
@@ -320,10 +346,11 @@ std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::s
 class DomSink
 {
 public:
-    explicit DomSink(json& root) : m_root(root) {}
+    explicit DomSink(json& root)
+        : m_root(root)
+    { }
 
-    template<typename T>
-    void value(T&& v) { insert(json(std::forward<T>(v))); }
+    template<typename T> void value(T&& v) { insert(json(std::forward<T>(v))); }
     void value(std::string& text) { insert(json(std::move(text))); }
     void open(bool array) { m_stack.push_back(insert(array ? json::array() : json::object())); }
     void close() { m_stack.pop_back(); }
@@ -362,9 +389,11 @@ class StrictBuilder
 {
 public:
     StrictBuilder(DomSink& sink, std::string_view text, int maxDepth, const std::size_t* consumed)
-        : m_sink(sink), m_text(text), m_maxDepth(maxDepth), m_consumed(consumed)
-    {
-    }
+        : m_sink(sink)
+        , m_text(text)
+        , m_maxDepth(maxDepth)
+        , m_consumed(consumed)
+    { }
 
     bool null() { return place(nullptr); }
     bool boolean(bool value) { return place(value); }
@@ -397,7 +426,8 @@ public:
 
     bool parse_error(std::size_t position, const std::string& lastToken, const nlohmann::detail::exception& ex)
     {
-        const auto [offset, message] = explainSyntaxError(m_text, offendingTokenStart(position, lastToken, ex.what()), ex.what());
+        const auto [offset, message]
+            = explainSyntaxError(m_text, offendingTokenStart(position, lastToken, ex.what()), ex.what());
         m_errorOffset = offset;
         m_error = message;
         return false;
@@ -421,7 +451,8 @@ private:
             return position - lastToken.size();
         std::size_t at = position > 0 ? position - 1 : 0;
         const auto isWordChar = [](char c) {
-            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '+' || c == '-';
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '+'
+                || c == '-';
         };
         while (at > 0 && isWordChar(m_text[at]) && isWordChar(m_text[at - 1]))
             --at;
@@ -445,8 +476,7 @@ private:
         return true;
     }
 
-    template<typename T>
-    bool place(T&& value)
+    template<typename T> bool place(T&& value)
     {
         m_sink.value(std::forward<T>(value));
         remember();
@@ -504,9 +534,10 @@ class Locator
 {
 public:
     Locator(std::string_view text, const JsonPath& target, const std::size_t* consumed)
-        : m_text(text), m_target(target), m_consumed(consumed)
-    {
-    }
+        : m_text(text)
+        , m_target(target)
+        , m_consumed(consumed)
+    { }
 
     bool null() { return value(); }
     bool boolean(bool) { return value(); }
@@ -582,7 +613,7 @@ private:
     {
         if (!beginValue(startOfCurrent()))
             return false;
-        m_frames.push_back(Frame{array, 0, false, {}});
+        m_frames.push_back(Frame {array, 0, false, {}});
         remember();
         return true;
     }

@@ -30,7 +30,7 @@ public:
     private:
         friend class JsonPath;
         const char* m_key = nullptr; // null for an array index
-        std::size_t m_value = 0;     // the key's length, or the index
+        std::size_t m_value = 0; // the key's length, or the index
     };
     // Deeper than any content schema goes (steps[2].motion.points[1] is five); beyond it the
     // path stops growing.
@@ -47,13 +47,13 @@ public:
     QString toString() const;
 
 private:
-    std::array<Component, kMaxDepth> m_components{};
+    std::array<Component, kMaxDepth> m_components {};
     std::size_t m_size = 0;
 };
 
 struct TextPosition
 {
-    int line = 1;   // 1-based
+    int line = 1; // 1-based
     int column = 1; // 1-based, counted in Unicode code points
 };
 

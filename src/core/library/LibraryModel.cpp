@@ -175,7 +175,7 @@ void LibraryModel::rebuild()
     // The folded fields, one after another in rank order and separated by a line break
     // (never part of a search word), so the first hit of a word is in its best field.
     auto addText = [](Item& item, const QString& name, const QStringList& aliases, const QString& summary,
-                      const QString& description) {
+                       const QString& description) {
         item.text = foldForSearch(name);
         item.nameEnd = item.text.size();
         for (const QString& alias : aliases)
@@ -311,11 +311,11 @@ void LibraryModel::apply()
                 all = false;
                 break;
             }
-            score += at == 0               ? NamePrefix
-                : at < item.nameEnd        ? NameContains
-                : at < item.summaryStart   ? Alias
-                : at < item.summaryEnd     ? Summary
-                                           : Description;
+            score += at == 0             ? NamePrefix
+                : at < item.nameEnd      ? NameContains
+                : at < item.summaryStart ? Alias
+                : at < item.summaryEnd   ? Summary
+                                         : Description;
         }
         if (all)
             scored.emplace_back(score, int(i));
@@ -489,7 +489,7 @@ QString LibraryModel::descriptionMatch(int row) const
         if (shown.contains(word))
             continue;
         const QString& description = item->kind == ItemKind::Technique ? m_content.techniques()[item->index].description
-                                                                        : m_content.routines()[item->index].description;
+                                                                       : m_content.routines()[item->index].description;
         // Fold the description with a map back to the original, as highlights() does.
         QString folded;
         QList<qsizetype> map;
@@ -571,12 +571,14 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole: {
         // What a screen reader says for the row: name, kind, length or pressure, summary.
         if (isTechnique) {
-            return item->favourite ? tr("%1, technique, %2 pressure, favourite. %3").arg(t->name, pressure(), t->summary)
-                                   : tr("%1, technique, %2 pressure. %3").arg(t->name, pressure(), t->summary);
+            return item->favourite
+                ? tr("%1, technique, %2 pressure, favourite. %3").arg(t->name, pressure(), t->summary)
+                : tr("%1, technique, %2 pressure. %3").arg(t->name, pressure(), t->summary);
         }
         const QString length = formatDuration(item->seconds);
-        return item->favourite ? tr("%1, routine of %2, %3 pressure, favourite. %4").arg(r->name, length, pressure(), r->summary)
-                               : tr("%1, routine of %2, %3 pressure. %4").arg(r->name, length, pressure(), r->summary);
+        return item->favourite
+            ? tr("%1, routine of %2, %3 pressure, favourite. %4").arg(r->name, length, pressure(), r->summary)
+            : tr("%1, routine of %2, %3 pressure. %4").arg(r->name, length, pressure(), r->summary);
     }
     case KindRole:
         return int(item->kind);

@@ -142,7 +142,7 @@ private:
     QStringList m_presentRegions;
     QStringList m_presentTools;
     QStringList m_words;
-    std::vector<int> m_rows;    // visible row -> item
+    std::vector<int> m_rows; // visible row -> item
     std::vector<int> m_itemRow; // item -> visible row or -1
 };
 

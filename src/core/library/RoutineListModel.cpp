@@ -9,7 +9,8 @@
 namespace knead {
 
 RoutineListModel::RoutineListModel(const Content& content, QObject* parent)
-    : QAbstractListModel(parent), m_content(content)
+    : QAbstractListModel(parent)
+    , m_content(content)
 {
     setRegions({});
 }
@@ -30,7 +31,8 @@ void RoutineListModel::setRegions(const QStringList& regionIds)
         };
         for (const Routine& r : m_content.routines())
             rows.append(&r);
-        std::stable_sort(rows.begin(), rows.end(), [&](const Routine* a, const Routine* b) { return rank(a) < rank(b); });
+        std::stable_sort(
+            rows.begin(), rows.end(), [&](const Routine* a, const Routine* b) { return rank(a) < rank(b); });
     } else {
         // Routines that name a selected region among their own regions come first; those
         // that only touch it in a step follow.
@@ -40,7 +42,8 @@ void RoutineListModel::setRegions(const QStringList& regionIds)
             bool touches = false;
             for (const QString& id : regionIds) {
                 primary = primary || r.regions.contains(id);
-                touches = touches || std::any_of(r.steps.cbegin(), r.steps.cend(), [&](const Step& s) { return s.region == id; });
+                touches = touches
+                    || std::any_of(r.steps.cbegin(), r.steps.cend(), [&](const Step& s) { return s.region == id; });
             }
             if (primary)
                 rows.append(&r);
@@ -88,7 +91,7 @@ QString RoutineListModel::detailLine(const Content& content, const Routine& rout
     //: The meta line of a routine: its length, its pressure, and what to have at hand.
     return tr("%1 · %2 · %3")
         .arg(formatDuration(routine.totalSeconds()), pressure,
-             tools.isEmpty() ? tr("no tools needed") : tools.join(QStringLiteral(", ")));
+            tools.isEmpty() ? tr("no tools needed") : tools.join(QStringLiteral(", ")));
 }
 
 QVariant RoutineListModel::data(const QModelIndex& index, int role) const
@@ -97,15 +100,23 @@ QVariant RoutineListModel::data(const QModelIndex& index, int role) const
         return {};
     const Routine& r = *m_rows[index.row()];
     switch (role) {
-    case Qt::DisplayRole: return r.name;
+    case Qt::DisplayRole:
+        return r.name;
     case Qt::ToolTipRole:
-    case SummaryRole: return r.summary;
-    case IdRole: return r.id;
-    case DurationSecondsRole: return r.totalSeconds();
-    case DetailRole: return detailLine(m_content, r);
-    case Qt::AccessibleTextRole: return tr("%1, %2").arg(r.name, detailLine(m_content, r));
-    case Qt::AccessibleDescriptionRole: return r.summary;
-    default: return {};
+    case SummaryRole:
+        return r.summary;
+    case IdRole:
+        return r.id;
+    case DurationSecondsRole:
+        return r.totalSeconds();
+    case DetailRole:
+        return detailLine(m_content, r);
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2").arg(r.name, detailLine(m_content, r));
+    case Qt::AccessibleDescriptionRole:
+        return r.summary;
+    default:
+        return {};
     }
 }
 

@@ -44,9 +44,9 @@ public:
     virtual QString currentSpeechEngine() const { return {}; }
     virtual QStringList voices() const { return {}; }
     virtual QString currentVoice() const { return {}; }
-    virtual void preview() {}
+    virtual void preview() { }
     // The settings changed: volumes, voice, engine and rate apply from the next cue on.
-    virtual void settingsChanged() {}
+    virtual void settingsChanged() { }
 
 Q_SIGNALS:
     // Sent at most once: sound or speech cannot be used, the session continues silently.

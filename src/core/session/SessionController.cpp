@@ -9,9 +9,14 @@
 
 namespace knead {
 
-SessionController::SessionController(const Settings& settings, Journal& journal, SessionStore& store, const Clock& clock,
-                                     CueOutput& cues, QObject* parent)
-    : QObject(parent), m_settings(settings), m_journal(journal), m_store(store), m_clock(clock), m_cues(cues)
+SessionController::SessionController(const Settings& settings, Journal& journal, SessionStore& store,
+    const Clock& clock, CueOutput& cues, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_journal(journal)
+    , m_store(store)
+    , m_clock(clock)
+    , m_cues(cues)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer); // coarse timers may be 5 % late: 50 ms a second
@@ -40,7 +45,6 @@ bool SessionController::isPaused() const
     return m_engine && m_engine->isPaused();
 }
 
-
 bool SessionController::isDemonstrating() const
 {
     if (!m_engine || m_engine->state() != SessionEngine::State::Running || !m_engine->currentStep().motion)
@@ -60,7 +64,8 @@ std::optional<StoredSession> SessionController::interruptedSession(const Content
     reportProblem(problem);
     if (!stored)
         return std::nullopt;
-    if (!content.routine(stored->snapshot.routineId) || !SessionStore::isRecent(*stored, QDateTime::currentDateTimeUtc())) {
+    if (!content.routine(stored->snapshot.routineId)
+        || !SessionStore::isRecent(*stored, QDateTime::currentDateTimeUtc())) {
         m_store.clear();
         return std::nullopt;
     }
@@ -289,7 +294,8 @@ void SessionController::refresh()
         m_lastShownSecond = -1;
     }
     // The optional tick in the last three seconds of a step or rest, never over speech.
-    const bool counting = (state == SessionEngine::State::Running || state == SessionEngine::State::Resting) && !m_engine->isAnnouncing();
+    const bool counting = (state == SessionEngine::State::Running || state == SessionEngine::State::Resting)
+        && !m_engine->isAnnouncing();
     if (counting && remaining > 0 && shownSeconds != m_lastShownSecond && shownSeconds <= 3 && m_lastShownSecond != -1
         && m_settings.ticksEnabled() && !m_cues.isSpeaking())
         m_cues.tick();

@@ -38,8 +38,8 @@ public:
     // The routine's position is saved at least this often while it runs.
     static constexpr qint64 kSaveIntervalMs = 5000;
 
-    SessionController(const Settings& settings, Journal& journal, SessionStore& store, const Clock& clock, CueOutput& cues,
-                      QObject* parent = nullptr);
+    SessionController(const Settings& settings, Journal& journal, SessionStore& store, const Clock& clock,
+        CueOutput& cues, QObject* parent = nullptr);
     ~SessionController() override;
 
     // The current session, or null before the first start. It stays after the session ends,

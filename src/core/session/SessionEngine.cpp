@@ -15,7 +15,9 @@ bool opposite(Side a, Side b)
 } // namespace
 
 SessionEngine::SessionEngine(Routine routine, const Clock& clock, QObject* parent)
-    : QObject(parent), m_routine(std::move(routine)), m_clock(clock)
+    : QObject(parent)
+    , m_routine(std::move(routine))
+    , m_clock(clock)
 {
     m_status.fill(SessionSnapshot::StepStatus::NotReached, m_routine.steps.size());
     buildPhases();
@@ -80,9 +82,12 @@ SessionEngine::State SessionEngine::state() const
     if (m_paused)
         return State::Paused;
     switch (m_phases[m_phase].kind) {
-    case PhaseKind::LeadIn: return State::LeadIn;
-    case PhaseKind::Step: return State::Running;
-    case PhaseKind::Rest: return State::Resting;
+    case PhaseKind::LeadIn:
+        return State::LeadIn;
+    case PhaseKind::Step:
+        return State::Running;
+    case PhaseKind::Rest:
+        return State::Resting;
     }
     return State::Running;
 }
@@ -254,7 +259,8 @@ QList<SessionEngine::PendingCue> SessionEngine::cuesForPhase(int index) const
         && halfway >= phase.planStartMs && halfway < phase.planStartMs + phase.durationMs) {
         cues.append({halfway - phase.planStartMs, {CueKind::Halfway, phase.step, tr("Halfway through the routine.")}});
     }
-    std::stable_sort(cues.begin(), cues.end(), [](const PendingCue& a, const PendingCue& b) { return a.atMs < b.atMs; });
+    std::stable_sort(
+        cues.begin(), cues.end(), [](const PendingCue& a, const PendingCue& b) { return a.atMs < b.atMs; });
     return cues;
 }
 
@@ -273,7 +279,8 @@ QList<SessionEngine::Cue> SessionEngine::openingCues(int index) const
             if (opposite(before.side, step.side) && before.region == step.region)
                 cues.append({CueKind::SwitchSides, phase.step, tr("Switch sides."), {}, false});
         }
-        cues.append({CueKind::StepStart, phase.step, step.title + QLatin1String(". ") + step.instruction, step.title, false});
+        cues.append(
+            {CueKind::StepStart, phase.step, step.title + QLatin1String(". ") + step.instruction, step.title, false});
         return cues;
     }
     case PhaseKind::Rest:
@@ -592,15 +599,14 @@ bool SessionEngine::restore(const SessionSnapshot& s)
         return false;
     buildPhases();
     // Found by kind and step rather than by index: the lead-in setting may have changed.
-    const auto it = std::find_if(m_phases.cbegin(), m_phases.cend(), [&](const Phase& p) {
-        return int(p.kind) == int(s.phase) && p.step == s.step;
-    });
+    const auto it = std::find_if(m_phases.cbegin(), m_phases.cend(),
+        [&](const Phase& p) { return int(p.kind) == int(s.phase) && p.step == s.step; });
     if (it == m_phases.cend())
         return false;
     const int index = int(it - m_phases.cbegin());
     const Phase& phase = *it;
-    if (s.phaseElapsedMs < 0 || (phase.durationMs >= 0 && s.phaseElapsedMs > phase.durationMs) || s.activeElapsedMs < s.phaseElapsedMs
-        || (s.announcing && s.phaseElapsedMs != 0))
+    if (s.phaseElapsedMs < 0 || (phase.durationMs >= 0 && s.phaseElapsedMs > phase.durationMs)
+        || s.activeElapsedMs < s.phaseElapsedMs || (s.announcing && s.phaseElapsedMs != 0))
         return false;
     m_started = true;
     m_over = false;

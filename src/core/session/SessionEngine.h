@@ -20,8 +20,8 @@ struct SessionSnapshot
 
     QString routineId;
     Phase phase = Phase::LeadIn;
-    int step = 0;               // the step of that phase (for a rest: the step before it)
-    qint64 phaseElapsedMs = 0;  // time already spent in that phase
+    int step = 0; // the step of that phase (for a rest: the step before it)
+    qint64 phaseElapsedMs = 0; // time already spent in that phase
     qint64 activeElapsedMs = 0; // time spent running, pauses excluded
     QList<StepStatus> steps;
     bool halfwayAnnounced = false;
@@ -50,13 +50,13 @@ public:
     Q_ENUM(State)
 
     enum class CueKind {
-        LeadIn,      // the lead-in started: "get ready"
-        StepStart,   // a step started: its title and instruction
+        LeadIn, // the lead-in started: "get ready"
+        StepStart, // a step started: its title and instruction
         SwitchSides, // a sided step continues the previous one on the other side
-        StepCue,     // a cue written in the content, at its second
-        Halfway,     // half of the routine's timed length has passed
-        RestStart,   // a rest after a step started
-        Finished,    // the routine is complete
+        StepCue, // a cue written in the content, at its second
+        Halfway, // half of the routine's timed length has passed
+        RestStart, // a rest after a step started
+        Finished, // the routine is complete
     };
     Q_ENUM(CueKind)
 
@@ -64,7 +64,7 @@ public:
     {
         CueKind kind = CueKind::StepStart;
         int step = -1;
-        QString text;  // what is shown and, by default, said
+        QString text; // what is shown and, by default, said
         QString title = {}; // StepStart: the step's title alone (for "say the title only")
         bool repeat = false; // the same phase announced again after a pause: no chime
     };
@@ -175,7 +175,7 @@ private:
     void announce(qint64 startMs, bool repeat);
     void startCountdown(qint64 atMs);
     qint64 phaseActiveMs(qint64 atMs) const; // time spent in the current phase, words included
-    qint64 weightPosition() const;           // where the session is in the plan with the words
+    qint64 weightPosition() const; // where the session is in the plan with the words
     void completePhase(qint64 endMs, bool skipped);
     void finish();
     void fireDueCues(qint64 now);
@@ -190,14 +190,14 @@ private:
     const Clock& m_clock;
     int m_leadInSeconds = 3;
     QList<Phase> m_phases;
-    qint64 m_planTotalMs = 0;   // timed parts only: where "halfway" is
+    qint64 m_planTotalMs = 0; // timed parts only: where "halfway" is
     qint64 m_weightTotalMs = 0; // with the estimated words: what the progress bar shows
     int m_phase = 0;
     qint64 m_phaseStartMs = 0; // clock time the current phase's countdown began, shifted by pauses
-    bool m_announcing = false;   // the countdown waits for the opening words
-    bool m_announced = false;    // the opening words were said (else they are due on resume)
+    bool m_announcing = false; // the countdown waits for the opening words
+    bool m_announced = false; // the opening words were said (else they are due on resume)
     qint64 m_announceStartMs = 0;
-    qint64 m_announceCapMs = 0;  // clock time the words are taken to have ended at the latest
+    qint64 m_announceCapMs = 0; // clock time the words are taken to have ended at the latest
     SpeechProbe m_speechProbe;
     SpeechEstimate m_speechEstimate;
     bool m_started = false;

@@ -15,9 +15,12 @@ using json = nlohmann::json;
 const char* phaseName(SessionSnapshot::Phase p)
 {
     switch (p) {
-    case SessionSnapshot::Phase::LeadIn: return "lead-in";
-    case SessionSnapshot::Phase::Step: return "step";
-    case SessionSnapshot::Phase::Rest: return "rest";
+    case SessionSnapshot::Phase::LeadIn:
+        return "lead-in";
+    case SessionSnapshot::Phase::Step:
+        return "step";
+    case SessionSnapshot::Phase::Rest:
+        return "rest";
     }
     return "step";
 }
@@ -25,9 +28,12 @@ const char* phaseName(SessionSnapshot::Phase p)
 const char* statusName(SessionSnapshot::StepStatus s)
 {
     switch (s) {
-    case SessionSnapshot::StepStatus::NotReached: return "not-reached";
-    case SessionSnapshot::StepStatus::Done: return "done";
-    case SessionSnapshot::StepStatus::Skipped: return "skipped";
+    case SessionSnapshot::StepStatus::NotReached:
+        return "not-reached";
+    case SessionSnapshot::StepStatus::Done:
+        return "done";
+    case SessionSnapshot::StepStatus::Skipped:
+        return "skipped";
     }
     return "not-reached";
 }
@@ -36,8 +42,7 @@ const char* statusName(SessionSnapshot::StepStatus s)
 
 SessionStore::SessionStore(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 QByteArray SessionStore::serialize(const StoredSession& s)
 {
@@ -73,7 +78,8 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
         return fail(SessionStore::tr("it is not valid JSON (%1)").arg(parsed.error));
     const json& d = parsed.value;
     const auto isInt = [&](const char* key, long long min, long long max) {
-        return d.contains(key) && d[key].is_number_integer() && d[key].get<long long>() >= min && d[key].get<long long>() <= max;
+        return d.contains(key) && d[key].is_number_integer() && d[key].get<long long>() >= min
+            && d[key].get<long long>() <= max;
     };
     // Format 1 (before the countdown waited for the words) has no "announcing": its phases
     // always counted down from their start.
@@ -83,8 +89,9 @@ std::optional<StoredSession> SessionStore::parse(const QByteArray& data, QString
     if (format == kFormat && (!d.contains("announcing") || !d["announcing"].is_boolean()))
         return fail(SessionStore::tr("a field is missing or invalid"));
     if (!d.contains("routine") || !d["routine"].is_string() || !d.contains("phase") || !d["phase"].is_string()
-        || !isInt("step", 0, 100000) || !isInt("phase_elapsed_ms", 0, 1LL << 40) || !isInt("active_elapsed_ms", 0, 1LL << 40)
-        || !d.contains("steps") || !d["steps"].is_array() || !d.contains("halfway_announced") || !d["halfway_announced"].is_boolean())
+        || !isInt("step", 0, 100000) || !isInt("phase_elapsed_ms", 0, 1LL << 40)
+        || !isInt("active_elapsed_ms", 0, 1LL << 40) || !d.contains("steps") || !d["steps"].is_array()
+        || !d.contains("halfway_announced") || !d["halfway_announced"].is_boolean())
         return fail(SessionStore::tr("a field is missing or invalid"));
     StoredSession s;
     s.snapshot.routineId = QString::fromStdString(d["routine"].get<std::string>());
@@ -157,7 +164,8 @@ std::optional<StoredSession> SessionStore::load(UserDataProblem* problem)
     if (problem) {
         problem->file = m_path;
         problem->setAsideAs = UserDataFile::setAside(m_path);
-        problem->message = SessionStore::tr("The interrupted session could not be read (%1), so it cannot be resumed.").arg(error);
+        problem->message
+            = SessionStore::tr("The interrupted session could not be read (%1), so it cannot be resumed.").arg(error);
     }
     return std::nullopt;
 }

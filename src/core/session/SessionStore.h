@@ -19,7 +19,7 @@ struct StoredSession
 {
     SessionSnapshot snapshot;
     QDateTime started; // UTC, when the session began
-    QDateTime saved;   // UTC, when this was written
+    QDateTime saved; // UTC, when this was written
     QMap<QString, int> tensionBefore;
 
     friend bool operator==(const StoredSession& a, const StoredSession& b)
@@ -27,9 +27,9 @@ struct StoredSession
         return a.snapshot.routineId == b.snapshot.routineId && a.snapshot.phase == b.snapshot.phase
             && a.snapshot.step == b.snapshot.step && a.snapshot.phaseElapsedMs == b.snapshot.phaseElapsedMs
             && a.snapshot.activeElapsedMs == b.snapshot.activeElapsedMs && a.snapshot.steps == b.snapshot.steps
-            && a.snapshot.halfwayAnnounced == b.snapshot.halfwayAnnounced && a.snapshot.announcing == b.snapshot.announcing
-            && a.started == b.started
-            && a.saved == b.saved && a.tensionBefore == b.tensionBefore;
+            && a.snapshot.halfwayAnnounced == b.snapshot.halfwayAnnounced
+            && a.snapshot.announcing == b.snapshot.announcing && a.started == b.started && a.saved == b.saved
+            && a.tensionBefore == b.tensionBefore;
     }
 };
 

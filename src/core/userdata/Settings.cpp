@@ -24,7 +24,7 @@ constexpr auto kChimeVolume = "audio/chimeVolume";
 constexpr int kChimeVolumeDefault = 70;
 constexpr auto kVoiceRate = "audio/voiceRate";
 constexpr int kVoiceRateDefault = 0;
-constexpr auto kVoiceName = "audio/voiceName";    // default: empty, the engine's own
+constexpr auto kVoiceName = "audio/voiceName"; // default: empty, the engine's own
 constexpr auto kSpeechEngine = "audio/speechEngine"; // default: empty, by language
 constexpr auto kStepSpeech = "audio/stepSpeech";
 constexpr auto kStepSpeechDefault = "instruction";
@@ -42,13 +42,25 @@ constexpr auto kReminderMode = "reminders/mode"; // "interval" (default) or "tim
 constexpr auto kReminderInterval = "reminders/intervalMinutes";
 constexpr int kReminderIntervalDefault = 60;
 constexpr auto kWorkdayStart = "reminders/workdayStart";
-QTime kWorkdayStartDefault() { return {9, 0}; }
+QTime kWorkdayStartDefault()
+{
+    return {9, 0};
+}
 constexpr auto kWorkdayEnd = "reminders/workdayEnd";
-QTime kWorkdayEndDefault() { return {17, 0}; }
+QTime kWorkdayEndDefault()
+{
+    return {17, 0};
+}
 constexpr auto kReminderWeekdays = "reminders/weekdays";
-QList<int> kReminderWeekdaysDefault() { return {1, 2, 3, 4, 5}; } // Monday to Friday
+QList<int> kReminderWeekdaysDefault()
+{
+    return {1, 2, 3, 4, 5};
+} // Monday to Friday
 constexpr auto kReminderTimes = "reminders/times";
-QList<QTime> kReminderTimesDefault() { return {QTime(10, 30), QTime(15, 0)}; }
+QList<QTime> kReminderTimesDefault()
+{
+    return {QTime(10, 30), QTime(15, 0)};
+}
 constexpr auto kReminderRoutine = "reminders/routine"; // empty: the best for the regions
 constexpr auto kReminderRegions = "reminders/regions";
 constexpr auto kReminderAnchor = "reminders/anchor";
@@ -71,7 +83,8 @@ bool isVoiceName(const QString& s)
 {
     if (s.size() > 100)
         return false;
-    return std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control || c == QChar::LineSeparator; });
+    return std::none_of(s.cbegin(), s.cend(),
+        [](QChar c) { return c.category() == QChar::Other_Control || c == QChar::LineSeparator; });
 }
 
 bool isEngineName(const QString& s)
@@ -88,7 +101,8 @@ QString languageTag(const QString& s)
 
 bool isId(const QString& s)
 {
-    static const QRegularExpression id(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
+    static const QRegularExpression id(
+        QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
     return s.size() <= 140 && id.match(s).hasMatch();
 }
 
@@ -149,8 +163,9 @@ Settings::Settings(const QString& path)
     if (file.exists && (!file.error.isEmpty() || !looksLikeIni(file.data))) {
         m_problem.file = path;
         m_problem.setAsideAs = UserDataFile::setAside(path);
-        m_problem.message = file.error.isEmpty() ? tr("Your settings could not be read, so the defaults are used.")
-                                                 : tr("Your settings could not be read (%1), so the defaults are used.").arg(file.error);
+        m_problem.message = file.error.isEmpty()
+            ? tr("Your settings could not be read, so the defaults are used.")
+            : tr("Your settings could not be read (%1), so the defaults are used.").arg(file.error);
     }
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
     m_settings->setFallbacksEnabled(false);
@@ -216,18 +231,54 @@ void Settings::write(const char* k, const QVariant& value)
     m_settings->setValue(key(k), value);
 }
 
-bool Settings::voiceEnabled() const { return readBool(kVoice, kVoiceDefault); }
-void Settings::setVoiceEnabled(bool on) { write(kVoice, on); }
-bool Settings::chimeEnabled() const { return readBool(kChime, kChimeDefault); }
-void Settings::setChimeEnabled(bool on) { write(kChime, on); }
-bool Settings::ticksEnabled() const { return readBool(kTicks, kTicksDefault); }
-void Settings::setTicksEnabled(bool on) { write(kTicks, on); }
-int Settings::voiceVolume() const { return readInt(kVoiceVolume, kVoiceVolumeDefault, 0, 100); }
-void Settings::setVoiceVolume(int percent) { write(kVoiceVolume, std::clamp(percent, 0, 100)); }
-int Settings::chimeVolume() const { return readInt(kChimeVolume, kChimeVolumeDefault, 0, 100); }
-void Settings::setChimeVolume(int percent) { write(kChimeVolume, std::clamp(percent, 0, 100)); }
-int Settings::voiceRate() const { return readInt(kVoiceRate, kVoiceRateDefault, -10, 10); }
-void Settings::setVoiceRate(int rate) { write(kVoiceRate, std::clamp(rate, -10, 10)); }
+bool Settings::voiceEnabled() const
+{
+    return readBool(kVoice, kVoiceDefault);
+}
+void Settings::setVoiceEnabled(bool on)
+{
+    write(kVoice, on);
+}
+bool Settings::chimeEnabled() const
+{
+    return readBool(kChime, kChimeDefault);
+}
+void Settings::setChimeEnabled(bool on)
+{
+    write(kChime, on);
+}
+bool Settings::ticksEnabled() const
+{
+    return readBool(kTicks, kTicksDefault);
+}
+void Settings::setTicksEnabled(bool on)
+{
+    write(kTicks, on);
+}
+int Settings::voiceVolume() const
+{
+    return readInt(kVoiceVolume, kVoiceVolumeDefault, 0, 100);
+}
+void Settings::setVoiceVolume(int percent)
+{
+    write(kVoiceVolume, std::clamp(percent, 0, 100));
+}
+int Settings::chimeVolume() const
+{
+    return readInt(kChimeVolume, kChimeVolumeDefault, 0, 100);
+}
+void Settings::setChimeVolume(int percent)
+{
+    write(kChimeVolume, std::clamp(percent, 0, 100));
+}
+int Settings::voiceRate() const
+{
+    return readInt(kVoiceRate, kVoiceRateDefault, -10, 10);
+}
+void Settings::setVoiceRate(int rate)
+{
+    write(kVoiceRate, std::clamp(rate, -10, 10));
+}
 
 QString Settings::voiceName() const
 {
@@ -235,7 +286,10 @@ QString Settings::voiceName() const
     return isVoiceName(value) ? value : QString();
 }
 
-void Settings::setVoiceName(const QString& name) { write(kVoiceName, isVoiceName(name) ? name : QString()); }
+void Settings::setVoiceName(const QString& name)
+{
+    write(kVoiceName, isVoiceName(name) ? name : QString());
+}
 
 QString Settings::speechEngine() const
 {
@@ -243,7 +297,10 @@ QString Settings::speechEngine() const
     return isEngineName(value) ? value : QString();
 }
 
-void Settings::setSpeechEngine(const QString& engine) { write(kSpeechEngine, isEngineName(engine) ? engine : QString()); }
+void Settings::setSpeechEngine(const QString& engine)
+{
+    write(kSpeechEngine, isEngineName(engine) ? engine : QString());
+}
 
 Settings::StepSpeech Settings::stepSpeech() const
 {
@@ -257,10 +314,19 @@ Settings::StepSpeech Settings::stepSpeech() const
 
 void Settings::setStepSpeech(StepSpeech speech)
 {
-    write(kStepSpeech, speech == StepSpeech::Title ? QStringLiteral("title") : speech == StepSpeech::Nothing ? QStringLiteral("nothing") : QStringLiteral("instruction"));
+    write(kStepSpeech,
+        speech == StepSpeech::Title         ? QStringLiteral("title")
+            : speech == StepSpeech::Nothing ? QStringLiteral("nothing")
+                                            : QStringLiteral("instruction"));
 }
-int Settings::leadInSeconds() const { return readInt(kLeadIn, kLeadInDefault, 0, 10); }
-void Settings::setLeadInSeconds(int seconds) { write(kLeadIn, std::clamp(seconds, 0, 10)); }
+int Settings::leadInSeconds() const
+{
+    return readInt(kLeadIn, kLeadInDefault, 0, 10);
+}
+void Settings::setLeadInSeconds(int seconds)
+{
+    write(kLeadIn, std::clamp(seconds, 0, 10));
+}
 
 Settings::Theme Settings::theme() const
 {
@@ -274,7 +340,10 @@ Settings::Theme Settings::theme() const
 
 void Settings::setTheme(Theme theme)
 {
-    write(kTheme, theme == Theme::Light ? QStringLiteral("light") : theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("system"));
+    write(kTheme,
+        theme == Theme::Light      ? QStringLiteral("light")
+            : theme == Theme::Dark ? QStringLiteral("dark")
+                                   : QStringLiteral("system"));
 }
 
 QByteArray Settings::windowGeometry() const
@@ -283,17 +352,50 @@ QByteArray Settings::windowGeometry() const
     return value.size() <= 4096 ? value : QByteArray();
 }
 
-void Settings::setWindowGeometry(const QByteArray& geometry) { write(kGeometry, geometry); }
-QString Settings::lastRoutine() const { return readId(kLastRoutine); }
-void Settings::setLastRoutine(const QString& routineId) { write(kLastRoutine, routineId); }
-QStringList Settings::favourites() const { return onlyIds(m_settings->value(key(kFavourites)).toStringList()); }
-void Settings::setFavourites(const QStringList& favourites) { write(kFavourites, onlyIds(favourites)); }
-QStringList Settings::selectedRegions() const { return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList()); }
-void Settings::setSelectedRegions(const QStringList& regions) { write(kSelectedRegions, onlyIds(regions)); }
-QString Settings::journalFolder() const { return checkedFolder(m_settings->value(key(kJournalFolder)).toString()); }
-void Settings::setJournalFolder(const QString& folder) { write(kJournalFolder, checkedFolder(folder)); }
-QString Settings::journalDeviceId() const { return checkedDeviceId(m_settings->value(key(kJournalDeviceId)).toString()); }
-void Settings::setJournalDeviceId(const QString& id) { write(kJournalDeviceId, checkedDeviceId(id)); }
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    write(kGeometry, geometry);
+}
+QString Settings::lastRoutine() const
+{
+    return readId(kLastRoutine);
+}
+void Settings::setLastRoutine(const QString& routineId)
+{
+    write(kLastRoutine, routineId);
+}
+QStringList Settings::favourites() const
+{
+    return onlyIds(m_settings->value(key(kFavourites)).toStringList());
+}
+void Settings::setFavourites(const QStringList& favourites)
+{
+    write(kFavourites, onlyIds(favourites));
+}
+QStringList Settings::selectedRegions() const
+{
+    return onlyIds(m_settings->value(key(kSelectedRegions)).toStringList());
+}
+void Settings::setSelectedRegions(const QStringList& regions)
+{
+    write(kSelectedRegions, onlyIds(regions));
+}
+QString Settings::journalFolder() const
+{
+    return checkedFolder(m_settings->value(key(kJournalFolder)).toString());
+}
+void Settings::setJournalFolder(const QString& folder)
+{
+    write(kJournalFolder, checkedFolder(folder));
+}
+QString Settings::journalDeviceId() const
+{
+    return checkedDeviceId(m_settings->value(key(kJournalDeviceId)).toString());
+}
+void Settings::setJournalDeviceId(const QString& id)
+{
+    write(kJournalDeviceId, checkedDeviceId(id));
+}
 
 QString Settings::journalDeviceMachine() const
 {
@@ -302,14 +404,24 @@ QString Settings::journalDeviceMachine() const
     return hex.match(value).hasMatch() ? value : QString();
 }
 
-void Settings::setJournalDeviceMachine(const QString& machine) { write(kJournalDeviceMachine, machine); }
+void Settings::setJournalDeviceMachine(const QString& machine)
+{
+    write(kJournalDeviceMachine, machine);
+}
 
-bool Settings::remindersEnabled() const { return readBool(kReminders, kRemindersDefault); }
-void Settings::setRemindersEnabled(bool on) { write(kReminders, on); }
+bool Settings::remindersEnabled() const
+{
+    return readBool(kReminders, kRemindersDefault);
+}
+void Settings::setRemindersEnabled(bool on)
+{
+    write(kReminders, on);
+}
 
 Settings::ReminderMode Settings::reminderMode() const
 {
-    return m_settings->value(key(kReminderMode)).toString() == QLatin1String("times") ? ReminderMode::FixedTimes : ReminderMode::Interval;
+    return m_settings->value(key(kReminderMode)).toString() == QLatin1String("times") ? ReminderMode::FixedTimes
+                                                                                      : ReminderMode::Interval;
 }
 
 void Settings::setReminderMode(ReminderMode mode)
@@ -317,10 +429,22 @@ void Settings::setReminderMode(ReminderMode mode)
     write(kReminderMode, mode == ReminderMode::FixedTimes ? QStringLiteral("times") : QStringLiteral("interval"));
 }
 
-int Settings::reminderIntervalMinutes() const { return readInt(kReminderInterval, kReminderIntervalDefault, 1, 720); }
-void Settings::setReminderIntervalMinutes(int minutes) { write(kReminderInterval, std::clamp(minutes, 1, 720)); }
-QTime Settings::workdayStart() const { return readTime(kWorkdayStart, kWorkdayStartDefault()); }
-QTime Settings::workdayEnd() const { return readTime(kWorkdayEnd, kWorkdayEndDefault()); }
+int Settings::reminderIntervalMinutes() const
+{
+    return readInt(kReminderInterval, kReminderIntervalDefault, 1, 720);
+}
+void Settings::setReminderIntervalMinutes(int minutes)
+{
+    write(kReminderInterval, std::clamp(minutes, 1, 720));
+}
+QTime Settings::workdayStart() const
+{
+    return readTime(kWorkdayStart, kWorkdayStartDefault());
+}
+QTime Settings::workdayEnd() const
+{
+    return readTime(kWorkdayEnd, kWorkdayEndDefault());
+}
 
 void Settings::setWorkdayStart(const QTime& time)
 {
@@ -391,19 +515,40 @@ void Settings::setReminderTimes(const QList<QTime>& times)
     write(kReminderTimes, out.isEmpty() ? QVariant(QString()) : QVariant(out));
 }
 
-QString Settings::reminderRoutine() const { return readId(kReminderRoutine); }
-void Settings::setReminderRoutine(const QString& routineId) { write(kReminderRoutine, isId(routineId) ? routineId : QString()); }
-QStringList Settings::reminderRegions() const { return onlyIds(m_settings->value(key(kReminderRegions)).toStringList()); }
-void Settings::setReminderRegions(const QStringList& regions) { write(kReminderRegions, onlyIds(regions)); }
-QDateTime Settings::reminderAnchor() const { return readUtc(kReminderAnchor); }
+QString Settings::reminderRoutine() const
+{
+    return readId(kReminderRoutine);
+}
+void Settings::setReminderRoutine(const QString& routineId)
+{
+    write(kReminderRoutine, isId(routineId) ? routineId : QString());
+}
+QStringList Settings::reminderRegions() const
+{
+    return onlyIds(m_settings->value(key(kReminderRegions)).toStringList());
+}
+void Settings::setReminderRegions(const QStringList& regions)
+{
+    write(kReminderRegions, onlyIds(regions));
+}
+QDateTime Settings::reminderAnchor() const
+{
+    return readUtc(kReminderAnchor);
+}
 
 void Settings::setReminderAnchor(const QDateTime& when)
 {
     write(kReminderAnchor, when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString());
 }
 
-QDateTime Settings::remindersPausedUntil() const { return readUtc(kRemindersPausedUntil); }
-bool Settings::reminderPauseHolds() const { return readBool(kReminderPauseHolds, false); }
+QDateTime Settings::remindersPausedUntil() const
+{
+    return readUtc(kRemindersPausedUntil);
+}
+bool Settings::reminderPauseHolds() const
+{
+    return readBool(kReminderPauseHolds, false);
+}
 
 void Settings::setRemindersPausedUntil(const QDateTime& until, bool holds)
 {
@@ -411,8 +556,14 @@ void Settings::setRemindersPausedUntil(const QDateTime& until, bool holds)
     write(kReminderPauseHolds, until.isValid() && holds);
 }
 
-bool Settings::backgroundNoticeShown() const { return readBool(kBackgroundNotice, false); }
-void Settings::setBackgroundNoticeShown(bool shown) { write(kBackgroundNotice, shown); }
+bool Settings::backgroundNoticeShown() const
+{
+    return readBool(kBackgroundNotice, false);
+}
+void Settings::setBackgroundNoticeShown(bool shown)
+{
+    write(kBackgroundNotice, shown);
+}
 
 QString Settings::audioNoticeSeen() const
 {

@@ -108,7 +108,7 @@ public:
     QDateTime reminderAnchor() const; // UTC; invalid when none
     void setReminderAnchor(const QDateTime& when);
     QDateTime remindersPausedUntil() const; // UTC; invalid when not paused
-    bool reminderPauseHolds() const;        // a reminder due in the pause comes when it ends
+    bool reminderPauseHolds() const; // a reminder due in the pause comes when it ends
     void setRemindersPausedUntil(const QDateTime& until, bool holds);
     // Whether the person was told that closing the window keeps Knead running for reminders.
     bool backgroundNoticeShown() const;

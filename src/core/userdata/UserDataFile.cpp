@@ -23,7 +23,8 @@ QString UserDataProblem::toString() const
 {
     QString text = message;
     if (!setAsideAs.isEmpty())
-        text += QLatin1Char(' ') + UserDataText::tr("The unreadable file was kept as %1.").arg(QDir::toNativeSeparators(setAsideAs));
+        text += QLatin1Char(' ')
+            + UserDataText::tr("The unreadable file was kept as %1.").arg(QDir::toNativeSeparators(setAsideAs));
     return text;
 }
 
@@ -41,12 +42,15 @@ ReadResult read(const QString& path)
         return result;
     }
     if (info.size() > kMaxBytes) {
-        result.error = UserDataText::tr("%1 is larger than %2 MiB").arg(QDir::toNativeSeparators(path)).arg(kMaxBytes / (1024 * 1024));
+        result.error = UserDataText::tr("%1 is larger than %2 MiB")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(kMaxBytes / (1024 * 1024));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = UserDataText::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error
+            = UserDataText::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
     result.data = file.readAll();
@@ -90,9 +94,9 @@ UserDataProblem checkFolder(const QString& folder)
         return {};
     }
     return {folder, QString(),
-            UserDataText::tr("Your data folder %1 cannot be written, so sessions will not be saved to your journal. "
-               "Knead still works; check the folder's permissions and free space.")
-                .arg(QDir::toNativeSeparators(folder))};
+        UserDataText::tr("Your data folder %1 cannot be written, so sessions will not be saved to your journal. "
+                         "Knead still works; check the folder's permissions and free space.")
+            .arg(QDir::toNativeSeparators(folder))};
 }
 
 } // namespace UserDataFile

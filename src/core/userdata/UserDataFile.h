@@ -10,9 +10,9 @@ namespace knead {
 // What happened when a user data file was read, for telling the person.
 struct UserDataProblem
 {
-    QString file;       // the file that had the problem
+    QString file; // the file that had the problem
     QString setAsideAs; // where the unreadable original was moved, if it was
-    QString message;    // what went wrong, in plain words
+    QString message; // what went wrong, in plain words
 
     bool isEmpty() const { return message.isEmpty(); }
     QString toString() const;

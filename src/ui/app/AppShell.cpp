@@ -84,10 +84,13 @@ MainWindow* AppShell::ensureWindow()
     m_services.problems.clear();
     if (m_confirmation)
         m_window->setConfirmation(m_confirmation);
-    m_window->attachReminders(m_scheduler, [this] { openReminderSettings(); }, [this](QWidget* parent) {
-        return new ReminderSettings(m_services.settings, m_services.content.content(), m_scheduler, m_autostart,
-                                    [this] { return m_reminders.environment(); }, parent);
-    });
+    m_window->attachReminders(
+        m_scheduler, [this] { openReminderSettings(); },
+        [this](QWidget* parent) {
+            return new ReminderSettings(
+                m_services.settings, m_services.content.content(), m_scheduler, m_autostart,
+                [this] { return m_reminders.environment(); }, parent);
+        });
     m_window->setCloseToBackground([this] { return keepsRunningWhenClosed(); });
     connect(m_window.get(), &MainWindow::closed, this, &AppShell::onWindowClosed);
     Q_EMIT windowCreated(m_window.get());

@@ -12,10 +12,10 @@
 #include "Journal.h"
 #include "LibraryPage.h"
 #include "PlayerPage.h"
+#include "PreferencesDialog.h"
 #include "PreparationPage.h"
 #include "ReminderToggle.h"
 #include "RoutineEditorPage.h"
-#include "PreferencesDialog.h"
 #include "SessionBar.h"
 #include "SessionController.h"
 #include "SessionEngine.h"
@@ -28,8 +28,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialog>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -39,17 +39,18 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
-#include <QToolBar>
-#include <QTreeWidget>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace knead {
 
 MainWindow::MainWindow(AppServices services, QWidget* parent)
-    : QMainWindow(parent), m_services(std::move(services))
+    : QMainWindow(parent)
+    , m_services(std::move(services))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Before any widget exists, so every page is built in the right palette.
@@ -80,9 +81,8 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
 
     connect(m_home, &HomePage::routineRequested, this, &MainWindow::openPreparation);
     connect(m_home, &HomePage::libraryRequested, this, &MainWindow::openLibrary);
-    connect(m_home, &HomePage::selectionChanged, this, [this](const QStringList& regions) {
-        m_services.settings.setSelectedRegions(regions);
-    });
+    connect(m_home, &HomePage::selectionChanged, this,
+        [this](const QStringList& regions) { m_services.settings.setSelectedRegions(regions); });
     connect(&m_services.cues, &CueOutput::unavailable, this, &MainWindow::reportAudioProblem);
     connect(&m_services.content, &ContentStore::changed, this, &MainWindow::onContentChanged);
     SessionController& session = m_services.session;
@@ -167,10 +167,11 @@ SummaryPage* MainWindow::summaryPage()
             finishSummary(after);
             openHome();
         });
-        connect(m_summary, &SummaryPage::repeatRequested, this, [this](const QString& id, const QMap<QString, int>& after) {
-            finishSummary(after);
-            openPreparation(id);
-        });
+        connect(
+            m_summary, &SummaryPage::repeatRequested, this, [this](const QString& id, const QMap<QString, int>& after) {
+                finishSummary(after);
+                openPreparation(id);
+            });
         connect(m_summary, &SummaryPage::historyRequested, this, [this](const QMap<QString, int>& after) {
             finishSummary(after);
             openHistory();
@@ -184,13 +185,14 @@ SummaryPage* MainWindow::summaryPage()
 RoutineEditorPage* MainWindow::routineEditorPage()
 {
     if (!m_editor) {
-        m_editor = new RoutineEditorPage(content(), userPackFolder(), m_services.dataFolder + QStringLiteral("/routine-drafts"), m_stack);
+        m_editor = new RoutineEditorPage(
+            content(), userPackFolder(), m_services.dataFolder + QStringLiteral("/routine-drafts"), m_stack);
         m_stack->addWidget(m_editor);
         connect(m_editor, &RoutineEditorPage::packsChanged, this, &MainWindow::reloadPacks);
         connect(m_editor, &RoutineEditorPage::tryRequested, this, &MainWindow::tryRoutine);
         connect(m_editor, &RoutineEditorPage::routineDeleted, this, [this](const QString& name) {
             m_banner->post(tr("Deleted “%1” from your routines.").arg(name),
-                           {{tr("&Undo"), [this] { m_editor->undoDelete(); }, "undoDeleteRoutine"}});
+                {{tr("&Undo"), [this] { m_editor->undoDelete(); }, "undoDeleteRoutine"}});
         });
     }
     return m_editor;
@@ -240,15 +242,16 @@ QString MainWindow::userPackFolder() const
 void MainWindow::reloadPacks()
 {
     // The pages follow through onContentChanged() once the load is in.
-    m_services.content.loadInBackground(m_services.packs ? m_services.packs()
-                                                         : QList<PackLocation>{ContentLoader::bundledPack()} + ContentLoader::userPacks(userPackFolder()));
+    m_services.content.loadInBackground(m_services.packs
+            ? m_services.packs()
+            : QList<PackLocation> {ContentLoader::bundledPack()} + ContentLoader::userPacks(userPackFolder()));
 }
 
 HistoryPage* MainWindow::historyPage()
 {
     if (!m_history) {
-        m_history = new HistoryPage(content(), m_services.journal, m_services.settings,
-                                    Journal::defaultFolder(m_services.dataFolder), m_stack);
+        m_history = new HistoryPage(
+            content(), m_services.journal, m_services.settings, Journal::defaultFolder(m_services.dataFolder), m_stack);
         m_stack->addWidget(m_history);
         connect(m_history, &HistoryPage::problem, this, &MainWindow::reportProblem);
         connect(m_history, &HistoryPage::message, this, [this](const QString& text) { m_banner->post(text); });
@@ -313,7 +316,8 @@ void MainWindow::buildMenus()
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(tr("Ctrl+H")));
     knead->addSeparator();
-    knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation)->setObjectName(QStringLiteral("whereIsMyData"));
+    knead->addAction(tr("Where is my &data?"), this, &MainWindow::showDataLocation)
+        ->setObjectName(QStringLiteral("whereIsMyData"));
     knead->addSeparator();
     QAction* quit = knead->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
@@ -342,7 +346,8 @@ void MainWindow::buildMenus()
 
     QMenu* prefs = menuBar()->addMenu(tr("Se&ttings"));
     m_settingsMenu = prefs;
-    QAction* preferences = prefs->addAction(icon(Icon::Settings), tr("&Preferences…"), this, [this] { showPreferences(); });
+    QAction* preferences
+        = prefs->addAction(icon(Icon::Settings), tr("&Preferences…"), this, [this] { showPreferences(); });
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -361,9 +366,8 @@ void MainWindow::buildMenus()
     }
     QMenu* theme = prefs->addMenu(tr("&Theme"));
     auto* themes = new QActionGroup(this);
-    for (const auto& [value, text] : {std::pair{Settings::Theme::System, tr("Follow the &system")},
-                                      std::pair{Settings::Theme::Light, tr("&Light")},
-                                      std::pair{Settings::Theme::Dark, tr("&Dark")}}) {
+    for (const auto& [value, text] : {std::pair {Settings::Theme::System, tr("Follow the &system")},
+             std::pair {Settings::Theme::Light, tr("&Light")}, std::pair {Settings::Theme::Dark, tr("&Dark")}}) {
         QAction* a = theme->addAction(text);
         a->setCheckable(true);
         a->setChecked(settings.theme() == value);
@@ -405,7 +409,8 @@ void MainWindow::buildToolBar()
     m_toolBar->addAction(m_libraryAction);
     for (QAction* a : {m_backAction, m_homeAction, m_libraryAction}) {
         // Tooltips name the shortcut, so the mouse teaches the keys.
-        a->setToolTip(tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 
@@ -445,8 +450,9 @@ void MainWindow::reportContentProblems()
         return;
     m_reportedContentErrors = errors;
     if (errors > 0)
-        m_banner->post(tr("Some content could not be loaded (%n problem(s)); Knead runs on the rest.", nullptr, int(errors)),
-                       {{tr("Details…"), [this] { showContentProblems(); }, "contentProblemsDetails"}});
+        m_banner->post(
+            tr("Some content could not be loaded (%n problem(s)); Knead runs on the rest.", nullptr, int(errors)),
+            {{tr("Details…"), [this] { showContentProblems(); }, "contentProblemsDetails"}});
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -462,10 +468,14 @@ MainWindow::Location MainWindow::currentLocation() const
 int MainWindow::currentScroll() const
 {
     switch (m_location.page) {
-    case Page::Preparation: return m_preparation ? m_preparation->scrollPosition() : -1;
-    case Page::Technique: return m_technique ? m_technique->scrollPosition() : -1;
-    case Page::Library: return m_library ? m_library->scrollPosition() : -1;
-    default: return -1;
+    case Page::Preparation:
+        return m_preparation ? m_preparation->scrollPosition() : -1;
+    case Page::Technique:
+        return m_technique ? m_technique->scrollPosition() : -1;
+    case Page::Library:
+        return m_library ? m_library->scrollPosition() : -1;
+    default:
+        return -1;
     }
 }
 
@@ -474,10 +484,17 @@ void MainWindow::restoreScroll(int position)
     if (position < 0)
         return;
     switch (m_location.page) {
-    case Page::Preparation: m_preparation->setScrollPosition(position); break;
-    case Page::Technique: m_technique->setScrollPosition(position); break;
-    case Page::Library: m_library->setScrollPosition(position); break;
-    default: break;
+    case Page::Preparation:
+        m_preparation->setScrollPosition(position);
+        break;
+    case Page::Technique:
+        m_technique->setScrollPosition(position);
+        break;
+    case Page::Library:
+        m_library->setScrollPosition(position);
+        break;
+    default:
+        break;
     }
 }
 
@@ -537,7 +554,8 @@ void MainWindow::navigate(const Location& to, bool record)
         setGlanceMode(false);
     restoreScroll(to.scroll);
     // The taskbar and window switcher say what is open.
-    const Routine* routine = to.page == Page::Preparation || to.page == Page::Player ? content().routine(to.id) : nullptr;
+    const Routine* routine
+        = to.page == Page::Preparation || to.page == Page::Player ? content().routine(to.id) : nullptr;
     const Technique* technique = to.page == Page::Technique ? content().technique(to.id) : nullptr;
     const QString item = routine ? routine->name : technique ? technique->name : QString();
     setWindowTitle(item.isEmpty() ? tr("Knead") : tr("%1 – Knead").arg(item));
@@ -567,7 +585,8 @@ bool MainWindow::confirmEndingSession(const QString& question, const QString& en
     if (!m_services.session.isActive())
         return true;
     const SessionEngine* e = m_services.session.engine();
-    const QString detail = tr("“%1” is at step %2 of %3.").arg(e->routine().name).arg(e->stepIndex() + 1).arg(e->stepCount());
+    const QString detail
+        = tr("“%1” is at step %2 of %3.").arg(e->routine().name).arg(e->stepIndex() + 1).arg(e->stepCount());
     if (m_confirmation)
         return m_confirmation(question, detail, endText);
     QMessageBox box(QMessageBox::Question, tr("A session is in progress"), question, QMessageBox::NoButton, this);
@@ -638,7 +657,8 @@ void MainWindow::startSession(const QString& routineId, const QMap<QString, int>
     const Routine* routine = content().routine(routineId);
     if (!routine)
         return;
-    if (!confirmEndingSession(tr("Start “%1” and end the session in progress?").arg(routine->name), tr("&End it and start")))
+    if (!confirmEndingSession(
+            tr("Start “%1” and end the session in progress?").arg(routine->name), tr("&End it and start")))
         return;
     playerPage(); // listens to the controller before the session starts
     m_services.settings.setLastRoutine(routineId);
@@ -650,6 +670,8 @@ void MainWindow::startSession(const QString& routineId, const QMap<QString, int>
 
 QString MainWindow::languageOf(const Routine& routine) const
 {
+    if (!routine.language.isEmpty())
+        return routine.language; // shown translated
     const QList<PackInfo>& packs = content().packs();
     for (const PackInfo& pack : packs) {
         if (pack.id == routine.packId)
@@ -760,7 +782,8 @@ void MainWindow::showContentProblems()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Content problems"));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* intro = new QLabel(tr("Knead skipped the items below and runs on the rest. Each line names the file, line and field."), &dialog);
+    auto* intro = new QLabel(
+        tr("Knead skipped the items below and runs on the rest. Each line names the file, line and field."), &dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* text = new QPlainTextEdit(&dialog);
@@ -791,7 +814,8 @@ QList<MainWindow::ShortcutGroup> MainWindow::shortcutGroups()
             for (const QKeySequence& k : a->shortcuts())
                 keys.append(k.toString(QKeySequence::NativeText));
             if (!keys.isEmpty())
-                rows.append({a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)), keys.join(QStringLiteral(", "))});
+                rows.append(
+                    {a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)), keys.join(QStringLiteral(", "))});
         }
         return rows;
     };
@@ -852,15 +876,16 @@ void MainWindow::showDataLocation()
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setText(tr("Your journal is kept in\n%5\n(one file per computer; choose another folder in Preferences → Journal)\n\n"
-                     "Any interrupted session is kept in\n%1\n\nYour settings are kept in\n%2\n\n"
-                     "Your own content packs go in the folder below, one folder each; the routines you make in Knead are "
-                     "the pack my-routines there. Knead finds it under XDG_DATA_HOME when that is set.\n%3\n\n"
-                     "Routines that still have problems wait as drafts in\n%4")
-                      .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
-                           QDir::toNativeSeparators(packs),
-                           QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/routine-drafts")),
-                           QDir::toNativeSeparators(m_services.journal.folder())));
+    text->setText(
+        tr("Your journal is kept in\n%5\n(one file per computer; choose another folder in Preferences → Journal)\n\n"
+           "Any interrupted session is kept in\n%1\n\nYour settings are kept in\n%2\n\n"
+           "Your own content packs go in the folder below, one folder each; the routines you make in Knead are "
+           "the pack my-routines there. Knead finds it under XDG_DATA_HOME when that is set.\n%3\n\n"
+           "Routines that still have problems wait as drafts in\n%4")
+            .arg(QDir::toNativeSeparators(m_services.dataFolder), QDir::toNativeSeparators(m_services.settings.path()),
+                QDir::toNativeSeparators(packs),
+                QDir::toNativeSeparators(m_services.dataFolder + QStringLiteral("/routine-drafts")),
+                QDir::toNativeSeparators(m_services.journal.folder())));
     layout->addWidget(text);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton* open = buttons->addButton(tr("&Open the pack folder"), QDialogButtonBox::ActionRole);
@@ -879,11 +904,11 @@ void MainWindow::showDataLocation()
 void MainWindow::showAbout()
 {
     QMessageBox box(QMessageBox::NoIcon, tr("About Knead"),
-                    tr("Knead %1\n\nGuided self-massage routines for tension in the head, neck, back and legs.\n\n"
-                       "Knead gives general guidance, not medical advice. Stop if anything hurts sharply, "
-                       "and see a professional for pain that persists or worsens.\n\nMIT License.")
-                        .arg(QStringLiteral(KNEAD_VERSION)),
-                    QMessageBox::Close, this);
+        tr("Knead %1\n\nGuided self-massage routines for tension in the head, neck, back and legs.\n\n"
+           "Knead gives general guidance, not medical advice. Stop if anything hurts sharply, "
+           "and see a professional for pain that persists or worsens.\n\nMIT License.")
+            .arg(QStringLiteral(KNEAD_VERSION)),
+        QMessageBox::Close, this);
     box.setTextFormat(Qt::PlainText);
     box.setIconPixmap(windowIcon().pixmap(64, 64));
     box.exec();
@@ -894,15 +919,16 @@ PreferencesDialog* MainWindow::showPreferences(const QString& page)
     if (!m_preferences) {
         QList<PreferencesDialog::Page> pages;
         pages.append({tr("Sound and voice"), QStringLiteral("soundPreferences"),
-                      [this](QWidget* parent) { return new SoundSettings(m_services.settings, m_services.cues, parent); }});
+            [this](QWidget* parent) { return new SoundSettings(m_services.settings, m_services.cues, parent); }});
         pages.append({tr("Language and appearance"), QStringLiteral("languagePreferences"), [this](QWidget* parent) {
-                          return new LanguagePage(m_services.settings, [this](Settings::Theme t) { m_theme->setTheme(t); }, parent);
+                          return new LanguagePage(
+                              m_services.settings, [this](Settings::Theme t) { m_theme->setTheme(t); }, parent);
                       }});
         if (m_reminderPage)
             pages.append({tr("Reminders"), QStringLiteral("reminderPreferences"), m_reminderPage});
         pages.append({tr("Journal"), QStringLiteral("journalPreferences"), [this](QWidget* parent) {
                           return new JournalFolderPage([this] { return m_services.journal.folder(); },
-                                                       [this] { historyPage()->chooseJournalFolder(); }, parent);
+                              [this] { historyPage()->chooseJournalFolder(); }, parent);
                       }});
         m_preferences = new PreferencesDialog(pages, this);
     }
@@ -914,8 +940,8 @@ PreferencesDialog* MainWindow::showPreferences(const QString& page)
     return m_preferences;
 }
 
-void MainWindow::attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings,
-                                 std::function<QWidget*(QWidget*)> settingsPage)
+void MainWindow::attachReminders(
+    ReminderScheduler& scheduler, std::function<void()> openSettings, std::function<QWidget*(QWidget*)> settingsPage)
 {
     m_reminderPage = std::move(settingsPage);
     if (m_preferences) { // made before reminders came: made again with their page
@@ -952,7 +978,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         Q_EMIT closed(true);
         return;
     }
-    if (!confirmEndingSession(tr("Quit Knead during a session?"), tr("&Quit")) ) {
+    if (!confirmEndingSession(tr("Quit Knead during a session?"), tr("&Quit"))) {
         m_quitting = false;
         event->ignore();
         return;

@@ -50,7 +50,7 @@ struct AppServices
     SessionController& session;
     CueOutput& cues;
     QList<UserDataProblem> problems; // found while reading user data at start
-    QString dataFolder;              // where journal and session live, to tell the person
+    QString dataFolder; // where journal and session live, to tell the person
     // The person's own packs (the routine editor saves into one), and the packs to load again
     // when they change; by default the standard user pack folder, and bundled + user packs.
     QString userPackFolder = {};
@@ -95,7 +95,7 @@ public:
     // running in the background, and closed(true) tells the owner.
     // `openSettings` opens the reminder preferences; `settingsPage` makes that page.
     void attachReminders(ReminderScheduler& scheduler, std::function<void()> openSettings,
-                         std::function<QWidget*(QWidget*)> settingsPage);
+        std::function<QWidget*(QWidget*)> settingsPage);
     // Preferences (Ctrl+,), on the page with this object name if given; made once, kept.
     PreferencesDialog* showPreferences(const QString& page = {});
     PreferencesDialog* preferences() const { return m_preferences; }
@@ -131,7 +131,7 @@ public Q_SLOTS:
     void setGlanceMode(bool on);
     // The routine editor: each asks before unsaved changes in the editor are lost.
     void newRoutine();
-    void editRoutine(const QString& routineId);      // the person's own in place, others as a copy
+    void editRoutine(const QString& routineId); // the person's own in place, others as a copy
     void duplicateRoutine(const QString& routineId);
     // Starts the routine as the editor has it, saved or not.
     void tryRoutine(const knead::Routine& routine);

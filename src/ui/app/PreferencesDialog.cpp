@@ -76,8 +76,8 @@ LanguagePage::LanguagePage(Settings& settings, std::function<void(Settings::Them
     language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     language->setCurrentIndex(std::max(0, language->findData(settings.language())));
     form->addRow(tr("&Language:"), language);
-    auto* note = makeLabel(tr("Knead shows the new language, app and content, the next time it starts."), TextStyle::Caption, this,
-                           "languageNote");
+    auto* note = makeLabel(tr("Knead shows the new language, app and content, the next time it starts."),
+        TextStyle::Caption, this, "languageNote");
     note->setWordWrap(true);
     note->setVisible(false);
     form->addRow(QString(), note);
@@ -112,13 +112,15 @@ JournalFolderPage::JournalFolderPage(std::function<QString()> folder, std::funct
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     const auto update = [text, folder] {
-        text->setText(tr("Your journal is kept in %1, one file per computer. A folder that a sync tool shares (Syncthing, "
-                         "Nextcloud) brings the sessions of all your computers together.")
-                          .arg(QDir::toNativeSeparators(folder())));
+        text->setText(
+            tr("Your journal is kept in %1, one file per computer. A folder that a sync tool shares (Syncthing, "
+               "Nextcloud) brings the sessions of all your computers together.")
+                .arg(QDir::toNativeSeparators(folder())));
     };
     update();
     layout->addWidget(text);
-    auto* button = makeButton(tr("&Change folder…"), Icon::Open, this, "changeJournalFolder", tr("Change the journal folder"));
+    auto* button
+        = makeButton(tr("&Change folder…"), Icon::Open, this, "changeJournalFolder", tr("Change the journal folder"));
     connect(button, &QPushButton::clicked, this, [change, update] {
         change();
         update();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "HomePage.h"
 
-#include "Controls.h"
 #include "BodyMapWidget.h"
+#include "Controls.h"
 #include "Journal.h"
 #include "RoutineDelegate.h"
 #include "RoutineListModel.h"
@@ -20,7 +20,9 @@
 namespace knead {
 
 HomePage::HomePage(const Content& content, const Journal& journal, QWidget* parent)
-    : QWidget(parent), m_content(content), m_journal(journal)
+    : QWidget(parent)
+    , m_content(content)
+    , m_journal(journal)
 {
     setObjectName(QStringLiteral("homePage"));
     // Left: the question the page asks, and the body to answer it on.
@@ -30,9 +32,10 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     leftLayout->setSpacing(kUnit);
     m_prompt = makeLabel(tr("Where do you feel tension?"), TextStyle::Title, left, "homePrompt");
     leftLayout->addWidget(m_prompt);
-    m_legend = makeLabel(tr("Pick a region on the body, or several with Ctrl. The number on a region is how many routines "
-                            "work it; hatched areas are not regions."),
-                         TextStyle::Caption, left, "homeLegend");
+    m_legend
+        = makeLabel(tr("Pick a region on the body, or several with Ctrl. The number on a region is how many routines "
+                       "work it; hatched areas are not regions."),
+            TextStyle::Caption, left, "homeLegend");
     leftLayout->addWidget(m_legend);
     m_map = new BodyMapWidget(content, left);
     leftLayout->addWidget(m_map, 1);
@@ -50,7 +53,8 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     m_quickStartButton->setMinimumWidth(m_quickStartButton->fontMetrics().averageCharWidth() * 14);
     m_quickStartButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_quickStartButton->installEventFilter(this);
-    auto* library = makeButton(tr("&Library"), Icon::Library, right, "openLibrary", tr("Browse the library of techniques and routines"));
+    auto* library = makeButton(
+        tr("&Library"), Icon::Library, right, "openLibrary", tr("Browse the library of techniques and routines"));
     actions->addWidget(m_quickStartButton, 1);
     actions->addWidget(library);
     rightLayout->addLayout(actions);
@@ -80,7 +84,7 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     m_list->setWordWrap(true);
     rightLayout->addWidget(m_list, 1);
     m_empty = makeLabel(tr("No routine works on this region yet. Try a neighbouring region, or browse the library."),
-                        TextStyle::Caption, right, "homeEmpty");
+        TextStyle::Caption, right, "homeEmpty");
     m_empty->hide();
     rightLayout->addWidget(m_empty);
 
@@ -148,7 +152,8 @@ void HomePage::setQuickStart(const QString& routineId)
     m_quickStartButton->setVisible(routine != nullptr);
     if (routine) {
         m_quickStartName = routine->name;
-        m_quickStartButton->setAccessibleName(tr("Quick start: %1, %2").arg(routine->name, formatDuration(routine->totalSeconds())));
+        m_quickStartButton->setAccessibleName(
+            tr("Quick start: %1, %2").arg(routine->name, formatDuration(routine->totalSeconds())));
         m_quickStartButton->setToolTip(tr("Start: %1").arg(routine->name));
         updateQuickStartText();
     }
@@ -162,7 +167,8 @@ void HomePage::onSelectionChanged(const QStringList& regionIds)
         if (const Region* r = m_content.region(id))
             names.append(r->name);
     }
-    m_heading->setText(names.isEmpty() ? tr("All routines") : tr("Routines for %1").arg(names.join(QStringLiteral(", "))));
+    m_heading->setText(
+        names.isEmpty() ? tr("All routines") : tr("Routines for %1").arg(names.join(QStringLiteral(", "))));
     m_empty->setVisible(m_model->rowCount() == 0);
     refreshTrend();
     Q_EMIT selectionChanged(regionIds);
@@ -199,7 +205,8 @@ void HomePage::updateQuickStartText()
     // Elided to the room it has; the full name is in the tooltip and the accessible name.
     const QFontMetrics fm(m_quickStartButton->font());
     const int room = std::max(fm.averageCharWidth() * 10, m_quickStartButton->width() - fm.averageCharWidth() * 4);
-    m_quickStartButton->setText(fm.elidedText(tr("Start: %1").arg(m_quickStartName), Qt::ElideRight, room).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_quickStartButton->setText(fm.elidedText(tr("Start: %1").arg(m_quickStartName), Qt::ElideRight, room)
+                                    .replace(QLatin1Char('&'), QStringLiteral("&&")));
 }
 
 QSize HomePage::minimumSizeHint() const
@@ -207,7 +214,8 @@ QSize HomePage::minimumSizeHint() const
     const QMargins m = m_columns->contentsMargins();
     const QSize map = m_map->parentWidget()->minimumSizeHint();
     const QSize list = m_list->parentWidget()->minimumSizeHint();
-    return {std::max(map.width(), list.width()) + m.left() + m.right(), std::max(map.height(), list.height()) + m.top() + m.bottom()};
+    return {std::max(map.width(), list.width()) + m.left() + m.right(),
+        std::max(map.height(), list.height()) + m.top() + m.bottom()};
 }
 
 bool HomePage::eventFilter(QObject* watched, QEvent* event)

@@ -15,8 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QScrollBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -199,8 +199,10 @@ LibraryPage::LibraryPage(const Content& content, Settings& settings, Favourites&
         [this](const QModelIndex& index) { toggleFavourite(index.row()); });
     connect(m_open, &QAction::triggered, this, [this] { openRow(m_list->currentIndex().row()); });
     connect(m_toggleFavourite, &QAction::triggered, this, [this] { toggleFavourite(m_list->currentIndex().row()); });
-    connect(m_edit, &QAction::triggered, this, [this] { Q_EMIT editRequested(m_model->id(m_list->currentIndex().row())); });
-    connect(m_duplicate, &QAction::triggered, this, [this] { Q_EMIT duplicateRequested(m_model->id(m_list->currentIndex().row())); });
+    connect(
+        m_edit, &QAction::triggered, this, [this] { Q_EMIT editRequested(m_model->id(m_list->currentIndex().row())); });
+    connect(m_duplicate, &QAction::triggered, this,
+        [this] { Q_EMIT duplicateRequested(m_model->id(m_list->currentIndex().row())); });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &LibraryPage::rememberCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::restoreCurrent);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LibraryPage::updateActions);
@@ -501,9 +503,8 @@ void LibraryPage::clearFilters()
 QList<std::pair<QString, QString>> LibraryPage::keyHelp()
 {
     // Kept beside eventFilter(), which handles exactly these in the search field.
-    return {{tr("From the search field to the results"), tr("Down, Up")},
-            {tr("Open the result"), tr("Enter")},
-            {tr("Clear the search"), tr("Esc")}};
+    return {{tr("From the search field to the results"), tr("Down, Up")}, {tr("Open the result"), tr("Enter")},
+        {tr("Clear the search"), tr("Esc")}};
 }
 
 int LibraryPage::scrollPosition() const

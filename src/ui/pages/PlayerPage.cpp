@@ -8,10 +8,10 @@
 #include "SessionController.h"
 #include "Typography.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QAction>
 
 #include <limits>
 
@@ -19,9 +19,8 @@ namespace knead {
 
 namespace {
 
-
 QPushButton* controlButton(const QString& text, Icon which, const char* objectName, const QString& accessible,
-                          const QKeySequence& key, QWidget* parent)
+    const QKeySequence& key, QWidget* parent)
 {
     QPushButton* button = makeButton(text, which, parent, objectName, accessible);
     //: A button's tooltip: what it does, and its key.
@@ -35,7 +34,9 @@ QPushButton* controlButton(const QString& text, Icon which, const char* objectNa
 } // namespace
 
 PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidget* parent)
-    : QWidget(parent), m_content(content), m_session(session)
+    : QWidget(parent)
+    , m_content(content)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("playerPage"));
     setAccessibleName(tr("Guided session"));
@@ -109,14 +110,17 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
     auto* buttons = new QHBoxLayout(m_controls);
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addStretch(1);
-    m_back = controlButton(tr("Back"), Icon::Previous, "backButton", tr("Back"), QKeySequence(Qt::Key_Left), m_controls);
-    m_playPause = controlButton(tr("Start"), Icon::Play, "playPause", tr("Start"), QKeySequence(Qt::Key_Space), m_controls);
+    m_back
+        = controlButton(tr("Back"), Icon::Previous, "backButton", tr("Back"), QKeySequence(Qt::Key_Left), m_controls);
+    m_playPause
+        = controlButton(tr("Start"), Icon::Play, "playPause", tr("Start"), QKeySequence(Qt::Key_Space), m_controls);
     makePrimary(m_playPause);
     m_playPause->setMinimumWidth(m_playPause->sizeHint().width() * 2);
     m_continue = controlButton(tr("Continue"), Icon::Forward, "continueButton", tr("Continue to the next step"),
-                               QKeySequence(Qt::Key_Return), m_controls);
+        QKeySequence(Qt::Key_Return), m_controls);
     m_skip = controlButton(tr("Skip"), Icon::Skip, "skipButton", tr("Skip"), QKeySequence(Qt::Key_Right), m_controls);
-    m_stop = controlButton(tr("Stop"), Icon::Stop, "stopButton", tr("Stop the session"), QKeySequence(Qt::Key_Escape), m_controls);
+    m_stop = controlButton(
+        tr("Stop"), Icon::Stop, "stopButton", tr("Stop the session"), QKeySequence(Qt::Key_Escape), m_controls);
     for (QPushButton* b : {m_back, m_playPause, m_continue, m_skip, m_stop})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -132,7 +136,8 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
         connect(button, &QPushButton::clicked, a, &QAction::trigger);
         return a;
     };
-    m_pauseAction = action(tr("Start / Pause"), {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause)}, m_playPause);
+    m_pauseAction = action(
+        tr("Start / Pause"), {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause)}, m_playPause);
     m_backAction = action(tr("Back"), {QKeySequence(Qt::Key_Left)}, m_back);
     m_skipAction = action(tr("Skip"), {QKeySequence(Qt::Key_Right)}, m_skip);
     m_stopAction = action(tr("Stop"), {QKeySequence(Qt::Key_Escape)}, m_stop);
@@ -205,7 +210,7 @@ void PlayerPage::refresh()
         const SessionSnapshot snap = engine->snapshot();
         shown = snap.phase == SessionSnapshot::Phase::LeadIn ? State::LeadIn
             : snap.phase == SessionSnapshot::Phase::Rest     ? State::Resting
-                                                              : State::Running;
+                                                             : State::Running;
     }
     QString caption;
     QString title = step.title;
@@ -251,8 +256,10 @@ void PlayerPage::refresh()
     if (shown == State::LeadIn || state == State::Finished || state == State::Stopped)
         m_next->clear();
     else
-        m_next->setText(next ? tr("Next: %1 (%2)").arg(next->title, next->isTimed() ? formatClock(next->durationSeconds) : tr("when ready"))
-                             : tr("Next: the end"));
+        m_next->setText(next
+                ? tr("Next: %1 (%2)")
+                      .arg(next->title, next->isTimed() ? formatClock(next->durationSeconds) : tr("when ready"))
+                : tr("Next: the end"));
 
     const qint64 remaining = engine->remainingMs();
     const qint64 shownSeconds = engine->displayedSeconds();
@@ -321,7 +328,8 @@ void PlayerPage::setGlanceMode(bool on)
 {
     m_glance = on;
     // Glance mode: only what can be read from across the room.
-    for (QWidget* w : std::initializer_list<QWidget*>{m_guide, m_instruction, m_motion, m_controls, m_progress, m_cueLine})
+    for (QWidget* w :
+        std::initializer_list<QWidget*> {m_guide, m_instruction, m_motion, m_controls, m_progress, m_cueLine})
         w->setVisible(!on);
     layoutForSize();
     updateGuidePlayback();
@@ -337,8 +345,9 @@ void PlayerPage::layoutForSize()
     const auto direction = narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_visuals->direction() != direction)
         m_visuals->setDirection(direction);
-    const int ring = m_glance ? std::min(w * 6 / 10, h * 55 / 100)
-                              : std::max(120, narrow ? std::min(w * 55 / 100, h * 28 / 100) : std::min(w * 36 / 100, h * 44 / 100));
+    const int ring = m_glance
+        ? std::min(w * 6 / 10, h * 55 / 100)
+        : std::max(120, narrow ? std::min(w * 55 / 100, h * 28 / 100) : std::min(w * 36 / 100, h * 44 / 100));
     m_countdown->setFixedSize(ring, ring);
     m_guide->setFixedSize(narrow ? 0 : ring * 3 / 4, narrow ? 0 : ring);
     m_guide->setVisible(!narrow && !m_glance);
@@ -354,7 +363,8 @@ void PlayerPage::layoutForSize()
     scaled(m_next, m_glance ? TextStyle::Title : TextStyle::Body, 1.0);
     scaled(m_cueLine, TextStyle::Large, 1.0);
     m_next->setForegroundRole(m_glance ? QPalette::WindowText : QPalette::PlaceholderText);
-    m_textColumn->setMaximumWidth(m_glance ? QWIDGETSIZE_MAX : QFontMetrics(m_instruction->font()).averageCharWidth() * kReadingWidth);
+    m_textColumn->setMaximumWidth(
+        m_glance ? QWIDGETSIZE_MAX : QFontMetrics(m_instruction->font()).averageCharWidth() * kReadingWidth);
 }
 
 void PlayerPage::showEvent(QShowEvent* event)

@@ -5,20 +5,20 @@
 #include "Palette.h"
 #include "RoutineListModel.h"
 #include "TensionRating.h"
-#include "UserRoutines.h"
 #include "Typography.h"
+#include "UserRoutines.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QScrollBar>
 
-#include <utility>
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace knead {
 
@@ -33,7 +33,8 @@ QFrame* makeNotice(QWidget* parent, const char* objectName)
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setAutoFillBackground(true);
     QPalette pal = frame->palette();
-    pal.setColor(QPalette::Window, mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
+    pal.setColor(
+        QPalette::Window, mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
     frame->setPalette(pal);
     return frame;
 }
@@ -70,7 +71,8 @@ QWidget* bulletList(const QStringList& items, QWidget* parent, const char* objec
 } // namespace
 
 PreparationPage::PreparationPage(const Content& content, QWidget* parent)
-    : QWidget(parent), m_content(content)
+    : QWidget(parent)
+    , m_content(content)
 {
     setObjectName(QStringLiteral("preparationPage"));
     auto* outer = new QVBoxLayout(this);
@@ -95,7 +97,8 @@ PreparationPage::PreparationPage(const Content& content, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(3 * kUnit, kUnit, 3 * kUnit, 2 * kUnit);
     m_edit = makeButton(tr("&Edit"), Icon::Edit, this, "editRoutine", tr("Edit this routine"));
-    m_duplicate = makeButton(tr("Du&plicate"), Icon::Copy, this, "duplicateRoutine", tr("Duplicate this routine into your own, to change it"));
+    m_duplicate = makeButton(tr("Du&plicate"), Icon::Copy, this, "duplicateRoutine",
+        tr("Duplicate this routine into your own, to change it"));
     m_duplicate->setToolTip(tr("Make your own copy of this routine to change; the original stays as it is"));
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_routineId); });
     connect(m_duplicate, &QPushButton::clicked, this, [this] { Q_EMIT duplicateRequested(m_routineId); });
@@ -162,8 +165,9 @@ void PreparationPage::showRoutine(const QString& routineId)
     };
 
     layout->addWidget(makeLabel(routine->name, TextStyle::Title, column, "routineName"));
-    layout->addWidget(makeLabel(tr("%1 · %n step(s)", nullptr, int(routine->steps.size())).arg(RoutineListModel::detailLine(m_content, *routine)),
-                                TextStyle::Caption, column, "routineDetail"));
+    layout->addWidget(makeLabel(tr("%1 · %n step(s)", nullptr, int(routine->steps.size()))
+                                    .arg(RoutineListModel::detailLine(m_content, *routine)),
+        TextStyle::Caption, column, "routineDetail"));
     layout->addWidget(makeLabel(routine->summary, TextStyle::Large, column, "routineSummary"));
     if (!routine->description.isEmpty())
         layout->addWidget(makeLabel(routine->description, TextStyle::Body, column, "routineDescription"));
@@ -174,7 +178,7 @@ void PreparationPage::showRoutine(const QString& routineId)
         tools.append(toolLabel(id));
     layout->addWidget(makeLabel(tools.isEmpty() ? tr("No tools needed: your hands are enough.")
                                                 : tr("Have these at hand: %1.").arg(tools.join(QStringLiteral(", "))),
-                                TextStyle::Body, column, "routineTools"));
+        TextStyle::Body, column, "routineTools"));
 
     if (!routine->preparation.isEmpty()) {
         section(tr("Before you start"));
@@ -210,7 +214,7 @@ void PreparationPage::showRoutine(const QString& routineId)
         if (!step.region.isEmpty() && !worked.contains(step.region))
             worked.append(step.region);
     }
-    QStringList said{normalised(routine->safety)};
+    QStringList said {normalised(routine->safety)};
     const auto gather = [&](auto member) {
         QStringList out;
         for (const QString& id : routine->techniqueIds()) {
@@ -219,7 +223,8 @@ void PreparationPage::showRoutine(const QString& routineId)
                 continue;
             for (const Guidance& g : t->*member) {
                 const QString key = normalised(g.text);
-                const bool repeated = std::any_of(said.cbegin(), said.cend(), [&](const QString& s) { return s.contains(key); });
+                const bool repeated
+                    = std::any_of(said.cbegin(), said.cend(), [&](const QString& s) { return s.contains(key); });
                 if (g.concerns(worked) && !repeated) {
                     said.append(key);
                     out.append(g.text);
@@ -235,15 +240,17 @@ void PreparationPage::showRoutine(const QString& routineId)
         safetyLayout->addWidget(bulletList(flags, safety, "redFlags"));
     }
     if (!cautions.isEmpty()) {
-        safetyLayout->addWidget(makeLabel(tr("Do not do it, or ask first, if:"), TextStyle::Body, safety, "cautionsHeading"));
+        safetyLayout->addWidget(
+            makeLabel(tr("Do not do it, or ask first, if:"), TextStyle::Body, safety, "cautionsHeading"));
         safetyLayout->addWidget(bulletList(cautions, safety, "cautions"));
     }
     layout->addSpacing(kUnit);
     layout->addWidget(safety);
 
     section(tr("How tense is it now? (optional)"));
-    layout->addWidget(makeLabel(tr("0 is none, 10 the worst you can imagine. Your ratings before and after are kept in your journal."),
-                                TextStyle::Caption, column));
+    layout->addWidget(makeLabel(
+        tr("0 is none, 10 the worst you can imagine. Your ratings before and after are kept in your journal."),
+        TextStyle::Caption, column));
     m_rating = new TensionRating(QStringLiteral("tensionBefore-"), column);
     m_rating->setRegions(m_content, routine->regions);
     layout->addWidget(m_rating);

@@ -31,7 +31,12 @@ QPixmap RoutineDelegate::cardPixmap(QSize size, const QColor& background, const 
 {
     // Every card of the list has the same size: its rounded, antialiased outline is drawn
     // once and copied, instead of being rasterised again for each row on every repaint.
-    const QString key = QStringLiteral("%1x%2@%3:%4:%5").arg(size.width()).arg(size.height()).arg(dpr).arg(background.rgb()).arg(border.rgb());
+    const QString key = QStringLiteral("%1x%2@%3:%4:%5")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(dpr)
+                            .arg(background.rgb())
+                            .arg(border.rgb());
     if (const auto it = m_cards.constFind(key); it != m_cards.cend())
         return *it;
     if (m_cards.size() > 16)
@@ -81,9 +86,11 @@ CardLayout layoutCard(const QStyleOptionViewItem& option, const QModelIndex& ind
     int y = kPadding + 1;
     l.title = QRect(kPadding + 4, y, inner, title.height());
     y += title.height() + 2;
-    l.meta = QRect(kPadding + 4, y, inner, wrappedHeight(body, inner, index.data(RoutineListModel::DetailRole).toString(), 2));
+    l.meta = QRect(
+        kPadding + 4, y, inner, wrappedHeight(body, inner, index.data(RoutineListModel::DetailRole).toString(), 2));
     y += l.meta.height() + 2;
-    l.summary = QRect(kPadding + 4, y, inner, wrappedHeight(body, inner, index.data(RoutineListModel::SummaryRole).toString(), 2));
+    l.summary = QRect(
+        kPadding + 4, y, inner, wrappedHeight(body, inner, index.data(RoutineListModel::SummaryRole).toString(), 2));
     y += l.summary.height();
     l.height = y + kPadding + 1;
     return l;
@@ -95,7 +102,8 @@ void drawWrapped(QPainter* painter, const QRect& rect, const QString& text)
     const QFontMetrics metrics(painter->font());
     const int lines = std::max(1, rect.height() / metrics.height());
     QString shown = text;
-    if (metrics.boundingRect(QRect(0, 0, rect.width(), metrics.height() * lines * 4), kWrap, text).height() > rect.height()) {
+    if (metrics.boundingRect(QRect(0, 0, rect.width(), metrics.height() * lines * 4), kWrap, text).height()
+        > rect.height()) {
         // Keep whole words of the first lines and elide the last one.
         QTextLayout layout(text, painter->font());
         layout.beginLayout();
@@ -140,7 +148,8 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     else if (hovered)
         background = pal.color(QPalette::AlternateBase);
     const QColor border = mixColors(background, pal.color(QPalette::WindowText), 0.15);
-    painter->drawPixmap(card.topLeft(), cardPixmap(card.size().toSize(), background, border, painter->device()->devicePixelRatioF()));
+    painter->drawPixmap(
+        card.topLeft(), cardPixmap(card.size().toSize(), background, border, painter->device()->devicePixelRatioF()));
     if (opt.state & QStyle::State_HasFocus) {
         QPen focus(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Highlight), 2, Qt::DotLine);
         painter->setPen(focus);
@@ -156,7 +165,7 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->setFont(title);
     painter->setPen(text);
     painter->drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(title).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, l.title.width()));
+        QFontMetrics(title).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, l.title.width()));
     painter->setFont(opt.font);
     painter->setPen(muted);
     drawWrapped(painter, l.meta, index.data(RoutineListModel::DetailRole).toString());

@@ -13,7 +13,9 @@
 namespace knead {
 
 SummaryPage::SummaryPage(const Content& content, const Journal& journal, QWidget* parent)
-    : QWidget(parent), m_content(content), m_journal(journal)
+    : QWidget(parent)
+    , m_content(content)
+    , m_journal(journal)
 {
     setObjectName(QStringLiteral("summaryPage"));
     auto* column = new QWidget(this);
@@ -30,12 +32,13 @@ SummaryPage::SummaryPage(const Content& content, const Journal& journal, QWidget
     layout->addWidget(m_rating);
     m_trend = makeLabel(QString(), TextStyle::Caption, column, "summaryTrend");
     layout->addWidget(m_trend);
-    layout->addWidget(makeLabel(tr("Your sessions are kept in your journal. History (Ctrl+H) shows how your tension changed and "
-                                   "what works for you."),
-                                TextStyle::Caption, column));
+    layout->addWidget(
+        makeLabel(tr("Your sessions are kept in your journal. History (Ctrl+H) shows how your tension changed and "
+                     "what works for you."),
+            TextStyle::Caption, column));
     auto* buttons = new QHBoxLayout;
     m_history = makeButton(tr("&History"), Icon::History, column, "summaryHistory",
-                           tr("Open your history: streaks, tension chart and what works for you"));
+        tr("Open your history: streaks, tension chart and what works for you"));
     buttons->addWidget(m_history);
     buttons->addStretch(1);
     m_repeat = new QPushButton(tr("&Repeat"), column);
@@ -78,7 +81,8 @@ void SummaryPage::showEntry(const JournalEntry& entry, bool canResume)
     // Say what happened: praise for a routine done, plain words for one mostly skipped.
     QString heading;
     if (!finished)
-        heading = tr("Stopped: %1, after %2 of %3 steps").arg(entry.routineName).arg(entry.stepsDone).arg(entry.stepsTotal);
+        heading
+            = tr("Stopped: %1, after %2 of %3 steps").arg(entry.routineName).arg(entry.stepsDone).arg(entry.stepsTotal);
     else if (entry.stepsSkipped == 0)
         heading = tr("Well done: %1 complete").arg(entry.routineName);
     else if (entry.stepsDone * 2 >= entry.stepsTotal)

@@ -56,7 +56,9 @@ bool isWordChar(QChar c)
 } // namespace
 
 TechniquePage::TechniquePage(const Content& content, Favourites& favourites, QWidget* parent)
-    : QWidget(parent), m_content(content), m_favourites(favourites)
+    : QWidget(parent)
+    , m_content(content)
+    , m_favourites(favourites)
 {
     setObjectName(QStringLiteral("techniquePage"));
     auto* layout = new QVBoxLayout(this);
@@ -81,7 +83,8 @@ TechniquePage::TechniquePage(const Content& content, Favourites& favourites, QWi
     m_favourite->setObjectName(QStringLiteral("favouriteToggle"));
     m_favourite->setCheckable(true);
     m_favourite->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(m_favourite, &QToolButton::clicked, this, [this](bool on) { m_favourites.set(ItemKind::Technique, m_techniqueId, on); });
+    connect(m_favourite, &QToolButton::clicked, this,
+        [this](bool on) { m_favourites.set(ItemKind::Technique, m_techniqueId, on); });
     // Ctrl+D here as in the library: keep it, or let it go.
     m_favouriteAction = new QAction(tr("Add to or remove from favourites"), this);
     m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -194,7 +197,8 @@ void TechniquePage::writeText(QTextCursor& cursor, const QString& text, const QS
             for (qsizetype at = text.indexOf(target.name, from, Qt::CaseInsensitive); at >= 0;
                  at = text.indexOf(target.name, at + 1, Qt::CaseInsensitive)) {
                 const qsizetype end = at + target.name.size();
-                const bool whole = (at == 0 || !isWordChar(text[at - 1])) && (end >= text.size() || !isWordChar(text[end]));
+                const bool whole
+                    = (at == 0 || !isWordChar(text[at - 1])) && (end >= text.size() || !isWordChar(text[end]));
                 if (whole) {
                     if (best < 0 || at < best || (at == best && target.name.size() > match->name.size())) {
                         best = at;
@@ -320,8 +324,8 @@ void TechniquePage::build(const Technique* technique)
         const Region* region = m_content.region(id);
         regions.append(region ? region->name : id);
     }
-    for (const auto& [caption, values] : {std::pair{tr("Pressure"), pressures}, std::pair{tr("Tools"), tools},
-                                          std::pair{tr("Body regions"), regions}}) {
+    for (const auto& [caption, values] : {std::pair {tr("Pressure"), pressures}, std::pair {tr("Tools"), tools},
+             std::pair {tr("Body regions"), regions}}) {
         QTextBlockFormat fact;
         fact.setBottomMargin(kUnit / 4);
         block(fact);
@@ -340,7 +344,8 @@ void TechniquePage::build(const Technique* technique)
     // Cautions and red flags, set apart in a tinted frame so that nobody reads past them.
     cursor.movePosition(QTextCursor::End);
     QTextFrameFormat cautionFrame;
-    cautionFrame.setBackground(mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
+    cautionFrame.setBackground(
+        mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
     cautionFrame.setBorder(1);
     cautionFrame.setBorderBrush(mixColors(pal.color(QPalette::Window), cautionColor(pal), 0.5));
     cautionFrame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
@@ -383,7 +388,9 @@ void TechniquePage::build(const Technique* technique)
             cursor.insertText(r->name, link);
             const QString detail = r->steps.size() == steps
                 ? tr("%1, every step").arg(formatDuration(r->totalSeconds()))
-                : tr("%1, %2 of %n step(s)", nullptr, int(r->steps.size())).arg(formatDuration(r->totalSeconds())).arg(steps);
+                : tr("%1, %2 of %n step(s)", nullptr, int(r->steps.size()))
+                      .arg(formatDuration(r->totalSeconds()))
+                      .arg(steps);
             cursor.insertText(QStringLiteral(" · ") + detail, muted);
         }
         cursor.setBlockFormat(paragraph);
@@ -412,7 +419,8 @@ void TechniquePage::build(const Technique* technique)
         m_bestRoutineId = best->id;
         m_bestRoutineName = best->name;
         m_start->setAccessibleName(tr("Start %1").arg(best->name));
-        m_start->setAccessibleDescription(tr("The routine that uses %1 the most; %2").arg(t.name, formatDuration(best->totalSeconds())));
+        m_start->setAccessibleDescription(
+            tr("The routine that uses %1 the most; %2").arg(t.name, formatDuration(best->totalSeconds())));
         m_start->setToolTip(plainToolTip(tr("Start %1 (%2)").arg(best->name, formatDuration(best->totalSeconds()))));
         m_start->setVisible(true);
     }
@@ -427,7 +435,8 @@ void TechniquePage::updateFavourite()
     m_favourite->setIcon(icon(on ? Icon::Favourite : Icon::NotFavourite));
     m_favourite->setText(on ? tr("Favourite") : tr("Add to favourites"));
     m_favourite->setAccessibleName(on ? tr("Favourite; press to remove from favourites") : tr("Add to favourites"));
-    m_favourite->setToolTip(tr("%1 (%2)").arg(m_favourite->text(), m_favouriteAction->shortcut().toString(QKeySequence::NativeText)));
+    m_favourite->setToolTip(
+        tr("%1 (%2)").arg(m_favourite->text(), m_favouriteAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void TechniquePage::updateStartButton()
@@ -436,7 +445,8 @@ void TechniquePage::updateStartButton()
         return;
     const QFontMetrics fm(m_start->font());
     // The header's width less the favourite toggle; the full name is in the accessible name.
-    const int room = std::max(fm.averageCharWidth() * 12, m_header->width() - m_favourite->sizeHint().width() - 10 * kUnit);
+    const int room
+        = std::max(fm.averageCharWidth() * 12, m_header->width() - m_favourite->sizeHint().width() - 10 * kUnit);
     m_start->setText(escapeMnemonic(fm.elidedText(tr("Start %1").arg(m_bestRoutineName), Qt::ElideRight, room)));
 }
 

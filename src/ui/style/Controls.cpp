@@ -19,7 +19,7 @@ struct IconName
 {
     Icon icon;
     const char* theme; // freedesktop icon naming specification
-    const char* file;  // resources/icons/actions/<file>.svg
+    const char* file; // resources/icons/actions/<file>.svg
 };
 
 constexpr IconName kIcons[] = {
@@ -53,7 +53,9 @@ constexpr IconName kIcons[] = {
 class TintedSvgEngine final : public QIconEngine
 {
 public:
-    explicit TintedSvgEngine(QString file) : m_file(std::move(file)) {}
+    explicit TintedSvgEngine(QString file)
+        : m_file(std::move(file))
+    { }
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
@@ -111,7 +113,8 @@ void makePrimary(QPushButton* button)
     button->style()->polish(button);
 }
 
-QPushButton* makeButton(const QString& text, Icon which, QWidget* parent, const char* objectName, const QString& accessibleName)
+QPushButton* makeButton(
+    const QString& text, Icon which, QWidget* parent, const char* objectName, const QString& accessibleName)
 {
     auto* button = new QPushButton(icon(which), text, parent);
     if (objectName)
@@ -131,14 +134,14 @@ QString controlStyleSheet(const QPalette& palette)
     const QColor ring = palette.color(QPalette::WindowText);
     const QColor disabled = mixColors(palette.color(QPalette::Button), palette.color(QPalette::WindowText), 0.15);
     return QStringLiteral(
-               "QPushButton[primary=\"true\"] { background-color: %1; color: %2; border: 1px solid %1; border-radius: 6px;"
-               " padding: 6px 18px; font-weight: 600; }"
-               "QPushButton[primary=\"true\"]:hover { background-color: %4; border-color: %4; }"
-               "QPushButton[primary=\"true\"]:pressed { background-color: %3; border-color: %3; }"
-               "QPushButton[primary=\"true\"]:focus { border: 2px solid %5; padding: 5px 17px; }"
-               "QPushButton[primary=\"true\"]:disabled { background-color: %6; border-color: %6; color: %7; }")
+        "QPushButton[primary=\"true\"] { background-color: %1; color: %2; border: 1px solid %1; border-radius: 6px;"
+        " padding: 6px 18px; font-weight: 600; }"
+        "QPushButton[primary=\"true\"]:hover { background-color: %4; border-color: %4; }"
+        "QPushButton[primary=\"true\"]:pressed { background-color: %3; border-color: %3; }"
+        "QPushButton[primary=\"true\"]:focus { border: 2px solid %5; padding: 5px 17px; }"
+        "QPushButton[primary=\"true\"]:disabled { background-color: %6; border-color: %6; color: %7; }")
         .arg(accent.name(), onAccent.name(), pressed.name(), hover.name(), ring.name(), disabled.name(),
-             palette.color(QPalette::Disabled, QPalette::ButtonText).name());
+            palette.color(QPalette::Disabled, QPalette::ButtonText).name());
 }
 
 } // namespace knead

@@ -53,8 +53,8 @@ QIcon icon(Icon which);
 // Marks the page's one primary action: filled with the accent, the default button.
 void makePrimary(QPushButton* button);
 // A secondary button with an icon and an accessible name.
-QPushButton* makeButton(const QString& text, Icon which, QWidget* parent, const char* objectName,
-                        const QString& accessibleName = {});
+QPushButton* makeButton(
+    const QString& text, Icon which, QWidget* parent, const char* objectName, const QString& accessibleName = {});
 
 // The few rules Knead adds to the style: the primary button and visible focus.
 QString controlStyleSheet(const QPalette& palette);

@@ -11,8 +11,8 @@ namespace {
 const QColor kAccentLight(0x2f, 0x7f, 0x78);
 const QColor kAccentDark(0x4f, 0xb3, 0xa9);
 
-QPalette build(const QColor& window, const QColor& base, const QColor& alternate, const QColor& text, const QColor& button,
-               const QColor& accent, const QColor& accentText, const QColor& muted, const QColor& disabled)
+QPalette build(const QColor& window, const QColor& base, const QColor& alternate, const QColor& text,
+    const QColor& button, const QColor& accent, const QColor& accentText, const QColor& muted, const QColor& disabled)
 {
     QPalette p;
     p.setColor(QPalette::Window, window);
@@ -52,7 +52,7 @@ QColor mixColors(const QColor& base, const QColor& over, qreal amount)
     const QColor b = over.toRgb();
     const qreal keep = 1.0 - amount;
     return QColor::fromRgbF(float(a.redF() * keep + b.redF() * amount), float(a.greenF() * keep + b.greenF() * amount),
-                            float(a.blueF() * keep + b.blueF() * amount));
+        float(a.blueF() * keep + b.blueF() * amount));
 }
 
 bool isDarkPalette(const QPalette& palette)
@@ -68,13 +68,14 @@ QColor cautionColor(const QPalette& palette)
 QPalette lightPalette()
 {
     return build(QColor(0xf6, 0xf5, 0xf2), QColor(0xff, 0xff, 0xff), QColor(0xef, 0xee, 0xea), QColor(0x1f, 0x23, 0x26),
-                 QColor(0xec, 0xeb, 0xe7), kAccentLight, Qt::white, QColor(0x5c, 0x61, 0x66), QColor(0x8a, 0x8f, 0x94));
+        QColor(0xec, 0xeb, 0xe7), kAccentLight, Qt::white, QColor(0x5c, 0x61, 0x66), QColor(0x8a, 0x8f, 0x94));
 }
 
 QPalette darkPalette()
 {
     return build(QColor(0x1e, 0x21, 0x24), QColor(0x16, 0x18, 0x1b), QColor(0x25, 0x29, 0x2d), QColor(0xe6, 0xe8, 0xea),
-                 QColor(0x2b, 0x30, 0x34), kAccentDark, QColor(0x0d, 0x1f, 0x1d), QColor(0xa9, 0xb0, 0xb6), QColor(0x74, 0x7b, 0x81));
+        QColor(0x2b, 0x30, 0x34), kAccentDark, QColor(0x0d, 0x1f, 0x1d), QColor(0xa9, 0xb0, 0xb6),
+        QColor(0x74, 0x7b, 0x81));
 }
 
 } // namespace knead

@@ -34,7 +34,8 @@ bool prefersDark(QVariant value)
 } // namespace
 
 ThemeController::ThemeController(Settings::Theme theme, QObject* parent)
-    : QObject(parent), m_theme(theme)
+    : QObject(parent)
+    , m_theme(theme)
 {
     m_systemStyle = QApplication::style()->name();
     m_systemPalette = QApplication::palette();
@@ -42,7 +43,7 @@ ThemeController::ThemeController(Settings::Theme theme, QObject* parent)
     if (bus.isConnected()) {
         // QtDBus relays bus signals only through a slot named in text.
         bus.connect(kPortalService, kPortalPath, kPortalInterface, QStringLiteral("SettingChanged"), this,
-                    SLOT(onPortalSettingChanged(QString, QString, QDBusVariant)));
+            SLOT(onPortalSettingChanged(QString, QString, QDBusVariant)));
         readPortal();
     }
     apply();
@@ -50,7 +51,8 @@ ThemeController::ThemeController(Settings::Theme theme, QObject* parent)
 
 void ThemeController::readPortal()
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(kPortalService, kPortalPath, kPortalInterface, QStringLiteral("Read"));
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(kPortalService, kPortalPath, kPortalInterface, QStringLiteral("Read"));
     call << kAppearance << kColorScheme;
     // Short: a desktop without a portal must not delay the first frame.
     const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 300);
@@ -81,9 +83,12 @@ void ThemeController::setTheme(Settings::Theme theme)
 bool ThemeController::isDark() const
 {
     switch (m_theme) {
-    case Settings::Theme::Light: return false;
-    case Settings::Theme::Dark: return true;
-    case Settings::Theme::System: return m_desktopDark || isDarkPalette(m_systemPalette);
+    case Settings::Theme::Light:
+        return false;
+    case Settings::Theme::Dark:
+        return true;
+    case Settings::Theme::System:
+        return m_desktopDark || isDarkPalette(m_systemPalette);
     }
     return false;
 }

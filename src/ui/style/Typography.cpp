@@ -14,12 +14,23 @@ QFont fontFor(TextStyle style, const QFont& base)
         font.setWeight(weight);
     };
     switch (style) {
-    case TextStyle::Display: scale(2.6, QFont::DemiBold); break;
-    case TextStyle::Title: scale(1.8, QFont::DemiBold); break;
-    case TextStyle::Heading: scale(1.25, QFont::DemiBold); break;
-    case TextStyle::Large: scale(1.35, QFont::Normal); break;
-    case TextStyle::Body: break;
-    case TextStyle::Caption: scale(0.9, QFont::Normal); break;
+    case TextStyle::Display:
+        scale(2.6, QFont::DemiBold);
+        break;
+    case TextStyle::Title:
+        scale(1.8, QFont::DemiBold);
+        break;
+    case TextStyle::Heading:
+        scale(1.25, QFont::DemiBold);
+        break;
+    case TextStyle::Large:
+        scale(1.35, QFont::Normal);
+        break;
+    case TextStyle::Body:
+        break;
+    case TextStyle::Caption:
+        scale(0.9, QFont::Normal);
+        break;
     }
     return font;
 }
@@ -29,7 +40,8 @@ void applyTextStyle(QLabel* label, TextStyle style)
     label->setFont(fontFor(style, QFont()));
     label->setForegroundRole(style == TextStyle::Caption ? QPalette::PlaceholderText : QPalette::WindowText);
     const bool selectable = style != TextStyle::Title && style != TextStyle::Heading && style != TextStyle::Display;
-    label->setTextInteractionFlags(selectable ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
+    label->setTextInteractionFlags(
+        selectable ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
     label->setFocusPolicy(selectable ? Qt::ClickFocus : Qt::NoFocus);
 }
 

@@ -13,10 +13,10 @@ namespace knead {
 // application font so the person's font size and DPI hold.
 enum class TextStyle {
     Display, // the countdown in glance mode
-    Title,   // a page's title
+    Title, // a page's title
     Heading, // a section of a page
-    Large,   // what to do now, summaries
-    Body,    // everything else
+    Large, // what to do now, summaries
+    Body, // everything else
     Caption, // meta lines, hints, counts: smaller and muted
 };
 

@@ -19,7 +19,7 @@ namespace knead {
 
 namespace {
 
-constexpr qreal kFigureGap = 36.0;   // between the two figures, in figure units
+constexpr qreal kFigureGap = 36.0; // between the two figures, in figure units
 constexpr qreal kCaptionHeight = 26.0; // "Front" / "Back" under the figures, figure units
 
 QList<QPolygonF> toPolygons(const QList<Outline>& outlines, QPointF origin, qreal scale)
@@ -42,9 +42,9 @@ class RegionAccessible : public QAccessibleInterface, public QAccessibleActionIn
 {
 public:
     RegionAccessible(BodyMapWidget* map, int index)
-        : m_map(map), m_index(index)
-    {
-    }
+        : m_map(map)
+        , m_index(index)
+    { }
 
     bool isValid() const override { return m_map && m_index < m_map->regionCount(); }
     QObject* object() const override { return nullptr; }
@@ -65,7 +65,7 @@ public:
             return m_map->toolTip();
         return {};
     }
-    void setText(QAccessible::Text, const QString&) override {}
+    void setText(QAccessible::Text, const QString&) override { }
     QRect rect() const override
     {
         if (!isValid())
@@ -120,8 +120,7 @@ class BodyMapAccessible : public QAccessibleWidget
 public:
     explicit BodyMapAccessible(BodyMapWidget* map)
         : QAccessibleWidget(map, QAccessible::List)
-    {
-    }
+    { }
     ~BodyMapAccessible() override
     {
         for (QAccessible::Id id : std::as_const(m_children))
@@ -187,7 +186,8 @@ BodyMapWidget::BodyMapWidget(const Content& content, QWidget* parent)
 
     setObjectName(QStringLiteral("bodyMap"));
     setAccessibleName(tr("Body map"));
-    setAccessibleDescription(tr("Choose where it hurts. Arrow keys move between regions, Enter or Space selects, Control adds to the selection."));
+    setAccessibleDescription(tr("Choose where it hurts. Arrow keys move between regions, Enter or Space selects, "
+                                "Control adds to the selection."));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -220,10 +220,8 @@ void BodyMapWidget::setRegions(const Content& content)
 QList<std::pair<QString, QString>> BodyMapWidget::keyHelp()
 {
     // Kept beside keyPressEvent(), which handles exactly these.
-    return {{tr("Move between regions"), tr("Arrow keys")},
-            {tr("Select a region"), tr("Enter, Space")},
-            {tr("Add a region to the selection"), tr("Ctrl+Enter, Ctrl+Space")},
-            {tr("Clear the selection"), tr("Esc")}};
+    return {{tr("Move between regions"), tr("Arrow keys")}, {tr("Select a region"), tr("Enter, Space")},
+        {tr("Add a region to the selection"), tr("Ctrl+Enter, Ctrl+Space")}, {tr("Clear the selection"), tr("Esc")}};
 }
 
 QString BodyMapWidget::regionId(int index) const
@@ -353,7 +351,8 @@ void BodyMapWidget::rebuildPaths()
     const qreal totalWidth = 2 * BodyMapGeometry::kFigureWidth + kFigureGap;
     const qreal totalHeight = BodyMapGeometry::kFigureHeight + kCaptionHeight;
     const qreal margin = 8;
-    m_scale = std::max<qreal>(0.05, std::min((width() - 2 * margin) / totalWidth, (height() - 2 * margin) / totalHeight));
+    m_scale
+        = std::max<qreal>(0.05, std::min((width() - 2 * margin) / totalWidth, (height() - 2 * margin) / totalHeight));
     const QPointF origin((width() - totalWidth * m_scale) / 2, (height() - totalHeight * m_scale) / 2);
     m_frontOrigin = origin;
     m_backOrigin = origin + QPointF((BodyMapGeometry::kFigureWidth + kFigureGap) * m_scale, 0);
@@ -374,14 +373,16 @@ void BodyMapWidget::rebuildPaths()
         m_shapes.append(polygons);
         m_bounds.append(bounds);
         const Figure figure = item.front ? Figure::Front : Figure::Back;
-        m_anchors.append((item.front ? m_frontOrigin : m_backOrigin) + geometry.labelAnchor(item.shape, figure) * m_scale);
+        m_anchors.append(
+            (item.front ? m_frontOrigin : m_backOrigin) + geometry.labelAnchor(item.shape, figure) * m_scale);
     }
 }
 
 int BodyMapWidget::regionAt(QPointF pos) const
 {
     const BodyMapGeometry& geometry = BodyMapGeometry::standard();
-    for (const auto& [figure, origin] : {std::pair{Figure::Front, m_frontOrigin}, std::pair{Figure::Back, m_backOrigin}}) {
+    for (const auto& [figure, origin] :
+        {std::pair {Figure::Front, m_frontOrigin}, std::pair {Figure::Back, m_backOrigin}}) {
         const QPointF local = (pos - origin) / m_scale;
         const QString shape = geometry.hitTest(figure, local);
         if (shape.isEmpty())
@@ -509,17 +510,25 @@ void BodyMapWidget::moveCurrent(int dx, int dy)
 void BodyMapWidget::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
-    case Qt::Key_Left: moveCurrent(-1, 0); return;
-    case Qt::Key_Right: moveCurrent(1, 0); return;
-    case Qt::Key_Up: moveCurrent(0, -1); return;
-    case Qt::Key_Down: moveCurrent(0, 1); return;
+    case Qt::Key_Left:
+        moveCurrent(-1, 0);
+        return;
+    case Qt::Key_Right:
+        moveCurrent(1, 0);
+        return;
+    case Qt::Key_Up:
+        moveCurrent(0, -1);
+        return;
+    case Qt::Key_Down:
+        moveCurrent(0, 1);
+        return;
     case Qt::Key_Space:
     case Qt::Key_Return:
     case Qt::Key_Enter: {
         if (m_current < 0)
             return;
         const bool add = event->modifiers() & Qt::ControlModifier;
-        const bool alreadyOnly = m_selected == QStringList{m_regions[m_current].id};
+        const bool alreadyOnly = m_selected == QStringList {m_regions[m_current].id};
         if (alreadyOnly && !add && event->key() != Qt::Key_Space)
             Q_EMIT regionActivated(m_regions[m_current].id);
         else
@@ -642,8 +651,10 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     p.setPen(mixColors(window, text, 0.7));
     const qreal captionTop = m_frontOrigin.y() + BodyMapGeometry::kFigureHeight * m_scale;
     const qreal figureWidth = BodyMapGeometry::kFigureWidth * m_scale;
-    p.drawText(QRectF(m_frontOrigin.x(), captionTop, figureWidth, kCaptionHeight * m_scale + 4), Qt::AlignCenter, tr("Front"));
-    p.drawText(QRectF(m_backOrigin.x(), captionTop, figureWidth, kCaptionHeight * m_scale + 4), Qt::AlignCenter, tr("Back"));
+    p.drawText(
+        QRectF(m_frontOrigin.x(), captionTop, figureWidth, kCaptionHeight * m_scale + 4), Qt::AlignCenter, tr("Front"));
+    p.drawText(
+        QRectF(m_backOrigin.x(), captionTop, figureWidth, kCaptionHeight * m_scale + 4), Qt::AlignCenter, tr("Back"));
 }
 
 } // namespace knead

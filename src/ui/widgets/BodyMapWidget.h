@@ -98,8 +98,8 @@ private:
     // Polygons, not paths: the raster engine fills and outlines polygons directly, which
     // makes the first paint of the map several times cheaper than drawing QPainterPaths.
     QList<QList<QPolygonF>> m_shapes; // per region, widget coordinates (both figures)
-    QList<QRectF> m_bounds;           // per region
-    QList<QPointF> m_anchors;         // per region, where the count badge goes
+    QList<QRectF> m_bounds; // per region
+    QList<QPointF> m_anchors; // per region, where the count badge goes
     QList<QPolygonF> m_silhouettes;
 };
 

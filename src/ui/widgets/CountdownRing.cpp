@@ -83,8 +83,8 @@ void CountdownRing::paintEvent(QPaintEvent*)
     p.setRenderHint(QPainter::Antialiasing);
     const int side = std::min(width(), height());
     const qreal pen = std::max<qreal>(4.0, side / 22.0);
-    const QRectF ring(QPointF((width() - side) / 2.0 + pen / 2, (height() - side) / 2.0 + pen / 2),
-                      QSizeF(side - pen, side - pen));
+    const QRectF ring(
+        QPointF((width() - side) / 2.0 + pen / 2, (height() - side) / 2.0 + pen / 2), QSizeF(side - pen, side - pen));
     const QPalette& pal = palette();
     const QColor window = pal.color(QPalette::Window);
     const QColor track = mixColors(window, pal.color(QPalette::WindowText), 0.12);

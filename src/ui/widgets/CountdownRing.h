@@ -14,9 +14,9 @@ class CountdownRing : public QWidget
 public:
     explicit CountdownRing(QWidget* parent = nullptr);
 
-    void setTime(const QString& text);     // "1:23"; empty for an untimed step
-    void setCaption(const QString& text);  // "Get ready", "Rest", "When you're ready"
-    void setFraction(double remaining);    // 1 = full ring, 0 = empty
+    void setTime(const QString& text); // "1:23"; empty for an untimed step
+    void setCaption(const QString& text); // "Get ready", "Rest", "When you're ready"
+    void setFraction(double remaining); // 1 = full ring, 0 = empty
     void setPaused(bool paused);
     QString time() const { return m_time; }
 

@@ -2,8 +2,8 @@
 #include "MotionGuideWidget.h"
 
 #include "BodyMapGeometry.h"
-#include "Typography.h"
 #include "Palette.h"
+#include "Typography.h"
 
 #include <QPainter>
 #include <QSvgRenderer>
@@ -33,7 +33,6 @@ QPainterPath toPath(const QList<Outline>& outlines, const QTransform& t)
     }
     return path;
 }
-
 
 } // namespace
 
@@ -91,7 +90,8 @@ void MotionGuideWidget::setStep(const Region* region, const Step* step)
     if (m_side == Side::Left || m_side == Side::Right)
         name = tr("%1, %2").arg(name, sideLabel(m_side));
     //: Which view of the body the guide shows.
-    setAccessibleDescription(tr("%1; %2").arg(name, m_figure == Figure::Back ? tr("seen from behind") : tr("seen from the front")));
+    setAccessibleDescription(
+        tr("%1; %2").arg(name, m_figure == Figure::Back ? tr("seen from behind") : tr("seen from the front")));
     relayout();
     update();
 }
@@ -216,7 +216,8 @@ void MotionGuideWidget::paintFace(QPainter& p)
     p.drawEllipse(QPointF(face.left() + face.width() * 0.33, eyesY), eye, eye);
     p.drawEllipse(QPointF(face.left() + face.width() * 0.67, eyesY), eye, eye);
     p.setPen(QPen(ink, std::max<qreal>(1.0, eye * 0.6), Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(QPointF(face.center().x(), eyesY + eye * 2), QPointF(face.center().x(), face.top() + face.height() * 0.62));
+    p.drawLine(
+        QPointF(face.center().x(), eyesY + eye * 2), QPointF(face.center().x(), face.top() + face.height() * 0.62));
 }
 
 void MotionGuideWidget::paintOrientation(QPainter& p)
@@ -230,8 +231,10 @@ void MotionGuideWidget::paintOrientation(QPainter& p)
     p.setFont(small);
     const QFontMetrics fm(small);
     const bool front = m_figure != Figure::Back;
-    const QString leftMark = front ? tr("R", "the person's right, on the front view") : tr("L", "the person's left, on the back view");
-    const QString rightMark = front ? tr("L", "the person's left, on the front view") : tr("R", "the person's right, on the back view");
+    const QString leftMark
+        = front ? tr("R", "the person's right, on the front view") : tr("L", "the person's left, on the back view");
+    const QString rightMark
+        = front ? tr("L", "the person's left, on the front view") : tr("R", "the person's right, on the back view");
     const Side leftSide = front ? Side::Right : Side::Left;
     const Side rightSide = front ? Side::Left : Side::Right;
     const qreal y = height() / 2.0;
@@ -243,7 +246,8 @@ void MotionGuideWidget::paintOrientation(QPainter& p)
     mark(leftMark, leftSide, 2, Qt::AlignLeft);
     mark(rightMark, rightSide, width() - 2 - fm.height() * 1.5, Qt::AlignRight);
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRectF(0, 2, width(), fm.height() + 2), Qt::AlignHCenter | Qt::AlignTop, front ? tr("Front") : tr("Back"));
+    p.drawText(
+        QRectF(0, 2, width(), fm.height() + 2), Qt::AlignHCenter | Qt::AlignTop, front ? tr("Front") : tr("Back"));
 }
 
 void MotionGuideWidget::paintGuide(QPainter& p, qint64 elapsedMs)
@@ -255,7 +259,8 @@ void MotionGuideWidget::paintGuide(QPainter& p, qint64 elapsedMs)
     const qreal period = std::max(0.5, m_motion->periodSeconds) * 1000.0;
     const qreal cycles = elapsedMs / period;
     QPen guidePen(ink, std::max<qreal>(1.5, unit / 5.0), Qt::DashLine, Qt::RoundCap);
-    const QColor regionFill = mixColors(mixColors(pal.color(QPalette::Window), ink, 0.07), pal.color(QPalette::Highlight), 0.28);
+    const QColor regionFill
+        = mixColors(mixColors(pal.color(QPalette::Window), ink, 0.07), pal.color(QPalette::Highlight), 0.28);
     const QColor guideInk = mixColors(regionFill, ink, 0.55);
     guidePen.setColor(guideInk);
 
@@ -276,7 +281,8 @@ void MotionGuideWidget::paintGuide(QPainter& p, qint64 elapsedMs)
         // An arrowhead at twelve o'clock shows the direction (clockwise) on the still diagram.
         QPolygonF arrow;
         const QPointF top = c + QPointF(0, -radius);
-        arrow << top + QPointF(-unit * 0.35, -unit * 0.35) << top + QPointF(unit * 0.3, 0) << top + QPointF(-unit * 0.35, unit * 0.35);
+        arrow << top + QPointF(-unit * 0.35, -unit * 0.35) << top + QPointF(unit * 0.3, 0)
+              << top + QPointF(-unit * 0.35, unit * 0.35);
         p.setPen(Qt::NoPen);
         p.setBrush(guideInk);
         p.drawPolygon(arrow);

@@ -75,7 +75,8 @@ void SegmentedProgress::paintEvent(QPaintEvent*)
         p.drawRoundedRect(r, radius, radius);
         if (s == Segment::Current) {
             p.setBrush(accent);
-            p.drawRoundedRect(QRectF(r.left(), 0, std::max(radius * 2, r.width() * m_currentFraction), height()), radius, radius);
+            p.drawRoundedRect(
+                QRectF(r.left(), 0, std::max(radius * 2, r.width() * m_currentFraction), height()), radius, radius);
         }
         x += w + gap;
     }

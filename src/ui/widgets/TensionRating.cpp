@@ -13,7 +13,8 @@
 namespace knead {
 
 TensionRating::TensionRating(const QString& objectPrefix, QWidget* parent)
-    : QWidget(parent), m_prefix(objectPrefix)
+    : QWidget(parent)
+    , m_prefix(objectPrefix)
 {
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
@@ -50,9 +51,12 @@ void TensionRating::setRegions(const Content& content, const QStringList& region
             b->setMinimumSize(b->fontMetrics().height() * 2, b->fontMetrics().height() * 2);
             b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             b->setAccessibleName(tr("%1, %2 of 10").arg(name).arg(value));
-            b->setToolTip(value == 0 ? tr("0: no tension") : value == 10 ? tr("10: the worst you can imagine") : QString());
+            b->setToolTip(value == 0 ? tr("0: no tension")
+                    : value == 10    ? tr("10: the worst you can imagine")
+                                     : QString());
             b->installEventFilter(this);
-            connect(b, &QToolButton::clicked, this, [this, id, value] { choose(id, m_values.value(id, -1) == value ? -1 : value); });
+            connect(b, &QToolButton::clicked, this,
+                [this, id, value] { choose(id, m_values.value(id, -1) == value ? -1 : value); });
             m_grid->addWidget(b, row + 1, value);
             buttons.append(b);
         }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "Cli.h"
 #include "CommandLine.h"
+#include "Cli.h"
 #include "TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -12,7 +12,7 @@ namespace {
 
 CommandLine parse(std::initializer_list<const char*> args)
 {
-    QStringList list{QStringLiteral("knead")};
+    QStringList list {QStringLiteral("knead")};
     for (const char* a : args)
         list.append(QString::fromUtf8(a));
     return CommandLine::parse(list);
@@ -29,12 +29,12 @@ TEST_CASE("command line actions", "[cli]")
     CHECK(list.error.isEmpty());
     CHECK(list.action == CommandLine::Action::List);
     CHECK(list.listFormat == CommandLine::ListFormat::Json);
-    CHECK(list.contentDirs == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(list.contentDirs == QStringList {QStringLiteral("a"), QStringLiteral("b")});
     const QString a = dataPath(QStringLiteral("minimal-pack"));
     const QString b = dataPath(QStringLiteral("broken/bad-id"));
     const CommandLine validate = CommandLine::parse({QStringLiteral("knead"), QStringLiteral("--validate"), a, b});
     CHECK(validate.action == CommandLine::Action::Validate);
-    CHECK(validate.validateDirs == QStringList{a, b});
+    CHECK(validate.validateDirs == QStringList {a, b});
     // A folder that is not there is a usage error, not a pack with errors.
     const CommandLine missing = parse({"--validate", "/nonexistent/pack"});
     CHECK(missing.error.contains(QStringLiteral("is not a folder")));
@@ -72,7 +72,8 @@ TEST_CASE("the background option starts without a window, and takes no other act
 
 TEST_CASE("closest ids put near misses first", "[cli]")
 {
-    const QStringList ids{QStringLiteral("scalp-tension-relief"), QStringLiteral("desk-reset"), QStringLiteral("scalp-wind-down")};
+    const QStringList ids {
+        QStringLiteral("scalp-tension-relief"), QStringLiteral("desk-reset"), QStringLiteral("scalp-wind-down")};
     CHECK(closestIds(QStringLiteral("scalp-tension-releif"), ids).first() == QStringLiteral("scalp-tension-relief"));
     CHECK(closestIds(QStringLiteral("desk"), ids).first() == QStringLiteral("desk-reset"));
     CHECK(closestIds(QStringLiteral("x"), ids, 2).size() == 2);

@@ -15,7 +15,8 @@ namespace {
 
 const LoadResult& bundled()
 {
-    static const LoadResult result = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}});
+    static const LoadResult result
+        = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}});
     return result;
 }
 
@@ -40,23 +41,22 @@ TEST_CASE("the bundled library has the techniques and routines people look for",
     CHECK(c.techniques().size() >= 12);
     CHECK(c.routines().size() >= 10);
     for (const char* id : {"swedish-massage", "effleurage", "petrissage", "friction", "tapotement", "vibration",
-                           "deep-tissue", "trigger-point", "myofascial-release", "scalp-massage",
-                           "neuromuscular-therapy", "craniosacral-light-touch", "acupressure", "sports-massage",
-                           "foam-rolling", "massage-ball", "heat-and-cold", "stretching", "hot-stone"}) {
+             "deep-tissue", "trigger-point", "myofascial-release", "scalp-massage", "neuromuscular-therapy",
+             "craniosacral-light-touch", "acupressure", "sports-massage", "foam-rolling", "massage-ball",
+             "heat-and-cold", "stretching", "hot-stone"}) {
         INFO(id);
         CHECK(c.technique(QString::fromLatin1(id)));
     }
     for (const char* id : {"scalp-tension-relief", "desk-reset", "jaw-and-temples", "neck-and-shoulders",
-                           "upper-back-ball-wall", "mid-back-foam-roller", "lower-back-ball", "hips-and-glutes",
-                           "evening-unwind", "scalp-wind-down", "scalp-long-session", "deep-tissue-legs",
-                           "myofascial-slow-release", "hip-flexors-after-sitting", "back-of-shoulder",
-                           "forearm-and-elbow", "lower-back-hands-only", "tired-eyes-and-face", "neck-micro-break",
-                           "hands-micro-break", "shoulders-desk-micro-break"}) {
+             "upper-back-ball-wall", "mid-back-foam-roller", "lower-back-ball", "hips-and-glutes", "evening-unwind",
+             "scalp-wind-down", "scalp-long-session", "deep-tissue-legs", "myofascial-slow-release",
+             "hip-flexors-after-sitting", "back-of-shoulder", "forearm-and-elbow", "lower-back-hands-only",
+             "tired-eyes-and-face", "neck-micro-break", "hands-micro-break", "shoulders-desk-micro-break"}) {
         INFO(id);
         CHECK(c.routine(QString::fromLatin1(id)));
     }
     for (const char* id : {"head", "face", "neck", "shoulders", "chest", "upper-back", "mid-back", "lower-back",
-                           "hips-glutes", "arms", "hands", "thighs", "calves", "feet"}) {
+             "hips-glutes", "arms", "hands", "thighs", "calves", "feet"}) {
         INFO(id);
         CHECK(c.region(QString::fromLatin1(id)));
     }
@@ -93,7 +93,7 @@ TEST_CASE("every technique is complete, with cautions, red flags and real source
         CHECK_FALSE(t.description.contains(QLatin1Char('%')));
         const QString redFlags = Guidance::texts(t.redFlags).join(QLatin1Char(' ')).toLower();
         CHECK((redFlags.contains(QStringLiteral("doctor")) || redFlags.contains(QStringLiteral("professional"))
-               || redFlags.contains(QStringLiteral("medical"))));
+            || redFlags.contains(QStringLiteral("medical"))));
     }
 }
 
@@ -151,9 +151,11 @@ TEST_CASE("the guided scalp routine keeps the source sequence and timings", "[co
     qsizetype forehead = -1;
     for (qsizetype i = right + 2; i < r->steps.size(); ++i) {
         const Step& s = r->steps[i];
-        if (strokes < 0 && s.motion && s.motion->pattern == MotionPattern::Strokes && s.instruction.contains(QStringLiteral("3 to 4 inches")))
+        if (strokes < 0 && s.motion && s.motion->pattern == MotionPattern::Strokes
+            && s.instruction.contains(QStringLiteral("3 to 4 inches")))
             strokes = i;
-        if (forehead < 0 && s.instruction.contains(QStringLiteral("eyebrows")) && s.instruction.contains(QStringLiteral("forehead")))
+        if (forehead < 0 && s.instruction.contains(QStringLiteral("eyebrows"))
+            && s.instruction.contains(QStringLiteral("forehead")))
             forehead = i;
     }
     CHECK(strokes > right + 1);
@@ -185,7 +187,8 @@ TEST_CASE("every motion guide point lands on its step's region of the body map",
                 continue;
             const Region* region = c.region(s.region);
             REQUIRE(region);
-            const Figure figure = s.motion->figure.value_or(region->figure == Figure::Back ? Figure::Back : Figure::Front);
+            const Figure figure
+                = s.motion->figure.value_or(region->figure == Figure::Back ? Figure::Back : Figure::Front);
             for (const QPointF& p : s.motion->points) {
                 INFO(r.id.toStdString() << ": " << s.title.toStdString() << " (" << p.x() << ", " << p.y() << ")");
                 CHECK(geometry.hitTest(figure, geometry.mapFromShapeBox(region->shape, figure, p)) == region->shape);

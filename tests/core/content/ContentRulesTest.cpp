@@ -138,9 +138,9 @@ bool isDvtWarning(const QString& text)
     const QString t = lower(text);
     if (!t.contains(QLatin1String("calf")) || !t.contains(QLatin1String("thigh")))
         return false;
-    static const QRegularExpression signWords[] = {QRegularExpression(QStringLiteral("\\bswollen\\b")),
-        QRegularExpression(QStringLiteral("\\bwarm\\b")), QRegularExpression(QStringLiteral("\\bred\\b")),
-        QRegularExpression(QStringLiteral("\\bpainful\\b"))};
+    static const QRegularExpression signWords[]
+        = {QRegularExpression(QStringLiteral("\\bswollen\\b")), QRegularExpression(QStringLiteral("\\bwarm\\b")),
+            QRegularExpression(QStringLiteral("\\bred\\b")), QRegularExpression(QStringLiteral("\\bpainful\\b"))};
     qsizetype start = -1;
     qsizetype end = -1;
     for (const QRegularExpression& sign : signWords) {
@@ -155,7 +155,8 @@ bool isDvtWarning(const QString& text)
         return false;
     static const QRegularExpression hrt(QStringLiteral("\\bhrt\\b"));
     static const QRegularExpression pastClot(QStringLiteral("(past|previous|earlier) clot|had a clot"));
-    return containsAll(t, {"surgery", "journey", "pregnan", "contracepti", "cancer", "urgent", "breathless", "chest pain"})
+    return containsAll(
+               t, {"surgery", "journey", "pregnan", "contracepti", "cancer", "urgent", "breathless", "chest pain"})
         && hrt.match(t).hasMatch() && pastClot.match(t).hasMatch();
 }
 
@@ -172,7 +173,8 @@ bool statesNeckRule(const QString& text)
 bool allowsNeckSides(const QString& text)
 {
     static const QRegularExpression sides(
-        QStringLiteral("\\bsides? of (the |your )?neck\\b|\\bback and sides?\\b|\\bsides? and back\\b|\\bsides? of (the |your )?windpipe\\b"),
+        QStringLiteral("\\bsides? of (the |your )?neck\\b|\\bback and sides?\\b|\\bsides? and back\\b|\\bsides? of "
+                       "(the |your )?windpipe\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return sides.match(text).hasMatch();
 }
@@ -180,7 +182,8 @@ bool allowsNeckSides(const QString& text)
 // Sudden neck pain with signs of a stroke or a torn neck artery: an emergency.
 bool isNeckEmergency(const QString& text)
 {
-    return containsAll(text, {"sudden", "neck pain", "dizz", "double vision", "slurred speech", "swallow", "emergency"});
+    return containsAll(
+        text, {"sudden", "neck pain", "dizz", "double vision", "slurred speech", "swallow", "emergency"});
 }
 
 // Over 50 with a new headache, a tender temple or jaw pain when chewing: a doctor the same day.
@@ -194,8 +197,8 @@ bool isSetUpStep(const Step& s)
 {
     return containsAny(s.title + QLatin1Char(' ') + s.instruction,
         {"set up", "set-up", "get ready", "lie down", "lie on ", "lie face", "lie back", "get down", "to the floor",
-         "onto the floor", "to the mat", "to the wall", "to a wall", "doorway", "stand up", "sit down", "fetch",
-         "pick up", "take your ball", "move to the", "walk to", "turn over", "roll off"});
+            "onto the floor", "to the mat", "to the wall", "to a wall", "doorway", "stand up", "sit down", "fetch",
+            "pick up", "take your ball", "move to the", "walk to", "turn over", "roll off"});
 }
 
 // The word a preparation list uses for a tool.
@@ -229,7 +232,8 @@ Problems checkDvtWarning(const Technique& t)
         if (!isDvtWarning(g.text))
             continue;
         if (g.regions.isEmpty())
-            return {QStringLiteral("the DVT red flag names no regions; tag it with %1").arg(legs.join(QStringLiteral(", ")))};
+            return {QStringLiteral("the DVT red flag names no regions; tag it with %1")
+                        .arg(legs.join(QStringLiteral(", ")))};
         const QStringList missing = [&] {
             QStringList m;
             for (const QString& leg : legs) {
@@ -267,12 +271,12 @@ Problems checkNeckRule(const Technique& t)
             problems.append(QStringLiteral("names the sides of the neck: %1").arg(quoted(text)));
     }
     const QList<Guidance> all = guidance(t);
-    const bool stated = std::any_of(all.cbegin(), all.cend(), [](const Guidance& g) {
-        return statesNeckRule(g.text) && g.concerns({neckRegion()});
-    });
+    const bool stated = std::any_of(all.cbegin(), all.cend(),
+        [](const Guidance& g) { return statesNeckRule(g.text) && g.concerns({neckRegion()}); });
     if (!stated)
-        problems.append(QStringLiteral("works the neck but no caution states the neck rule (back of the neck, behind the "
-                                       "line of the ear, away from any pulse, never the front or sides of the throat)"));
+        problems.append(
+            QStringLiteral("works the neck but no caution states the neck rule (back of the neck, behind the "
+                           "line of the ear, away from any pulse, never the front or sides of the throat)"));
     return problems;
 }
 
@@ -298,15 +302,17 @@ Problems checkNeckEmergency(const Technique& t)
         return {};
     const bool found = std::any_of(t.redFlags.cbegin(), t.redFlags.cend(),
         [](const Guidance& g) { return isNeckEmergency(g.text) && g.concerns({neckRegion()}); });
-    return found ? Problems {} : Problems {QStringLiteral("works the neck but has no emergency red flag for sudden neck pain "
-                                                         "with dizziness, double vision, slurred speech or trouble swallowing")};
+    return found ? Problems {}
+                 : Problems {QStringLiteral("works the neck but has no emergency red flag for sudden neck pain "
+                                            "with dizziness, double vision, slurred speech or trouble swallowing")};
 }
 
 Problems checkNeckEmergency(const Routine& r)
 {
     if (!workedRegions(r).contains(neckRegion()) || isNeckEmergency(r.safety))
         return {};
-    return {QStringLiteral("works the neck but its safety note lacks the emergency for sudden neck pain with stroke signs")};
+    return {QStringLiteral(
+        "works the neck but its safety note lacks the emergency for sudden neck pain with stroke signs")};
 }
 
 // Head and face: over 50 with a new headache, a tender temple or jaw pain when chewing means a
@@ -320,9 +326,10 @@ Problems checkOver50RedFlag(const Technique& t)
         return isOver50Flag(g.text)
             && std::all_of(head.cbegin(), head.cend(), [&](const QString& region) { return g.concerns({region}); });
     });
-    return found ? Problems {} : Problems {QStringLiteral("works %1 but has no over-50 red flag shown there (new headache, "
-                                                         "tender temple, jaw pain when chewing: a doctor the same day)")
-                                              .arg(head.join(QStringLiteral(", ")))};
+    return found ? Problems {}
+                 : Problems {QStringLiteral("works %1 but has no over-50 red flag shown there (new headache, "
+                                            "tender temple, jaw pain when chewing: a doctor the same day)")
+                                 .arg(head.join(QStringLiteral(", ")))};
 }
 
 Problems checkOver50RedFlag(const Routine& r)
@@ -330,7 +337,8 @@ Problems checkOver50RedFlag(const Routine& r)
     const QStringList head = among(workedRegions(r), headRegions());
     if (head.isEmpty() || isOver50Flag(r.safety))
         return {};
-    return {QStringLiteral("works %1 but its safety note lacks the over-50 warning").arg(head.join(QStringLiteral(", ")))};
+    return {
+        QStringLiteral("works %1 but its safety note lacks the over-50 warning").arg(head.join(QStringLiteral(", ")))};
 }
 
 // Firm pressure held on one spot: at most 30 seconds, unless a cue says to release.
@@ -347,7 +355,8 @@ Problems checkFirmHolds(const Routine& r)
         if (!releases)
             problems.append(QStringLiteral("step %1 holds firm pressure for %2 without a cue to release")
                                 .arg(quoted(s.title),
-                                    s.isTimed() ? QStringLiteral("%1 s").arg(s.durationSeconds) : QStringLiteral("an untimed step")));
+                                    s.isTimed() ? QStringLiteral("%1 s").arg(s.durationSeconds)
+                                                : QStringLiteral("an untimed step")));
     }
     return problems;
 }
@@ -449,14 +458,16 @@ Problems checkConsistency(const Routine& r, const Content& content)
     problems.removeDuplicates();
     for (const Step& s : r.steps) {
         if (!s.region.isEmpty() && !r.regions.contains(s.region))
-            problems.append(QStringLiteral("step %1 works %2, which the routine's regions leave out").arg(quoted(s.title), s.region));
+            problems.append(QStringLiteral("step %1 works %2, which the routine's regions leave out")
+                                .arg(quoted(s.title), s.region));
         const Technique* t = content.technique(s.technique);
         if (!t) {
             problems.append(QStringLiteral("step %1 uses the unknown technique %2").arg(quoted(s.title), s.technique));
             continue;
         }
         if (!s.region.isEmpty() && !t->regions.contains(s.region))
-            problems.append(QStringLiteral("step %1 works %2, which is not a region of %3").arg(quoted(s.title), s.region, t->id));
+            problems.append(
+                QStringLiteral("step %1 works %2, which is not a region of %3").arg(quoted(s.title), s.region, t->id));
         if (!t->pressure.contains(s.pressure))
             problems.append(QStringLiteral("step %1 uses %2 pressure, outside the range of %3")
                                 .arg(quoted(s.title), pressureId(s.pressure), t->id));
@@ -504,7 +515,8 @@ namespace {
 
 const Content& bundled()
 {
-    static const LoadResult result = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}});
+    static const LoadResult result
+        = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}});
     return result.content;
 }
 
@@ -514,8 +526,7 @@ std::string joined(const Problems& problems)
 }
 
 // Runs a technique rule over every bundled technique; returns how many it had something to say about.
-template<typename Rule>
-int everyTechnique(Rule rule, const std::function<bool(const Technique&)>& concerns)
+template<typename Rule> int everyTechnique(Rule rule, const std::function<bool(const Technique&)>& concerns)
 {
     int concerned = 0;
     for (const Technique& t : bundled().techniques()) {
@@ -526,8 +537,7 @@ int everyTechnique(Rule rule, const std::function<bool(const Technique&)>& conce
     return concerned;
 }
 
-template<typename Rule>
-int everyRoutine(Rule rule, const std::function<bool(const Routine&)>& concerns)
+template<typename Rule> int everyRoutine(Rule rule, const std::function<bool(const Routine&)>& concerns)
 {
     int concerned = 0;
     for (const Routine& r : bundled().routines()) {
@@ -544,17 +554,18 @@ bool worksAny(const QStringList& regions, const QStringList& wanted)
 }
 
 // Texts that follow the rules, for the small items the negative tests build.
-const QString kDvt = QStringLiteral(
-    "If one calf or thigh is swollen, warm, red or painful, don't massage that leg: get urgent medical advice. A clot is more "
-    "likely after recent surgery or a long journey, in pregnancy, with hormonal contraception or HRT, with cancer, or after "
-    "a past clot. Sudden breathlessness or chest pain is an emergency.");
+const QString kDvt = QStringLiteral("If one calf or thigh is swollen, warm, red or painful, don't massage that leg: "
+                                    "get urgent medical advice. A clot is more "
+                                    "likely after recent surgery or a long journey, in pregnancy, with hormonal "
+                                    "contraception or HRT, with cancer, or after "
+                                    "a past clot. Sudden breathlessness or chest pain is an emergency.");
 const QString kNeck = QStringLiteral(
     "Work only on the back of the neck, behind the line of your ear; move away from any pulse, and never press on the "
     "front or the sides of the throat.");
 const QString kStroke = QStringLiteral(
     "Sudden neck pain with dizziness, double vision, slurred speech or trouble swallowing is an emergency.");
-const QString kOver50 = QStringLiteral(
-    "If you are over 50 and have a new headache, a tender temple or jaw pain when you chew, see a doctor the same day.");
+const QString kOver50 = QStringLiteral("If you are over 50 and have a new headache, a tender temple or jaw pain when "
+                                       "you chew, see a doctor the same day.");
 
 Technique technique(const QStringList& regions)
 {
@@ -566,7 +577,8 @@ Technique technique(const QStringList& regions)
     t.pressure.add(Pressure::Light);
     t.pressure.add(Pressure::Medium);
     t.tools = {QStringLiteral("palms")};
-    t.sources = {Source {QStringLiteral("A page"), QStringLiteral("Publisher"), QStringLiteral("https://example.org/page")}};
+    t.sources
+        = {Source {QStringLiteral("A page"), QStringLiteral("Publisher"), QStringLiteral("https://example.org/page")}};
     return t;
 }
 
@@ -658,19 +670,21 @@ TEST_CASE("rules: every head and face item has the over-50 red flag", "[content]
 
 TEST_CASE("rules: firm pressure is held on one spot for 30 seconds at most", "[content][rules]")
 {
-    const int firmHolds = everyRoutine([](const Routine& r) { return checkFirmHolds(r); }, [](const Routine& r) {
-        return std::any_of(r.steps.cbegin(), r.steps.cend(), [](const Step& s) {
-            return s.motion && s.motion->pattern == MotionPattern::Hold && s.pressure == Pressure::Firm;
+    const int firmHolds = everyRoutine([](const Routine& r) { return checkFirmHolds(r); },
+        [](const Routine& r) {
+            return std::any_of(r.steps.cbegin(), r.steps.cend(), [](const Step& s) {
+                return s.motion && s.motion->pattern == MotionPattern::Hold && s.pressure == Pressure::Firm;
+            });
         });
-    });
     CHECK(firmHolds >= 2);
 }
 
 TEST_CASE("rules: no step says \"halfway\"", "[content][rules]")
 {
-    const int withCues = everyRoutine([](const Routine& r) { return checkNoHalfway(r); }, [](const Routine& r) {
-        return std::any_of(r.steps.cbegin(), r.steps.cend(), [](const Step& s) { return !s.cues.isEmpty(); });
-    });
+    const int withCues = everyRoutine([](const Routine& r) { return checkNoHalfway(r); },
+        [](const Routine& r) {
+            return std::any_of(r.steps.cbegin(), r.steps.cend(), [](const Step& s) { return !s.cues.isEmpty(); });
+        });
     CHECK(withCues >= 10);
 }
 
@@ -705,8 +719,8 @@ TEST_CASE("rules: every source is an https page", "[content][rules]")
 TEST_CASE("rules: steps stay within their technique and routine", "[content][rules]")
 {
     everyTechnique([](const Technique& t) { return checkConsistency(t); }, [](const Technique&) { return true; });
-    const int routines = everyRoutine([](const Routine& r) { return checkConsistency(r, bundled()); },
-        [](const Routine&) { return true; });
+    const int routines = everyRoutine(
+        [](const Routine& r) { return checkConsistency(r, bundled()); }, [](const Routine&) { return true; });
     CHECK(routines == bundled().routines().size());
 }
 
@@ -743,7 +757,8 @@ TEST_CASE("rules catch: a leg technique or routine without a proper DVT warning"
     }
     SECTION("no emergency for breathlessness or chest pain")
     {
-        t.redFlags[0].text = QString(kDvt).replace(QStringLiteral("Sudden breathlessness or chest pain is an emergency."), QString());
+        t.redFlags[0].text
+            = QString(kDvt).replace(QStringLiteral("Sudden breathlessness or chest pain is an emergency."), QString());
         CHECK_FALSE(checkDvtWarning(t).isEmpty());
     }
     SECTION("not tagged, or not tagged with every leg region the technique works")
@@ -934,7 +949,7 @@ TEST_CASE("rules catch: a short set-up step", "[content][rules]")
     s.durationSeconds = 20;
     CHECK(checkSetUpSteps(r).isEmpty());
     for (const char* words : {"Lie down on the mat.", "Get down to the floor with your roller.", "Move to the wall.",
-                              "Stand up and take your ball.", "Set up at the wall."}) {
+             "Stand up and take your ball.", "Set up at the wall."}) {
         INFO(words);
         s.title = QStringLiteral("Next");
         s.instruction = QString::fromLatin1(words);
@@ -949,7 +964,8 @@ TEST_CASE("rules catch: a source that is not an https page", "[content][rules]")
 {
     Technique t = technique({QStringLiteral("head")});
     CHECK(checkSources(t).isEmpty());
-    t.sources.append(Source {QStringLiteral("Old page"), {}, QStringLiteral("http://www.nhs.uk/conditions/neck-pain/")});
+    t.sources.append(
+        Source {QStringLiteral("Old page"), {}, QStringLiteral("http://www.nhs.uk/conditions/neck-pain/")});
     CHECK_FALSE(checkSources(t).isEmpty());
     t.sources.last().url = QStringLiteral("https://");
     CHECK_FALSE(checkSources(t).isEmpty());
@@ -957,7 +973,8 @@ TEST_CASE("rules catch: a source that is not an https page", "[content][rules]")
     CHECK_FALSE(checkSources(t).isEmpty()); // nothing a reader can open
 }
 
-TEST_CASE("rules catch: steps outside their technique's regions or pressure, or the routine's regions", "[content][rules]")
+TEST_CASE(
+    "rules catch: steps outside their technique's regions or pressure, or the routine's regions", "[content][rules]")
 {
     Content content;
     content.setTechnique(technique({QStringLiteral("shoulders"), QStringLiteral("neck")}));

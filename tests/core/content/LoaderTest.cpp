@@ -21,9 +21,9 @@ const QString kRoutine = QStringLiteral("routines/short.json");
 struct Expectation
 {
     const char* rule;
-    QString file;       // pack-relative
+    QString file; // pack-relative
     const char* marker; // expected position: first occurrence of this text (empty: 1:1)
-    int markerOffset;   // added to the marker's byte offset
+    int markerOffset; // added to the marker's byte offset
     const char* path;
     const char* message;
     Severity severity;
@@ -67,7 +67,7 @@ TEST_CASE("the minimal pack loads with no diagnostics", "[loader]")
     CHECK(routine->steps[0].cues[0].atSeconds == 30);
     REQUIRE(routine->steps[0].motion);
     CHECK(routine->steps[0].motion->pattern == MotionPattern::Circles);
-    CHECK(routine->steps[0].motion->points == QList<QPointF>{QPointF(0.2, 0.7)});
+    CHECK(routine->steps[0].motion->points == QList<QPointF> {QPointF(0.2, 0.7)});
     CHECK_FALSE(routine->steps[2].isTimed());
     CHECK(routine->steps[1].image.endsWith(QStringLiteral("/images/dot.svg")));
     CHECK(routine->totalSeconds() == 125);
@@ -155,8 +155,9 @@ TEST_CASE("a diagnostic reads file:line:col: severity: field: message", "[loader
     INFO(dump(result.diagnostics));
     REQUIRE(result.errorCount() == 1);
     CHECK(result.diagnostics.first().toString()
-          == QStringLiteral("pack/routines/scalp.json:14:9: error: steps[2].duration: expected whole seconds from 1 to 3600 "
-                            "(a whole number, no decimal point), got -5"));
+        == QStringLiteral(
+            "pack/routines/scalp.json:14:9: error: steps[2].duration: expected whole seconds from 1 to 3600 "
+            "(a whole number, no decimal point), got -5"));
     CHECK_FALSE(result.content.routine(QStringLiteral("scalp")));
     CHECK(result.content.routine(QStringLiteral("short"))); // the other routine still loads
 }
@@ -180,12 +181,14 @@ TEST_CASE("one run reports every problem of a routine, references included", "[l
     // A second, independent problem in the same routine: an unknown technique.
     const QString file = pack.root() + QLatin1Char('/') + kRoutine;
     QByteArray text = readFile(file);
-    text.replace("\"technique\": \"circles\",\n      \"region\": \"neck\"", "\"technique\": \"kneading\",\n      \"region\": \"neck\"");
+    text.replace("\"technique\": \"circles\",\n      \"region\": \"neck\"",
+        "\"technique\": \"kneading\",\n      \"region\": \"neck\"");
     writeFile(file, text);
     const LoadResult result = pack.load();
     INFO(dump(result.diagnostics));
     CHECK(findDiagnostic(result.diagnostics, QStringLiteral("steps[0].side")));
-    CHECK(findDiagnostic(result.diagnostics, QStringLiteral("steps[2].technique: no technique has the id \"kneading\"")));
+    CHECK(
+        findDiagnostic(result.diagnostics, QStringLiteral("steps[2].technique: no technique has the id \"kneading\"")));
 }
 
 TEST_CASE("a later pack adds items and overrides earlier ones by id, with a note", "[loader]")
@@ -193,16 +196,20 @@ TEST_CASE("a later pack adds items and overrides earlier ones by id, with a note
     const ScratchPack first;
     QTemporaryDir secondDir;
     const QString second = secondDir.path();
-    writeFile(second + QStringLiteral("/pack.json"), R"({ "format": 1, "id": "second", "name": "Second", "language": "en" })");
+    writeFile(second + QStringLiteral("/pack.json"),
+        R"({ "format": 1, "id": "second", "name": "Second", "language": "en" })");
     QByteArray technique = readFile(first.root() + QLatin1Char('/') + kTechnique);
     technique.replace("Fingertip circles", "Better circles");
     writeFile(second + QLatin1Char('/') + kTechnique, technique);
     QByteArray routine = readFile(first.root() + QLatin1Char('/') + kRoutine);
     routine.replace("\"id\": \"short\"", "\"id\": \"extra\"");
-    routine.replace("\"steps\": [", "\"steps\": [\n    { \"title\": \"Only\", \"instruction\": \"Go.\", \"duration\": 10, \"technique\": \"circles\", \"region\": \"head\", \"side\": \"none\", \"pressure\": \"light\" }\n  ], \"unused\": [");
+    routine.replace("\"steps\": [",
+        "\"steps\": [\n    { \"title\": \"Only\", \"instruction\": \"Go.\", \"duration\": 10, \"technique\": "
+        "\"circles\", \"region\": \"head\", \"side\": \"none\", \"pressure\": \"light\" }\n  ], \"unused\": [");
     writeFile(second + QStringLiteral("/routines/extra.json"), routine);
 
-    const LoadResult result = ContentLoader::load({{first.root(), QStringLiteral("first")}, {second, QStringLiteral("second")}});
+    const LoadResult result
+        = ContentLoader::load({{first.root(), QStringLiteral("first")}, {second, QStringLiteral("second")}});
     INFO(dump(result.diagnostics));
     CHECK(result.errorCount() == 0);
     const Technique* t = result.content.technique(QStringLiteral("circles"));
@@ -212,7 +219,8 @@ TEST_CASE("a later pack adds items and overrides earlier ones by id, with a note
     CHECK(result.content.techniques().size() == 1);
     CHECK(result.content.routine(QStringLiteral("extra")));
     CHECK(result.content.routine(QStringLiteral("short")));
-    const Diagnostic* note = findDiagnostic(result.diagnostics, QStringLiteral("replaces the technique of the same id from pack \"minimal\""));
+    const Diagnostic* note = findDiagnostic(
+        result.diagnostics, QStringLiteral("replaces the technique of the same id from pack \"minimal\""));
     REQUIRE(note);
     CHECK(note->severity == Severity::Note);
     CHECK(note->file == QStringLiteral("second/techniques/circles.json"));
@@ -230,7 +238,8 @@ TEST_CASE("a missing pack folder or manifest is an error, not a crash", "[loader
     const ScratchPack pack;
     QFile::remove(pack.root() + QStringLiteral("/pack.json"));
     const LoadResult noManifest = pack.load();
-    const Diagnostic* d = findDiagnostic(noManifest.diagnostics, QStringLiteral("pack/pack.json:1:1: error: -: file not found"));
+    const Diagnostic* d
+        = findDiagnostic(noManifest.diagnostics, QStringLiteral("pack/pack.json:1:1: error: -: file not found"));
     CHECK(d);
     CHECK(noManifest.content.routine(QStringLiteral("short"))); // items still load
 }
@@ -242,7 +251,8 @@ TEST_CASE("every broken fixture and fuzz finding, in any file of a pack, is repo
         QDirIterator it(dataPath(folder), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (!path.endsWith(QLatin1String(".gitkeep")) && !path.endsWith(QLatin1String(".png")) && !path.endsWith(QLatin1String(".svg")))
+            if (!path.endsWith(QLatin1String(".gitkeep")) && !path.endsWith(QLatin1String(".png"))
+                && !path.endsWith(QLatin1String(".svg")))
                 inputs.append(path);
         }
     }
@@ -250,7 +260,8 @@ TEST_CASE("every broken fixture and fuzz finding, in any file of a pack, is repo
     int reported = 0;
     for (const QString& input : std::as_const(inputs)) {
         const QByteArray bytes = readFile(input);
-        for (const QString& target : {QStringLiteral("pack.json"), QStringLiteral("regions.json"), kTechnique, kRoutine}) {
+        for (const QString& target :
+            {QStringLiteral("pack.json"), QStringLiteral("regions.json"), kTechnique, kRoutine}) {
             const ScratchPack pack;
             writeFile(pack.root() + QLatin1Char('/') + target, bytes);
             const LoadResult result = pack.load();

@@ -75,7 +75,8 @@ TEST_CASE("a symlinked folder that leads out of the pack is refused", "[pack-saf
         const LoadResult result = pack.load();
         INFO(dump(result.diagnostics));
         CHECK_FALSE(result.content.routine(QStringLiteral("short")));
-        CHECK(findDiagnostic(result.diagnostics, QStringLiteral("pack/routines:1:1: error: -: not read: leads outside the pack")));
+        CHECK(findDiagnostic(
+            result.diagnostics, QStringLiteral("pack/routines:1:1: error: -: not read: leads outside the pack")));
     }
     SECTION("an images folder used by a step")
     {
@@ -115,7 +116,8 @@ TEST_CASE("special files are refused without blocking", "[pack-safety]")
     REQUIRE(::mkfifo(fifo.constData(), 0600) == 0);
     const LoadResult result = pack.load();
     INFO(dump(result.diagnostics));
-    const Diagnostic* d = findDiagnostic(result.diagnostics, QStringLiteral("pack/techniques/fifo.json:1:1: error: -: not a regular file"));
+    const Diagnostic* d = findDiagnostic(
+        result.diagnostics, QStringLiteral("pack/techniques/fifo.json:1:1: error: -: not a regular file"));
     CHECK(d);
     CHECK(result.content.routine(QStringLiteral("short")));
 }
@@ -147,7 +149,8 @@ TEST_CASE("relative path rules", "[pack-safety]")
     CHECK_FALSE(PackDirectory::checkRelativePath(QStringLiteral("a\\x.png")).isEmpty());
     CHECK_FALSE(PackDirectory::checkRelativePath(QStringLiteral("a//x.png")).isEmpty());
     CHECK_FALSE(PackDirectory::checkRelativePath(QStringLiteral("./x.png")).isEmpty());
-    CHECK_FALSE(PackDirectory::checkRelativePath(QStringLiteral("a") + QChar(u'\0') + QStringLiteral(".png")).isEmpty());
+    CHECK_FALSE(
+        PackDirectory::checkRelativePath(QStringLiteral("a") + QChar(u'\0') + QStringLiteral(".png")).isEmpty());
 }
 
 TEST_CASE("SVG images may not reach outside themselves", "[pack-safety]")

@@ -11,7 +11,8 @@ using namespace knead;
 
 TEST_CASE("strict JSON accepts ordinary documents", "[json]")
 {
-    const StrictJsonResult r = parseStrictJson(R"({"a": [1, -2, 3.5, "x", true, null, {"b": {}}], "c": 18446744073709551615})");
+    const StrictJsonResult r
+        = parseStrictJson(R"({"a": [1, -2, 3.5, "x", true, null, {"b": {}}], "c": 18446744073709551615})");
     REQUIRE(r.ok);
     CHECK(r.value["a"][1].get<int>() == -2);
     CHECK(r.value["a"][2].get<double>() == 3.5);
@@ -21,7 +22,8 @@ TEST_CASE("strict JSON accepts ordinary documents", "[json]")
 
 TEST_CASE("nesting is limited before the document is built", "[json]")
 {
-    const auto nested = [](int depth) { return std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']'); };
+    const auto nested
+        = [](int depth) { return std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']'); };
     CHECK(parseStrictJson(nested(64)).ok);
     const StrictJsonResult deep = parseStrictJson(nested(65));
     REQUIRE_FALSE(deep.ok);
@@ -85,7 +87,7 @@ struct Mistake
     const char* what;
     std::string text;
     std::size_t offset; // where the message points
-    const char* says;   // part of the message
+    const char* says; // part of the message
 };
 
 } // namespace
@@ -93,7 +95,8 @@ struct Mistake
 TEST_CASE("syntax errors are explained in plain words at the real mistake", "[json]")
 {
     const std::vector<Mistake> mistakes = {
-        {"trailing comma in an object", "{\n  \"a\": 1,\n  \"b\": 2,\n}", 20, "remove the comma after the last item (line 3)"},
+        {"trailing comma in an object", "{\n  \"a\": 1,\n  \"b\": 2,\n}", 20,
+            "remove the comma after the last item (line 3)"},
         {"trailing comma in a list", "{\"a\": [1, 2,]}", 11, "remove the comma after the last item"},
         {"missing comma between members", "{\n  \"a\": 1\n  \"b\": 2\n}", 10, "comma is missing"},
         {"missing comma in a list", "[\"one\" \"two\"]", 6, "comma is missing"},
@@ -117,14 +120,16 @@ TEST_CASE("syntax errors are explained in plain words at the real mistake", "[js
         CHECK(r.error.contains(QString::fromUtf8(m.says)));
         CHECK(r.errorOffset == m.offset);
         // The JSON library's own wording never reaches the person.
-        for (const char* jargon : {"syntax error", "parse error", "last read", "unexpected '", "json.exception", "literal"})
+        for (const char* jargon :
+            {"syntax error", "parse error", "last read", "unexpected '", "json.exception", "literal"})
             CHECK_FALSE(r.error.contains(QString::fromLatin1(jargon)));
     }
 }
 
 TEST_CASE("paths are located at their key or value", "[json]")
 {
-    const std::string text = "{\n  \"steps\": [\n    {\"title\": \"a\"},\n    { \"duration\" : 5, \"x\": [1, [2, 3]] }\n  ]\n}";
+    const std::string text
+        = "{\n  \"steps\": [\n    {\"title\": \"a\"},\n    { \"duration\" : 5, \"x\": [1, [2, 3]] }\n  ]\n}";
     const auto at = [&](const JsonPath& p) {
         const auto offset = locateJsonPath(text, p);
         REQUIRE(offset);
@@ -157,4 +162,3 @@ TEST_CASE("JSON paths print as authors write them", "[json]")
     CHECK((JsonPath() / "odd key").toString() == QStringLiteral("[\"odd key\"]"));
     CHECK(JsonPath().toString().isEmpty());
 }
-

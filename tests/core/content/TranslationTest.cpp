@@ -25,7 +25,7 @@ void writeGerman(const ScratchPack& pack)
 {
     const QString de = pack.root() + QStringLiteral("/translations/de/");
     writeJson(de + QStringLiteral("regions.json"),
-              R"({"regions": [{"id": "head", "name": "Kopf"}, {"id": "neck", "name": "Nacken"}, {"id": "lower-back", "name": "Unterer Rücken"}]})");
+        R"({"regions": [{"id": "head", "name": "Kopf"}, {"id": "neck", "name": "Nacken"}, {"id": "lower-back", "name": "Unterer Rücken"}]})");
     writeJson(de + QStringLiteral("techniques/circles.json"), R"({
       "id": "circles", "name": "Fingerkreise", "aliases": ["kleine Kreise"],
       "summary": "Kleine Kreise mit den Fingerkuppen.", "description": "Beschreibung.", "how_it_helps": "Hilft.",
@@ -61,7 +61,7 @@ TEST_CASE("a pack's German translation is shown to a German speaker, the origina
     REQUIRE(de);
     CHECK(en->name == QStringLiteral("Fingertip circles"));
     CHECK(de->name == QStringLiteral("Fingerkreise"));
-    CHECK(de->howTo == QStringList{QStringLiteral("Erstens."), QStringLiteral("Zweitens.")});
+    CHECK(de->howTo == QStringList {QStringLiteral("Erstens."), QStringLiteral("Zweitens.")});
     CHECK(de->cautions.first().text == QStringLiteral("Vorsicht."));
     CHECK(de->cautions.first().regions == en->cautions.first().regions); // structure from the original
     CHECK(de->tools == en->tools);
@@ -72,6 +72,8 @@ TEST_CASE("a pack's German translation is shown to a German speaker, the origina
     REQUIRE(r);
     REQUIRE(o);
     CHECK(r->name == QStringLiteral("Kurzer Ablauf"));
+    CHECK(r->language == QStringLiteral("de")); // what the voice speaks
+    CHECK(o->language.isEmpty());
     REQUIRE(r->steps.size() == o->steps.size());
     CHECK(r->steps[0].instruction == QStringLiteral("Kreisen Sie."));
     CHECK(r->steps[0].cues.first().say == QStringLiteral("Weiter so."));
@@ -91,7 +93,7 @@ TEST_CASE("a translation list of the wrong length keeps the original, with a war
     const LoadResult german = loadIn(pack, {QStringLiteral("de")});
     const Technique* de = german.content.technique(QStringLiteral("circles"));
     REQUIRE(de);
-    CHECK(de->name == QStringLiteral("Fingerkreise"));      // the rest is translated
+    CHECK(de->name == QStringLiteral("Fingerkreise")); // the rest is translated
     CHECK(de->howTo.first() != QStringLiteral("Nur einer.")); // this list is not
     CHECK(de->howTo.size() == 2);
     const Diagnostic* d = findDiagnostic(german.diagnostics, QStringLiteral("has 1 entries where the original has 2"));
@@ -102,14 +104,16 @@ TEST_CASE("a translation list of the wrong length keeps the original, with a war
     CHECK(d->line == 3);
 }
 
-TEST_CASE("the validator's check of translations: missing files and fields are warnings, nothing is applied", "[translation]")
+TEST_CASE(
+    "the validator's check of translations: missing files and fields are warnings, nothing is applied", "[translation]")
 {
     ScratchPack pack;
     writeGerman(pack);
     QFile::remove(pack.root() + QStringLiteral("/translations/de/routines/short.json"));
     writeJson(pack.root() + QStringLiteral("/translations/de/techniques/circles.json"),
-              R"({"id": "circles", "name": "Fingerkreise", "how_to": ["A.", "B."], "cautions": ["C."], "red_flags": ["D."]})");
-    writeJson(pack.root() + QStringLiteral("/translations/de/techniques/squares.json"), R"({"id": "squares", "name": "Quadrate"})");
+        R"({"id": "circles", "name": "Fingerkreise", "how_to": ["A.", "B."], "cautions": ["C."], "red_flags": ["D."]})");
+    writeJson(pack.root() + QStringLiteral("/translations/de/techniques/squares.json"),
+        R"({"id": "squares", "name": "Quadrate"})");
     LoadOptions check;
     check.checkAllTranslations = true;
     const LoadResult result = ContentLoader::load({{pack.root(), QStringLiteral("pack")}}, check);
@@ -129,12 +133,13 @@ TEST_CASE("the bundled German translation is complete and matches every original
 {
     LoadOptions check;
     check.checkAllTranslations = true;
-    const LoadResult result = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}}, check);
+    const LoadResult result
+        = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}}, check);
     INFO(dump(result.diagnostics).toStdString());
     CHECK(result.diagnostics.isEmpty());
 
-    const LoadResult german = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}},
-                                                  {{QStringLiteral("de-DE")}, false});
+    const LoadResult german = ContentLoader::load(
+        {{sourcePath(QStringLiteral("content")), QStringLiteral("content")}}, {{QStringLiteral("de-DE")}, false});
     CHECK(german.diagnostics.isEmpty());
     const Routine* scalp = german.content.routine(QStringLiteral("scalp-tension-relief"));
     REQUIRE(scalp);
@@ -152,8 +157,8 @@ TEST_CASE("the bundled German translation is complete and matches every original
 
 TEST_CASE("the library finds a translated item by its German and by its original name", "[translation]")
 {
-    const LoadResult german = ContentLoader::load({{sourcePath(QStringLiteral("content")), QStringLiteral("content")}},
-                                                  {{QStringLiteral("de")}, false});
+    const LoadResult german = ContentLoader::load(
+        {{sourcePath(QStringLiteral("content")), QStringLiteral("content")}}, {{QStringLiteral("de")}, false});
     LibraryModel model(german.content);
     for (const QString& query : {QStringLiteral("Kopfhautmassage"), QStringLiteral("scalp massage")}) {
         INFO(query.toStdString());

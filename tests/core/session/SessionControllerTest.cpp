@@ -2,10 +2,10 @@
 // The session controller against a fake clock and real user-data files in a temporary
 // folder: cues and ticks, the position saved every five seconds, stop and undo, resuming an
 // interrupted session, when the motion guide demonstrates.
+#include "SessionController.h"
 #include "FakeClock.h"
 #include "Journal.h"
 #include "RecordingCues.h"
-#include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
 #include "TestSupport.h"
@@ -32,7 +32,7 @@ Step makeStep(const QString& title, int seconds, bool motion = false)
     s.technique = QStringLiteral("t");
     s.region = QStringLiteral("head");
     if (motion)
-        s.motion = Motion{MotionPattern::Circles, {}, std::nullopt, 2.0};
+        s.motion = Motion {MotionPattern::Circles, {}, std::nullopt, 2.0};
     return s;
 }
 
@@ -42,8 +42,9 @@ Routine routine()
     r.id = QStringLiteral("test");
     r.name = QStringLiteral("Test routine");
     r.regions = {QStringLiteral("head")};
-    r.steps = {makeStep(QStringLiteral("One"), 20, true), makeStep(QStringLiteral("Two"), 30), makeStep(QStringLiteral("Three"), 10)};
-    r.steps[1].cues = {Cue{8, QStringLiteral("Keep going.")}};
+    r.steps = {makeStep(QStringLiteral("One"), 20, true), makeStep(QStringLiteral("Two"), 30),
+        makeStep(QStringLiteral("Three"), 10)};
+    r.steps[1].cues = {Cue {8, QStringLiteral("Keep going.")}};
     return r;
 }
 
@@ -51,9 +52,9 @@ Routine routine()
 struct Fixture
 {
     Fixture()
-        : settings(dir.filePath(QStringLiteral("knead.conf"))),
-          journal(dir.filePath(QStringLiteral("journal.json"))),
-          store(dir.filePath(QStringLiteral("session.json")))
+        : settings(dir.filePath(QStringLiteral("knead.conf")))
+        , journal(dir.filePath(QStringLiteral("journal.json")))
+        , store(dir.filePath(QStringLiteral("session.json")))
     {
         settings.setLeadInSeconds(0);
         controller.emplace(settings, journal, store, clock, cues);
@@ -161,7 +162,7 @@ TEST_CASE("the last three seconds tick, but never over speech and never at a pha
     f.advance(1000);
     f.advance(1000);
     CHECK(f.cues.ticks == 2); // 0:02, 0:01
-    f.advance(1000);          // the next step
+    f.advance(1000); // the next step
     CHECK(c.engine()->stepIndex() == 1);
     f.advance(7000); // 0:03 of the second step
     CHECK(f.cues.ticks == 3);
@@ -297,7 +298,8 @@ TEST_CASE("the wake-up comes when the demonstration ends, even between countdown
     CHECK(c.msUntilWakeUp() <= 501);
 }
 
-TEST_CASE("the countdown waits for the voice's words, which a pause cuts and resume repeats", "[controller][announcing]")
+TEST_CASE(
+    "the countdown waits for the voice's words, which a pause cuts and resume repeats", "[controller][announcing]")
 {
     Fixture f;
     f.settings.setTicksEnabled(true);

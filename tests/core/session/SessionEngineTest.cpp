@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The session engine against a fake clock: exact deadlines, no drift, pauses, cues, navigation.
-#include "FakeClock.h"
 #include "SessionEngine.h"
+#include "FakeClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,11 +46,13 @@ struct CueLog
 {
     explicit CueLog(SessionEngine& engine)
     {
-        QObject::connect(&engine, &SessionEngine::cueTriggered, [this](const SessionEngine::Cue& c) { cues.append(c); });
+        QObject::connect(
+            &engine, &SessionEngine::cueTriggered, [this](const SessionEngine::Cue& c) { cues.append(c); });
     }
     int count(CueKind kind) const
     {
-        return int(std::count_if(cues.cbegin(), cues.cend(), [&](const SessionEngine::Cue& c) { return c.kind == kind; }));
+        return int(
+            std::count_if(cues.cbegin(), cues.cend(), [&](const SessionEngine::Cue& c) { return c.kind == kind; }));
     }
     QList<SessionEngine::Cue> cues;
 };
@@ -455,7 +457,8 @@ TEST_CASE("a snapshot restores the same position, paused, without repeating cues
     resumed.update();
     CHECK(resumed.stepIndex() == 2);
     REQUIRE(log.count(CueKind::StepCue) == 1);
-    const auto stepCue = std::find_if(log.cues.cbegin(), log.cues.cend(), [](const SessionEngine::Cue& c) { return c.kind == CueKind::StepCue; });
+    const auto stepCue = std::find_if(
+        log.cues.cbegin(), log.cues.cend(), [](const SessionEngine::Cue& c) { return c.kind == CueKind::StepCue; });
     CHECK(stepCue->text == QStringLiteral("late"));
     CHECK(log.count(CueKind::Halfway) == 1); // not yet heard before the snapshot
     CHECK(resumed.activeElapsedMs() == 18000);

@@ -67,7 +67,7 @@ TEST_CASE("the journal round-trips its entries", "[user-data]")
         CHECK(again.entries()[i] == journal.entries()[i]);
     }
     CHECK(again.deviceFile().isEmpty()); // reading never creates a file
-    CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("laptop-1.jsonl")});
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList {QStringLiteral("laptop-1.jsonl")});
 }
 
 TEST_CASE("a corrupt old journal is set aside, the person is told, and the new one starts", "[user-data]")
@@ -93,8 +93,8 @@ TEST_CASE("a corrupt old journal is set aside, the person is told, and the new o
     CHECK(again.entries().size() == 1);
 
     // Each kind of damage is detected.
-    for (const QByteArray& bad : {QByteArray("not json"), QByteArray("{\"format\": 2, \"entries\": []}"), QByteArray("[]"),
-                                  QByteArray("{\"format\": 1, \"entries\": [1]}"), QByteArray("\xff\xfe")}) {
+    for (const QByteArray& bad : {QByteArray("not json"), QByteArray("{\"format\": 2, \"entries\": []}"),
+             QByteArray("[]"), QByteArray("{\"format\": 1, \"entries\": [1]}"), QByteArray("\xff\xfe")}) {
         QString error;
         CHECK_FALSE(Journal::parseLegacy(bad, &error));
         CHECK_FALSE(error.isEmpty());
@@ -130,8 +130,8 @@ TEST_CASE("the interrupted session round-trips and is offered for 12 hours", "[u
     s.snapshot.step = 2;
     s.snapshot.phaseElapsedMs = 1234;
     s.snapshot.activeElapsedMs = 98765;
-    s.snapshot.steps = {SessionSnapshot::StepStatus::Done, SessionSnapshot::StepStatus::Skipped, SessionSnapshot::StepStatus::Done,
-                        SessionSnapshot::StepStatus::NotReached};
+    s.snapshot.steps = {SessionSnapshot::StepStatus::Done, SessionSnapshot::StepStatus::Skipped,
+        SessionSnapshot::StepStatus::Done, SessionSnapshot::StepStatus::NotReached};
     s.snapshot.halfwayAnnounced = true;
     s.started = QDateTime(QDate(2026, 11, 22), QTime(5, 0), Qt::UTC);
     s.saved = s.started.addSecs(100);
@@ -227,7 +227,8 @@ TEST_CASE("settings have defaults, round-trip, and are range-checked on read", "
         CHECK(settings.voiceVolume() == 40);
         CHECK(settings.leadInSeconds() == 5);
         CHECK(settings.theme() == Settings::Theme::Dark);
-        CHECK(settings.favourites() == QStringList{QStringLiteral("technique:scalp-massage"), QStringLiteral("routine:desk-reset")});
+        CHECK(settings.favourites()
+            == QStringList {QStringLiteral("technique:scalp-massage"), QStringLiteral("routine:desk-reset")});
         CHECK(settings.lastRoutine() == QStringLiteral("desk-reset"));
     }
     // Hand-edited nonsense falls back to the defaults, value by value.
@@ -269,7 +270,8 @@ TEST_CASE("sound and voice settings are typed, kept and range-checked", "[user-d
         CHECK(settings.stepSpeech() == Settings::StepSpeech::Nothing);
     }
     // Hand-edited nonsense falls back to the defaults.
-    writeFile(path, "[audio]\nchimeVolume=-1\nvoiceRate=11\nvoiceName=\"a\\tb\"\nspeechEngine=../flite\nstepSpeech=all\n");
+    writeFile(
+        path, "[audio]\nchimeVolume=-1\nvoiceRate=11\nvoiceName=\"a\\tb\"\nspeechEngine=../flite\nstepSpeech=all\n");
     Settings edited(path);
     CHECK(edited.chimeVolume() == 70);
     CHECK(edited.voiceRate() == 0);
