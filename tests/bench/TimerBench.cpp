@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
-// Countdown accuracy with the real clock: runs a routine through the real PlayerPage (its own
-// timer and scheduling) on the offscreen platform and records, for every step start and the
-// end, how late the cue came against the plan computed from the start time.
+// Countdown accuracy with the real clock: runs a routine through the real SessionController
+// (its one timer and scheduling) shown on the real PlayerPage, on the offscreen platform, and
+// records, for every step start and the end, how late the cue came against the plan computed
+// from the start time.
 #include "CueOutput.h"
+#include "Journal.h"
 #include "PlayerPage.h"
+#include "SessionController.h"
 #include "SessionEngine.h"
+#include "SessionStore.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -23,6 +30,7 @@ public:
     void prepare() override { }
     void tick() override { }
     void silence() override { }
+    bool isSpeaking() const override { return false; }
     void cue(const knead::SessionEngine::Cue& cue) override
     {
         using Kind = knead::SessionEngine::CueKind;
@@ -63,18 +71,23 @@ int main(int argc, char** argv)
         s.region = QStringLiteral("head");
         routine.steps.append(s);
     }
+    // User data in a scratch folder; no lead-in and no voice, so steps start on the plan.
+    QTemporaryDir dir;
+    knead::Settings settings(dir.filePath(QStringLiteral("knead.conf")));
+    settings.setLeadInSeconds(0);
+    settings.setVoiceEnabled(false);
+    knead::Journal journal(dir.filePath(QStringLiteral("journal")));
+    knead::SessionStore store(dir.filePath(QStringLiteral("session.json")));
     const knead::SteadyClock clock;
     TimingCues cues(clock);
-    knead::PlayerPage page(content, cues);
+    knead::SessionController session(settings, journal, store, clock, cues);
+    knead::PlayerPage page(content, session);
     page.resize(900, 700);
     page.show();
-    knead::SessionEngine engine(routine, clock);
-    engine.setLeadInSeconds(0);
-    page.attach(&engine);
     QObject::connect(
-        &engine, &knead::SessionEngine::finished, &app, [&app] { QTimer::singleShot(0, &app, &QApplication::quit); });
+        &session, &knead::SessionController::ended, &app, [&app] { QTimer::singleShot(0, &app, &QApplication::quit); });
     const qint64 t0 = clock.nowMs();
-    engine.start();
+    session.start(routine, {});
     app.exec();
 
     // times[0] is the first step's start at t0; times[i] should be t0 + i * seconds.
