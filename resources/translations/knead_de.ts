@@ -256,6 +256,94 @@ Ihre eigenen Inhaltspakete, jedes in einem eigenen Ordner, gehören nach %1 ($XD
         <source>%1 to %2 pressure</source>
         <translation>Druck: %1 bis %2</translation>
     </message>
+    <message>
+        <source>fingertips</source>
+        <translation>Fingerkuppen</translation>
+    </message>
+    <message>
+        <source>thumbs</source>
+        <translation>Daumen</translation>
+    </message>
+    <message>
+        <source>palms</source>
+        <translation>Handflächen</translation>
+    </message>
+    <message>
+        <source>knuckles</source>
+        <translation>Fingerknöchel</translation>
+    </message>
+    <message>
+        <source>loose fists</source>
+        <translation>locker geballte Fäuste</translation>
+    </message>
+    <message>
+        <source>forearm</source>
+        <translation>Unterarm</translation>
+    </message>
+    <message>
+        <source>massage ball</source>
+        <translation>Massageball</translation>
+    </message>
+    <message>
+        <source>tennis ball</source>
+        <translation>Tennisball</translation>
+    </message>
+    <message>
+        <source>peanut ball</source>
+        <translation>Duoball</translation>
+    </message>
+    <message>
+        <source>foam roller</source>
+        <translation>Faszienrolle</translation>
+    </message>
+    <message>
+        <source>handheld massager</source>
+        <translation>Handmassagegerät</translation>
+    </message>
+    <message>
+        <source>massage stick</source>
+        <translation>Massagestab</translation>
+    </message>
+    <message>
+        <source>scalp massager</source>
+        <translation>Kopfmassagegerät</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>floor mat</source>
+        <translation>Bodenmatte</translation>
+    </message>
+    <message>
+        <source>cushion</source>
+        <translation>Kissen</translation>
+    </message>
+    <message>
+        <source>towel</source>
+        <translation>Handtuch</translation>
+    </message>
+    <message>
+        <source>heat pack</source>
+        <translation>Wärmekissen</translation>
+    </message>
+    <message>
+        <source>cold pack</source>
+        <translation>Kühlpack</translation>
+    </message>
+    <message>
+        <source>oil</source>
+        <translation>Öl</translation>
+    </message>
+    <message>
+        <source>comb</source>
+        <translation>Kamm</translation>
+    </message>
 </context>
 <context>
     <name>ContentLoader</name>

@@ -2,6 +2,7 @@
 #include "Content.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <array>
@@ -213,6 +214,33 @@ bool isKnownTool(const QString& id)
 
 QString toolLabel(const QString& id)
 {
+    // The tools the format knows, in words; a pack's own tool shows its id without hyphens.
+    static const QHash<QString, const char*> words = {
+        {QStringLiteral("fingertips"), QT_TRANSLATE_NOOP("Content", "fingertips")},
+        {QStringLiteral("thumbs"), QT_TRANSLATE_NOOP("Content", "thumbs")},
+        {QStringLiteral("palms"), QT_TRANSLATE_NOOP("Content", "palms")},
+        {QStringLiteral("knuckles"), QT_TRANSLATE_NOOP("Content", "knuckles")},
+        {QStringLiteral("loose-fists"), QT_TRANSLATE_NOOP("Content", "loose fists")},
+        {QStringLiteral("forearm"), QT_TRANSLATE_NOOP("Content", "forearm")},
+        {QStringLiteral("massage-ball"), QT_TRANSLATE_NOOP("Content", "massage ball")},
+        {QStringLiteral("tennis-ball"), QT_TRANSLATE_NOOP("Content", "tennis ball")},
+        {QStringLiteral("peanut-ball"), QT_TRANSLATE_NOOP("Content", "peanut ball")},
+        {QStringLiteral("foam-roller"), QT_TRANSLATE_NOOP("Content", "foam roller")},
+        {QStringLiteral("handheld-massager"), QT_TRANSLATE_NOOP("Content", "handheld massager")},
+        {QStringLiteral("massage-stick"), QT_TRANSLATE_NOOP("Content", "massage stick")},
+        {QStringLiteral("scalp-massager"), QT_TRANSLATE_NOOP("Content", "scalp massager")},
+        {QStringLiteral("wall"), QT_TRANSLATE_NOOP("Content", "wall")},
+        {QStringLiteral("chair"), QT_TRANSLATE_NOOP("Content", "chair")},
+        {QStringLiteral("floor-mat"), QT_TRANSLATE_NOOP("Content", "floor mat")},
+        {QStringLiteral("cushion"), QT_TRANSLATE_NOOP("Content", "cushion")},
+        {QStringLiteral("towel"), QT_TRANSLATE_NOOP("Content", "towel")},
+        {QStringLiteral("heat-pack"), QT_TRANSLATE_NOOP("Content", "heat pack")},
+        {QStringLiteral("cold-pack"), QT_TRANSLATE_NOOP("Content", "cold pack")},
+        {QStringLiteral("oil"), QT_TRANSLATE_NOOP("Content", "oil")},
+        {QStringLiteral("comb"), QT_TRANSLATE_NOOP("Content", "comb")},
+    };
+    if (const char* word = words.value(id))
+        return ContentText::tr(word);
     QString label = id;
     label.replace(QLatin1Char('-'), QLatin1Char(' '));
     return label;
