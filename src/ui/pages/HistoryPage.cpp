@@ -233,7 +233,12 @@ HistoryPage::HistoryPage(
     updateFolderText();
 }
 
-HistoryPage::~HistoryPage() = default;
+HistoryPage::~HistoryPage()
+{
+    // The undo stack is a child, deleted after this page's own part: it must not call back
+    // into a page that is half gone (QUndoStack::clear() reports its index on the way out).
+    m_undo->disconnect(this);
+}
 
 void HistoryPage::refresh()
 {
