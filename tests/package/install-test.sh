@@ -212,7 +212,8 @@ done
 chroot --userspec=person:person "$root" "${user_env[@]}" PULSE_SERVER=unix:/tmp/pulse/native \
   /usr/bin/knead --start scalp-tension-relief >"$root/tmp/knead.log" 2>&1 &
 knead_pid=$!
-window="$(timeout 60 xdotool search --sync --all --pid "$knead_pid" --name '^Knead$' | sed -n 1p)" ||
+# The title names the page's routine ("Guided scalp massage … – Knead").
+window="$(timeout 60 xdotool search --sync --all --pid "$knead_pid" --name 'Knead$' | sed -n 1p)" ||
   { cat "$root/tmp/knead.log"; fail "no Knead window appeared within 60 s"; }
 info="$(xwininfo -id "$window")"
 grep -q 'Map State: IsViewable' <<<"$info" || fail "the Knead window is not viewable"
