@@ -61,12 +61,14 @@ QString describe(const QWidget* w)
 }
 
 // Labels that do not wrap, and buttons, show their whole text; visible controls do not overlap.
-void checkPage(MainWindow& window, const char* page)
+// Returns how many labels and buttons it checked.
+int checkPage(MainWindow& window, const char* page)
 {
     INFO("page: " << page);
     QApplication::processEvents();
     QWidget* root = window.centralWidget();
     QList<QWidget*> controls;
+    int checked = 0;
     for (QWidget* w : root->findChildren<QWidget*>()) {
         if (!w->isVisible() || w->window() != &window || w->width() <= 0)
             continue;
@@ -75,10 +77,12 @@ void checkPage(MainWindow& window, const char* page)
             && label->textFormat() != Qt::RichText && label->pixmap().isNull()) {
             const int needed = label->fontMetrics().horizontalAdvance(label->text().section(QLatin1Char('\n'), 0, 0));
             CHECK(needed <= label->contentsRect().width() + 1);
+            ++checked;
         }
         if (auto* button = qobject_cast<QAbstractButton*>(w); button && !button->text().isEmpty()) {
             CHECK(button->sizeHint().width() <= button->width() + 1);
             controls.append(button);
+            ++checked;
         }
     }
     // Buttons that share a parent never cover one another.
@@ -92,9 +96,11 @@ void checkPage(MainWindow& window, const char* page)
             CHECK_FALSE(a->geometry().intersects(b->geometry()));
         }
     }
+    return checked;
 }
 
-void walkPages(TestApp& app)
+// Checks every page; returns how many labels and buttons were checked in all.
+int walkPages(TestApp& app)
 {
     app.settings.setLeadInSeconds(0);
     auto window = app.makeWindow();
@@ -102,19 +108,20 @@ void walkPages(TestApp& app)
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     window->startUp();
-    checkPage(*window, "home");
+    int checked = checkPage(*window, "home");
     window->openLibrary();
-    checkPage(*window, "library");
+    checked += checkPage(*window, "library");
     window->openTechnique(QStringLiteral("scalp-massage"));
-    checkPage(*window, "technique");
+    checked += checkPage(*window, "technique");
     window->openPreparation(QStringLiteral("scalp-tension-relief"));
-    checkPage(*window, "preparation");
+    checked += checkPage(*window, "preparation");
     window->startSession(QStringLiteral("scalp-tension-relief"), {});
     app.clock.advance(1000);
     app.session->catchUp();
-    checkPage(*window, "player");
+    checked += checkPage(*window, "player");
     window->stopSession();
-    checkPage(*window, "summary");
+    checked += checkPage(*window, "summary");
+    return checked;
 }
 
 } // namespace
@@ -124,7 +131,7 @@ TEST_CASE("every page keeps its words whole and its controls apart in a 40 % lon
     PseudoTranslator pseudo;
     QCoreApplication::installTranslator(&pseudo);
     TestApp app;
-    walkPages(app);
+    CHECK(walkPages(app) >= 30); // the walk really saw the pages' words and buttons
     QCoreApplication::removeTranslator(&pseudo);
 }
 
@@ -132,6 +139,6 @@ TEST_CASE("every page keeps its words whole and its controls apart right to left
 {
     QApplication::setLayoutDirection(Qt::RightToLeft);
     TestApp app;
-    walkPages(app);
+    CHECK(walkPages(app) >= 30);
     QApplication::setLayoutDirection(Qt::LeftToRight);
 }
