@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -276,5 +277,36 @@ TEST_CASE("the shortcut list is built from the window's actions", "[session-safe
         INFO(action->text().toStdString());
         const QString key = action->shortcut().toString(QKeySequence::NativeText);
         CHECK(std::any_of(keys.cbegin(), keys.cend(), [&](const QString& k) { return k.contains(key); }));
+    }
+}
+
+TEST_CASE("in a small window the player keeps its controls in view at every step", "[session-safety]")
+{
+    // 640×480, and 1600×1000 at 2× scale (800×500 device-independent pixels).
+    for (const QSize size : {QSize(640, 480), QSize(800, 500)}) {
+        INFO(size.width() << "x" << size.height());
+        TestApp app;
+        auto window = app.makeWindow();
+        window->resize(size);
+        runningSession(app, *window);
+        auto* stop = window->playerPage()->findChild<QPushButton*>(QStringLiteral("stopButton"));
+        auto* pause = window->playerPage()->findChild<QPushButton*>(QStringLiteral("playPause"));
+        REQUIRE(stop);
+        REQUIRE(pause);
+        QSet<int> steps;
+        for (SessionEngine* engine = window->session(); engine && engine->isActive(); engine = window->session()) {
+            QApplication::processEvents();
+            INFO("step " << engine->stepIndex());
+            CHECK(window->height() <= size.height());
+            CHECK(window->width() <= size.width());
+            for (QPushButton* button : {stop, pause}) {
+                CHECK(button->isVisible());
+                const QRect inWindow(button->mapTo(window.get(), QPoint(0, 0)), button->size());
+                CHECK(window->rect().contains(inWindow));
+            }
+            steps.insert(engine->stepIndex());
+            engine->skip();
+        }
+        CHECK(steps.size() == app.loaded.content.routine(kScalp)->steps.size());
     }
 }

@@ -12,6 +12,7 @@
 #include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 
 #include <limits>
 
@@ -97,14 +98,27 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
     QSizePolicy textPolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     textPolicy.setHeightForWidth(true);
     m_textColumn->setSizePolicy(textPolicy);
+    column->addStretch(1);
     // Centred by stretches, not by alignment: an aligned widget gets its size hint's width
     // and its wrapped text the wrong height.
-    auto* centring = new QHBoxLayout;
+    auto* textHolder = new QWidget;
+    auto* centring = new QHBoxLayout(textHolder);
+    centring->setContentsMargins(0, 0, 0, 0);
     centring->addStretch(1);
     centring->addWidget(m_textColumn, 100);
     centring->addStretch(1);
-    layout->addLayout(centring);
-    layout->addStretch(1);
+    // The text takes the room the visuals leave and scrolls when a long instruction does not
+    // fit a small window (640×480, or 2× scale), so the buttons below never leave the screen.
+    auto* textArea = new QScrollArea(this);
+    textArea->setObjectName(QStringLiteral("stepTextArea"));
+    textArea->setFrameShape(QFrame::NoFrame);
+    textArea->setWidgetResizable(true);
+    textArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    textArea->setFocusPolicy(Qt::NoFocus);
+    textArea->viewport()->setAutoFillBackground(false);
+    textArea->setWidget(textHolder);
+    textHolder->setAutoFillBackground(false);
+    layout->addWidget(textArea, 1);
 
     m_controls = new QWidget(this);
     auto* buttons = new QHBoxLayout(m_controls);
@@ -172,6 +186,9 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
     connect(&m_session, &SessionController::updated, this, &PlayerPage::refresh);
     connect(&m_session, &SessionController::demonstratingChanged, this, &PlayerPage::updateGuidePlayback);
     updateButtons();
+    // Sized small until the page has its real size (resizeEvent), so that adding it to the
+    // window never makes the window grow.
+    layoutForSize();
 }
 
 SessionEngine* PlayerPage::engine() const
@@ -345,12 +362,20 @@ void PlayerPage::layoutForSize()
     const auto direction = narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_visuals->direction() != direction)
         m_visuals->setDirection(direction);
-    const int ring = m_glance
-        ? std::min(w * 6 / 10, h * 55 / 100)
-        : std::max(120, narrow ? std::min(w * 55 / 100, h * 28 / 100) : std::min(w * 36 / 100, h * 44 / 100));
+    // Never more than the room the rest of the page leaves: a ring taller than that would
+    // make the window grow past a small screen and push the buttons off it.
+    // (A nested layout keeps its cached sizes when only its items change: invalidated here.)
+    m_visuals->invalidate();
+    layout()->invalidate();
+    const int others = layout()->minimumSize().height() - m_visuals->minimumSize().height();
+    const int share = m_glance ? std::min(w * 6 / 10, h * 55 / 100)
+        : narrow               ? std::min(w * 55 / 100, h * 28 / 100)
+                               : std::min(w * 36 / 100, h * 44 / 100);
+    const int ring = std::max(120, std::min(share, h - others));
     m_countdown->setFixedSize(ring, ring);
     m_guide->setFixedSize(narrow ? 0 : ring * 3 / 4, narrow ? 0 : ring);
     m_guide->setVisible(!narrow && !m_glance);
+    m_visuals->invalidate();
     // The type scale, grown with the window: 1x at 800 px high, up to 1.6x.
     const qreal grow = std::clamp(std::min(w / 1100.0, h / 760.0), 1.0, 1.6);
     const auto scaled = [&](QLabel* label, TextStyle style, qreal extra) {
