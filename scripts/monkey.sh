@@ -12,5 +12,5 @@ cmake --build --preset asan -j "$(knead_jobs)" --target knead_ui_tests >/dev/nul
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen
-export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 KNEAD_MONKEY_SECONDS="$seconds" "$KNEAD_ROOT/build/asan/tests/knead_ui_tests" "[monkey]"

@@ -11,9 +11,11 @@ cd "$KNEAD_ROOT"
 # A real X server for the tests that start the app as a person would; the UI tests
 # themselves run on the offscreen platform.
 xvfb_pid=""
+pulse_pid=""
 test_home=""
 cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  [ -n "$pulse_pid" ] && kill "$pulse_pid" 2>/dev/null
   [ -n "$test_home" ] && rm -rf "$test_home"
   return 0
 }
@@ -39,9 +41,27 @@ export XDG_DATA_HOME="$test_home/data" XDG_CONFIG_HOME="$test_home/config" XDG_C
 export XDG_RUNTIME_DIR="$test_home/runtime"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 
+# A real sound server for the sound test (tests/sound): PulseAudio with a null sink, whose
+# monitor the test records, in a runtime folder of its own (never a person's daemon; as root
+# too). The test fails, not skips, when it cannot reach it.
+pulse_runtime="$test_home/pulse"
+mkdir -p -m 700 "$pulse_runtime"
+XDG_RUNTIME_DIR="$pulse_runtime" HOME="$test_home" pulseaudio --daemonize=no --exit-idle-time=-1 -n \
+  --load="module-null-sink sink_name=knead_test" --load="module-native-protocol-unix auth-anonymous=1" \
+  >"$test_home/pulseaudio.log" 2>&1 &
+pulse_pid=$!
+for _ in $(seq 50); do
+  [ -S "$pulse_runtime/pulse/native" ] && break
+  sleep 0.1
+done
+[ -S "$pulse_runtime/pulse/native" ] || { echo "PulseAudio did not start:" >&2; cat "$test_home/pulseaudio.log" >&2; }
+export KNEAD_TEST_PULSE_RUNTIME="$pulse_runtime"
+
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(knead_jobs)"
-# The asan test preset checks strings strictly (strict_string_checks) but does not intercept
+# The asan test preset finds leaks too (LeakSanitizer, detect_leaks=1: every test binary, the
+# app under X and the sound and desktop tests run clean with it, so there is no suppression
+# file). It checks strings strictly (strict_string_checks) but does not intercept
 # strndup: libxkbcommon-x11 strndup()s keymap names that are not NUL-terminated, which is
 # legal, and a strict strndup check stops every Knead started on an X server at its first
 # connection.

@@ -184,14 +184,14 @@ def main():
     parser.add_argument("--build", required=True)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--quick", action="store_true", help="skip the 5-minute countdown run")
-    parser.add_argument("--only", choices=["journal"], help="run only this group of figures")
+    parser.add_argument("--only", choices=["journal", "pages", "cues"], help="run only this group of figures")
     args = parser.parse_args()
     knead = os.path.join(args.build, "knead")
     bare = os.path.join(args.build, "tests", "bench", "knead_bench_bare")
     timer = os.path.join(args.build, "tests", "bench", "knead_bench_timer")
     content = os.path.join(args.build, "tests", "bench", "knead_bench_content")
-    if args.only == "journal":
-        return journal_figures(args.build)
+    if args.only:
+        return {"journal": journal_figures, "pages": page_figures, "cues": cue_latency}[args.only](args.build)
     home = tempfile.mkdtemp(prefix="knead-bench-")
     env = env_with_home(home)
 
@@ -296,6 +296,7 @@ def main():
         say(f"{name}_final_error", r["final_ms"], "ms", "target <= 15")
 
     cue_latency(args.build)
+    page_figures(args.build)
 
     # Content scale: generated packs of 2k and 20k items (half techniques, half routines),
     # against a floor that reads the same files and parses each with nlohmann::json::parse on
@@ -358,6 +359,20 @@ def journal_figures(build):
         say("history_open_ratio", f"{r['large_ms'] / r['small_ms']:.2f}", "x", "target <= 2")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def page_figures(build):
+    """Opening each page after its first time (tests/bench/PageBench.cpp): the real window,
+    every bundled technique and routine in turn, against painting the window unchanged."""
+    out = subprocess.run([os.path.join(build, "tests", "bench", "knead_bench_pages"), "3"],
+                         capture_output=True, text=True, check=True)
+    r = json.loads(out.stdout)
+    say("page_repaint_floor", f"{r['floor_median_ms']:.1f}", "ms", "floor: the window painted again, nothing changed")
+    for page in r["pages"]:
+        say(f"page_open_{page['page']}", f"{page['median_ms']:.1f}", "ms",
+            f"median of {r['openings_per_page']} openings, laid out and painted; target <= 16.7 (one frame at 60 Hz)")
+        say(f"page_open_{page['page']}_worst", f"{page['worst_ms']:.1f}", "ms")
+        say(f"page_open_{page['page']}_ratio", f"{page['median_ms'] / r['floor_median_ms']:.2f}", "x", "to the repaint floor")
 
 
 def cue_latency(build):

@@ -15,6 +15,7 @@
 //       [--lead-in S] [--pause-at MS --resume-at MS] [--stop-at MS]
 //   Times are from the session's start. Pauses and stops may instead be tied to the words:
 //   --pause-in-words STEP (pause 800 ms into the words of STEP) with --pause-for MS.
+//   --language de shows (and speaks) the pack's translation, as Knead does for a German user.
 #include "AudioCues.h"
 #include "Clock.h"
 #include "ContentLoader.h"
@@ -100,20 +101,26 @@ int main(int argc, char** argv)
     const QCommandLineOption stopAt(QStringLiteral("stop-at"), QStringLiteral("ms from start."), QStringLiteral("ms"));
     const QCommandLineOption stopInCountdown(QStringLiteral("stop-in-countdown"),
         QStringLiteral("Stop 1 s into this step's countdown."), QStringLiteral("step"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QStringLiteral("Content language, e.g. de (default: the pack's own)."), QStringLiteral("code"));
     parser.addOptions({pack, routineId, config, voice, stepSpeech, voiceVolume, chimeVolume, leadIn, pauseAt, resumeAt,
-        pauseInWords, pauseFor, stopAt, stopInCountdown});
+        pauseInWords, pauseFor, stopAt, stopInCountdown, language});
     parser.addHelpOption();
     parser.process(app);
 
-    const LoadResult loaded = ContentLoader::load({{parser.value(pack), parser.value(pack)}});
+    LoadOptions options;
+    if (parser.isSet(language))
+        options.languages = {parser.value(language)};
+    const LoadResult loaded = ContentLoader::load({{parser.value(pack), parser.value(pack)}}, options);
     const Routine* routine = loaded.content.routine(parser.value(routineId));
     if (!routine) {
         QTextStream(stderr) << "no routine " << parser.value(routineId) << " in " << parser.value(pack) << "\n";
         return 2;
     }
-    QString language;
+    // As MainWindow::languageOf: the language the routine is shown in.
+    QString spokenLanguage = routine->language;
     for (const PackInfo& info : loaded.content.packs())
-        language = info.id == routine->packId ? info.language : language;
+        spokenLanguage = spokenLanguage.isEmpty() && info.id == routine->packId ? info.language : spokenLanguage;
 
     QTemporaryDir temporary;
     const QString folder = parser.isSet(config) ? parser.value(config) : temporary.path();
@@ -131,7 +138,7 @@ int main(int argc, char** argv)
     journal.load();
     SessionStore store(folder + QStringLiteral("/session.json"));
     AudioCues cues(settings, {QStringLiteral(KNEAD_AUDIO_MODULE_FILE)});
-    cues.setLanguage(language);
+    cues.setLanguage(spokenLanguage);
     SessionController session(settings, journal, store, steadyClock, cues);
 
     QObject::connect(&cues, &CueOutput::unavailable, [](const QString& message) {

@@ -34,42 +34,53 @@ class PulseUnavailable(Exception):
 
 
 class Pulse:
-    """A private PulseAudio server with a null sink, in a runtime folder of its own (never the
-    system's or a person's daemon), stopped on close()."""
+    """A PulseAudio server with a null sink named knead_test, in a runtime folder of its own
+    (never the system's or a person's daemon). scripts/test.sh starts one for the whole run and
+    names its runtime folder in KNEAD_TEST_PULSE_RUNTIME; without it (a test or the bench run
+    by hand) one is started here and stopped on close()."""
 
     def __init__(self):
         self.proc = None
-        self.dir = None
-        if not shutil.which("pulseaudio"):
-            raise PulseUnavailable("pulseaudio is not installed")
         self.dir = tempfile.mkdtemp(prefix="knead-pulse-")
-        run = os.path.join(self.dir, "run")
-        os.mkdir(run, 0o700)
+        shared = os.environ.get("KNEAD_TEST_PULSE_RUNTIME", "")
+        run = shared or os.path.join(self.dir, "run")
         self.env = dict(os.environ, XDG_RUNTIME_DIR=run, HOME=self.dir)
         self.env.pop("PULSE_SERVER", None)
+        if shared:
+            if not self.has_sink(1.0):
+                self.close()
+                raise PulseUnavailable("the server scripts/test.sh started (KNEAD_TEST_PULSE_RUNTIME=%s) has no %s sink"
+                                       % (shared, SINK))
+            return
+        if not shutil.which("pulseaudio"):
+            self.close()
+            raise PulseUnavailable("pulseaudio is not installed")
+        os.mkdir(run, 0o700)
         self.log = open(os.path.join(self.dir, "pulseaudio.log"), "w")
         self.proc = subprocess.Popen(
             ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n",
              "--load=module-null-sink sink_name=%s" % SINK, "--load=module-native-protocol-unix auth-anonymous=1"],
             env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
-        for _ in range(100):
-            if self.proc.poll() is not None:
-                break
-            if subprocess.run(["pactl", "list", "short", "sinks"], env=self.env, capture_output=True,
-                              text=True).stdout.find(SINK) >= 0:
-                break
-            time.sleep(0.05)
-        else:
-            self.close()
-            raise PulseUnavailable("PulseAudio did not answer within 5 s")
-        if self.proc.poll() is not None:
+        if not self.has_sink(5.0):
             text = open(os.path.join(self.dir, "pulseaudio.log")).read()[-800:]
             self.close()
-            raise PulseUnavailable("pulseaudio exited: " + text)
+            raise PulseUnavailable("PulseAudio did not answer within 5 s: " + text)
         # Only the null sink: Qt's default output is where we record.
         subprocess.run(["pactl", "set-default-sink", SINK], env=self.env, check=False)
 
+    def has_sink(self, seconds):
+        for _ in range(int(seconds / 0.05)):
+            if self.proc is not None and self.proc.poll() is not None:
+                return False
+            if SINK in subprocess.run(["pactl", "list", "short", "sinks"], env=self.env, capture_output=True,
+                                      text=True).stdout:
+                return True
+            time.sleep(0.05)
+        return False
+
     def close(self):
+        # speech-dispatcher, spawned by the speech engine in this runtime folder, goes too.
+        subprocess.run(["pkill", "-f", "speech-dispatcher.*" + self.env["XDG_RUNTIME_DIR"]], check=False)
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
             try:
@@ -220,25 +231,39 @@ class Recording:
 
     def calibrate(self):
         # Clicks may be dropped (the first of a series primes the stream), so they are not
-        # paired in order: every (written, heard) pair proposes an offset, and the pairs that
-        # agree with the offset most pairs agree on (within 10 ms) are kept. The sink's clock
-        # and the monotonic clock drift apart by a few ms a minute, so recording time is put
-        # on the monotonic clock by a straight line through the kept pairs, not one offset.
-        heard = [t for t in self.onsets() if self.is_click(t)]
-        pairs = [(w, h * 1000.0) for w in self.clicks for h in heard]
-        if not pairs:
-            raise RuntimeError("no reference click was heard in the recording")
-        proposals = [w - h for w, h in pairs]
-        support = [sum(1 for q in proposals if abs(q - p) <= 10.0) for p in proposals]
-        best = proposals[int(np.argmax(support))]
-        kept = [(w, h) for w, h in pairs if abs(w - h - best) <= 10.0]
-        series = {w < self.clicks[len(self.clicks) // 2] for w, _ in kept}
+        # paired in order: within each series (before and after the session) every (written,
+        # heard) pair proposes an offset, and the pairs that agree with the offset most pairs
+        # of that series agree on (within 10 ms) are kept. The sink's clock and the monotonic
+        # clock drift apart (up to ~50 ms a minute has been seen, with speech-dispatcher's
+        # stream open), so recording time is put on the monotonic clock by a straight line
+        # through the kept pairs of both series, not by one offset.
+        heard = [t * 1000.0 for t in self.onsets() if self.is_click(t)]
+        half = len(self.clicks) // 2
+        middle = 1000.0 * len(self.samples) / RATE / 2  # the session lies between the series
+        kept = []
+        for series, near_start in ((self.clicks[:half], True), (self.clicks[half:], False)):
+            pairs = [(w, h) for w in series for h in heard if (h < middle) == near_start]
+            if not pairs:
+                continue
+            # Latest written first: on a tie (a series heard one click short) the dropped click
+            # is the first, which primed the stream.
+            proposals = [w - h for w, h in reversed(pairs)]
+            support = [sum(1 for q in proposals if abs(q - p) <= 10.0) for p in proposals]
+            best = proposals[int(np.argmax(support))]
+            # One heard click per written one: the closest to the agreed offset.
+            for w in series:
+                near = [(abs(w - h - best), h) for h in heard if abs(w - h - best) <= 10.0]
+                if near:
+                    kept.append((w, min(near)[1]))
+        series = {w < self.clicks[half] for w, _ in kept}
         if len(kept) < 3 or len(series) < 2:
             raise RuntimeError("the reference clicks do not agree (%d of %d heard, from %d of 2 series)"
                                % (len(kept), len(self.clicks), len(series)))
         written = np.array([w for w, _ in kept])
         at = np.array([h for _, h in kept])
         self.slope, self.offset_ms = np.polyfit(at, written, 1)
+        if abs(self.slope - 1.0) > 0.005:
+            raise RuntimeError("the reference clicks put the recording %.2f %% off the monotonic clock" % (100 * (self.slope - 1)))
         residuals = written - (self.slope * at + self.offset_ms)
         self.clicks_matched = len(kept)
         self.click_spread_ms = float(np.ptp(residuals))

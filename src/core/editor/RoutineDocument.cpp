@@ -4,11 +4,13 @@
 #include "ContentLoader.h"
 #include "RoutineJson.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUndoCommand>
 
 #include <algorithm>
 #include <cstdlib>
+#include <string>
 
 namespace knead {
 
@@ -34,10 +36,30 @@ std::optional<Motion> mirroredMotion(const std::optional<Motion>& motion)
     return m;
 }
 
+// The side words of the languages routines are written in (the person's own: English or
+// German), each with its mirror: "left" and "right", and German "links" and "rechts" with
+// the adjective's endings ("die linke Schläfe", "am rechten Ohr").
+const QHash<QString, QString>& sidePairs()
+{
+    static const QHash<QString, QString> pairs = [] {
+        QHash<QString, QString> out;
+        const auto both = [&out](const char* a, const char* b) {
+            out.insert(QString::fromLatin1(a), QString::fromLatin1(b));
+            out.insert(QString::fromLatin1(b), QString::fromLatin1(a));
+        };
+        both("left", "right");
+        both("links", "rechts");
+        for (const char* ending : {"", "n", "m", "r", "s"})
+            both((std::string("linke") + ending).c_str(), (std::string("rechte") + ending).c_str());
+        return out;
+    }();
+    return pairs;
+}
+
 const QRegularExpression& sideWords()
 {
-    static const QRegularExpression words(
-        QStringLiteral("\\b(left|right)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression words(QStringLiteral("\\b(left|right|links|rechts|linke[nmrs]?|rechte[nmrs]?)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return words;
 }
 
@@ -146,8 +168,7 @@ QString mirrorSideWords(const QString& text)
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(last, m.capturedStart() - last);
         const QString word = m.captured();
-        const bool left = word.compare(QLatin1String("left"), Qt::CaseInsensitive) == 0;
-        QString swapped = left ? QStringLiteral("right") : QStringLiteral("left");
+        QString swapped = sidePairs().value(word.toLower());
         if (word == word.toUpper())
             swapped = swapped.toUpper();
         else if (word.front().isUpper())

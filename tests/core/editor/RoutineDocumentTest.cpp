@@ -382,6 +382,24 @@ TEST_CASE("side words swap whole words only, keeping their case", "[editor][side
     CHECK(mirrorSideWords(QStringLiteral("Brightly")) == QStringLiteral("Brightly"));
 }
 
+TEST_CASE(
+    "German side words swap with their endings, and a German side title gets no second side prefix", "[editor][sides]")
+{
+    CHECK(mirrorSideWords(QStringLiteral("Linke Schläfe: Kreise am linken Ohr, dann links ausstreichen"))
+        == QStringLiteral("Rechte Schläfe: Kreise am rechten Ohr, dann rechts ausstreichen"));
+    CHECK(mirrorSideWords(QStringLiteral("RECHTER Arm, rechtes Bein, mit rechtem Daumen"))
+        == QStringLiteral("LINKER Arm, linkes Bein, mit linkem Daumen"));
+    CHECK(mirrorSideWords(QStringLiteral("Linksherum und rechteckig")) == QStringLiteral("Linksherum und rechteckig"));
+
+    RoutineDocument doc(content());
+    openThreeSteps(doc);
+    doc.setStepText(0, StepField::Title, QStringLiteral("Linke Schläfe"));
+    doc.setStepSide(0, Side::Left);
+    doc.expandBothSides(0);
+    CHECK(doc.step(0).title == QStringLiteral("Rechte Schläfe"));
+    CHECK(doc.step(1).title == QStringLiteral("Linke Schläfe"));
+}
+
 TEST_CASE("the loader's problems are placed at the field they concern", "[editor][validation]")
 {
     RoutineDocument doc(content());
