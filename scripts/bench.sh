@@ -26,4 +26,4 @@ export DISPLAY="$display"
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -r)"
 echo "qt: $(dpkg-query -W -f='${Version}' qt6-base-dev), compiler: $(c++ --version | head -1)"
-python3 "$KNEAD_ROOT/tests/bench/bench.py" --build "$KNEAD_ROOT/build/bench" "$@"
+/usr/bin/python3 "$KNEAD_ROOT/tests/bench/bench.py" --build "$KNEAD_ROOT/build/bench" "$@"

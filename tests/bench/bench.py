@@ -184,14 +184,15 @@ def main():
     parser.add_argument("--build", required=True)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--quick", action="store_true", help="skip the 5-minute countdown run")
-    parser.add_argument("--only", choices=["journal", "pages", "cues"], help="run only this group of figures")
+    parser.add_argument("--only", choices=["content", "journal", "pages", "cues"], help="run only this group of figures")
     args = parser.parse_args()
     knead = os.path.join(args.build, "knead")
     bare = os.path.join(args.build, "tests", "bench", "knead_bench_bare")
     timer = os.path.join(args.build, "tests", "bench", "knead_bench_timer")
     content = os.path.join(args.build, "tests", "bench", "knead_bench_content")
     if args.only:
-        return {"journal": journal_figures, "pages": page_figures, "cues": cue_latency}[args.only](args.build)
+        return {"content": content_figures, "journal": journal_figures, "pages": page_figures,
+                "cues": cue_latency}[args.only](args.build)
     home = tempfile.mkdtemp(prefix="knead-bench-")
     env = env_with_home(home)
 
@@ -298,6 +299,14 @@ def main():
     cue_latency(args.build)
     page_figures(args.build)
 
+    content_figures(args.build)
+    shutil.rmtree(home, ignore_errors=True)
+    journal_figures(args.build)
+
+
+def content_figures(build):
+    """Content scale and library search over generated packs."""
+    content = os.path.join(build, "tests", "bench", "knead_bench_content")
     # Content scale: generated packs of 2k and 20k items (half techniques, half routines),
     # against a floor that reads the same files and parses each with nlohmann::json::parse on
     # the same number of threads, doing nothing else.
@@ -327,8 +336,6 @@ def main():
     say("search_keystroke_p95", f"{s['p95_ms']:.2f}", "ms", "target <= 16")
     say("search_keystroke_max", f"{s['max_ms']:.2f}", "ms")
     shutil.rmtree(packs, ignore_errors=True)
-    shutil.rmtree(home, ignore_errors=True)
-    journal_figures(args.build)
 
 
 def journal_figures(build):

@@ -4,6 +4,7 @@
 // not move it, a pause cuts the words and resume says them again, and without a voice
 // nothing waits.
 #include "FakeClock.h"
+#include "RoutineBuilder.h"
 #include "SessionEngine.h"
 
 #include <catch2/catch.hpp>
@@ -14,30 +15,6 @@ using State = SessionEngine::State;
 using CueKind = SessionEngine::CueKind;
 
 namespace {
-
-Step makeStep(int seconds, Side side = Side::None, int rest = 0)
-{
-    Step s;
-    s.title = QStringLiteral("Step");
-    s.instruction = QStringLiteral("Do it.");
-    s.durationSeconds = seconds;
-    s.technique = QStringLiteral("t");
-    s.region = QStringLiteral("head");
-    s.side = side;
-    s.restSeconds = rest;
-    return s;
-}
-
-Routine makeRoutine(QList<Step> steps)
-{
-    Routine r;
-    r.id = QStringLiteral("test");
-    r.name = QStringLiteral("Test");
-    for (int i = 0; i < steps.size(); ++i)
-        steps[i].title = QStringLiteral("Step %1").arg(i + 1);
-    r.steps = std::move(steps);
-    return r;
-}
 
 // A fake voice: every cue it hears makes it speak until the test says the words ended.
 struct FakeVoice

@@ -2,6 +2,7 @@
 // The session engine against a fake clock: exact deadlines, no drift, pauses, cues, navigation.
 #include "SessionEngine.h"
 #include "FakeClock.h"
+#include "RoutineBuilder.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,30 +17,6 @@ using CueKind = SessionEngine::CueKind;
 using Status = SessionSnapshot::StepStatus;
 
 namespace {
-
-Step makeStep(int seconds, Side side = Side::None, int rest = 0)
-{
-    Step s;
-    s.title = QStringLiteral("Step");
-    s.instruction = QStringLiteral("Do it.");
-    s.durationSeconds = seconds;
-    s.technique = QStringLiteral("t");
-    s.region = QStringLiteral("head");
-    s.side = side;
-    s.restSeconds = rest;
-    return s;
-}
-
-Routine makeRoutine(QList<Step> steps)
-{
-    Routine r;
-    r.id = QStringLiteral("test");
-    r.name = QStringLiteral("Test");
-    for (int i = 0; i < steps.size(); ++i)
-        steps[i].title = QStringLiteral("Step %1").arg(i + 1);
-    r.steps = std::move(steps);
-    return r;
-}
 
 // Records every cue the engine fires.
 struct CueLog
