@@ -5,7 +5,8 @@
 // the call that opens it until the window is laid out and painted. The floor is painting
 // the same window again with nothing changed, measured in the same run.
 //
-//   knead_bench_pages [ROUNDS]     prints one JSON object: per page, median and worst ms
+//   knead_bench_pages [ROUNDS [PAGE...]]   prints one JSON object: per page, median and worst ms
+//   (PAGE: home, library, technique, preparation, history; all by default; one, to profile it)
 #include "Clock.h"
 #include "ContentLoader.h"
 #include "ContentStore.h"
@@ -108,13 +109,18 @@ int main(int argc, char** argv)
         const char* name;
         std::function<void(int)> open; // the i-th opening
     };
-    const QList<PageRun> pages {
+    QList<PageRun> pages {
         {"home", [&](int) { window.openHome(); }},
         {"library", [&](int) { window.openLibrary(); }},
         {"technique", [&](int i) { window.openTechnique(techniques[i % techniques.size()]); }},
         {"preparation", [&](int i) { window.openPreparation(routines[i % routines.size()]); }},
         {"history", [&](int) { window.openHistory(); }},
     };
+    QStringList only;
+    for (int i = 2; i < argc; ++i)
+        only.append(QString::fromLocal8Bit(argv[i]));
+    if (!only.isEmpty())
+        pages.removeIf([&](const PageRun& page) { return !only.contains(QString::fromLatin1(page.name)); });
     // The first time of each: built, fonts and icons loaded.
     for (const PageRun& page : pages)
         frame([&] { page.open(0); });
