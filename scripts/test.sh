@@ -43,10 +43,13 @@ mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 
 # A real sound server for the sound test (tests/sound): PulseAudio with a null sink, whose
 # monitor the test records, in a runtime folder of its own (never a person's daemon; as root
-# too). The test fails, not skips, when it cannot reach it.
+# too). The test fails, not skips, when it cannot reach it. No session bus for it (no DISPLAY
+# to autolaunch one): on a bus it takes the name org.PulseAudio1, and the package install
+# test's own PulseAudio could not start beside it.
 pulse_runtime="$test_home/pulse"
 mkdir -p -m 700 "$pulse_runtime"
-XDG_RUNTIME_DIR="$pulse_runtime" HOME="$test_home" pulseaudio --daemonize=no --exit-idle-time=-1 -n \
+env -u DISPLAY -u DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR="$pulse_runtime" HOME="$test_home" \
+  pulseaudio --daemonize=no --exit-idle-time=-1 -n \
   --load="module-null-sink sink_name=knead_test" --load="module-native-protocol-unix auth-anonymous=1" \
   >"$test_home/pulseaudio.log" 2>&1 &
 pulse_pid=$!

@@ -195,7 +195,10 @@ phase "--version, --list, --validate, man page, completion"
 # A sound server for the root: PulseAudio of this machine with a null sink, its socket
 # inside the root. With an audio output Knead loads its whole sound and voice stack.
 install -d -m 755 "$root/tmp/pulse"
-XDG_RUNTIME_DIR="$root/tmp/pulse" HOME="$root/tmp/pulse" pulseaudio --daemonize=no --exit-idle-time=-1 -n \
+# No session bus for it (no DISPLAY to autolaunch one), so that it never meets another
+# PulseAudio over the name org.PulseAudio1 (scripts/test.sh runs one for the sound test).
+env -u DISPLAY -u DBUS_SESSION_BUS_ADDRESS XDG_RUNTIME_DIR="$root/tmp/pulse" HOME="$root/tmp/pulse" \
+  pulseaudio --daemonize=no --exit-idle-time=-1 -n \
   --use-pid-file=no --load=module-null-sink \
   --load="module-native-protocol-unix socket=$root/tmp/pulse/native auth-anonymous=1" >"$root/tmp/pulse.log" 2>&1 &
 pulse_pid=$!

@@ -57,10 +57,13 @@ class Pulse:
             raise PulseUnavailable("pulseaudio is not installed")
         os.mkdir(run, 0o700)
         self.log = open(os.path.join(self.dir, "pulseaudio.log"), "w")
+        # No session bus for the server (no DISPLAY to autolaunch one): on a bus it takes the
+        # name org.PulseAudio1, and another test's PulseAudio could not start beside it.
+        server_env = {k: v for k, v in self.env.items() if k not in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
         self.proc = subprocess.Popen(
             ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n",
              "--load=module-null-sink sink_name=%s" % SINK, "--load=module-native-protocol-unix auth-anonymous=1"],
-            env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+            env=server_env, stdout=self.log, stderr=subprocess.STDOUT)
         if not self.has_sink(5.0):
             text = open(os.path.join(self.dir, "pulseaudio.log")).read()[-800:]
             self.close()
