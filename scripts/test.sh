@@ -62,9 +62,9 @@ export KNEAD_TEST_PULSE_RUNTIME="$pulse_runtime"
 
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(knead_jobs)"
-# The asan test preset finds leaks too (LeakSanitizer, detect_leaks=1: every test binary, the
-# app under X and the sound and desktop tests run clean with it, so there is no suppression
-# file). It checks strings strictly (strict_string_checks) but does not intercept
+# The asan test preset finds leaks too (LeakSanitizer, detect_leaks=1), suppressing only a leak
+# proven to be in a system library (tests/sanitizers/lsan.supp). It checks strings strictly
+# (strict_string_checks) but does not intercept
 # strndup: libxkbcommon-x11 strndup()s keymap names that are not NUL-terminated, which is
 # legal, and a strict strndup check stops every Knead started on an X server at its first
 # connection.
