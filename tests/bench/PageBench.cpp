@@ -10,9 +10,9 @@
 #include "Clock.h"
 #include "ContentLoader.h"
 #include "ContentStore.h"
-#include "CueOutput.h"
 #include "Journal.h"
 #include "MainWindow.h"
+#include "RecordingCues.h"
 #include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
@@ -29,17 +29,6 @@
 #include <functional>
 
 namespace {
-
-// Nothing is heard: the pages are what is measured.
-class SilentCues final : public knead::CueOutput
-{
-public:
-    void prepare() override { }
-    void cue(const knead::SessionEngine::Cue&) override { }
-    void tick() override { }
-    void silence() override { }
-    bool isSpeaking() const override { return false; }
-};
 
 struct Figure
 {
@@ -70,7 +59,7 @@ int main(int argc, char** argv)
     journal.load();
     knead::SessionStore sessions(dir.filePath(QStringLiteral("session.json")));
     const knead::SteadyClock clock;
-    SilentCues cues;
+    knead::test::RecordingCues cues; // nothing is heard: the pages are what is measured
     knead::SessionController session(settings, journal, sessions, clock, cues);
     knead::MainWindow window(knead::AppServices {content, settings, journal, session, cues, {}, dir.path()});
     window.resize(1120, 760);

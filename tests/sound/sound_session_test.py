@@ -28,6 +28,27 @@ def check(ok, what):
         failures.append(what)
 
 
+def chime_in_time(late):
+    """Whether a chime's onset, late ms after the planned step start, is where it belongs."""
+    return late is not None and -20 <= late <= 150
+
+
+def words_then_countdown(events, rec, step, start, min_words_ms, label=""):
+    """The voice from `start` (a step's start) until the step's countdown, at least
+    min_words_ms long, and nothing said in the first second of the countdown."""
+    countdowns = by(events, "countdown", step=step)
+    if not countdowns:
+        check(False, "%sstep %d: its countdown started" % (label, step))
+        return
+    countdown = countdowns[-1]["planned"]
+    words_db = rec.voice_db(start + 300, countdown - 50)
+    check(countdown - start > min_words_ms and words_db > -45,
+          "%sstep %d: voice (%.1f dB) for %.0f ms before its countdown" % (label, step, words_db, countdown - start))
+    quiet_db = rec.peak_db(countdown + 300, countdown + 1500)
+    check(quiet_db < -50, "%sstep %d: no words in the first second of its countdown (peak %.1f dB)"
+          % (label, step, quiet_db))
+
+
 def by(events, name, **fields):
     return [e for e in events if e["event"] == name and all(e.get(k) == v for k, v in fields.items())]
 
@@ -76,28 +97,20 @@ def run(args, pulse, folder):
     latencies = soundcheck.chime_latencies(events, rec)
     print("chime onset after the planned step start: %s ms" % ["%.0f" % x if x is not None else "-" for x in latencies])
     for step, (e, late) in enumerate(zip(steps, latencies)):
-        check(late is not None and -20 <= late <= 150, "step %d: a chime within 150 ms of its start" % step)
+        check(chime_in_time(late), "step %d: a chime within 150 ms of its start" % step)
         if late is not None:
             onset = e["planned"] + late
             check(rec.band_fraction(onset, onset + 150, soundcheck.CHIME_HZ) > 0.5,
                   "step %d: what sounds at its start is the chime" % step)
 
-    # The voice after each step's start and before its countdown; the countdown waits for it.
+    # The voice after each step's start and before its countdown; the countdown waits for it,
+    # and its first second is quiet (the halfway sound is 2 s into step 1's, step 2's cue 3 s
+    # into its).
     for e in steps:
-        countdowns = by(events, "countdown", step=e["step"])
-        if not countdowns:
-            check(False, "step %d: its countdown started" % e["step"])
-            continue
-        start, countdown = e["planned"], countdowns[-1]["planned"]
+        start = e["planned"]
         if e["step"] == 1:
             start = by(events, "cue", kind="step-start", step=1, repeat=True)[0]["t"]  # said again after the pause
-        words_db = rec.voice_db(start + 300, countdown - 50)
-        check(countdown - start > 800 and words_db > -45,
-              "step %d: voice (%.1f dB) for %.0f ms before its countdown" % (e["step"], words_db, countdown - start))
-        # The countdown's first second is quiet: nothing is said over it (the halfway sound
-        # is 2 s into step 1's, step 2's cue 3 s into its).
-        quiet_db = rec.peak_db(countdown + 400, countdown + 1500)
-        check(quiet_db < -50, "step %d: no words in the first second of its countdown (peak %.1f dB)" % (e["step"], quiet_db))
+        words_then_countdown(events, rec, e["step"], start, 800)
 
     # "Switch sides" before the second side's countdown.
     order = [(e["event"], e.get("kind"), e.get("step")) for e in events if e["event"] in ("cue", "countdown")]
@@ -172,7 +185,7 @@ def chime_run(args, pulse, folder):
     os.mkdir(run_dir)
     events, rec = soundcheck.run_session(args.session, args.pack, "chime-run", pulse, run_dir, "--voice", "off")
     late = soundcheck.chime_latencies(events, rec)
-    heard = [x for x in late if x is not None and -20 <= x <= 150]
+    heard = [x for x in late if chime_in_time(x)]
     print("chime run: onsets after the planned step starts: %s ms" % ["%.0f" % x if x is not None else "-" for x in late])
     check(len(late) == 16 and len(heard) == 16, "chime run: a chime within 150 ms of each of the 16 step starts (%d heard)"
           % len(heard))
@@ -194,18 +207,8 @@ def german(args, pulse, folder):
     check([e["step"] for e in steps] == [0, 1], "German: the first two steps ran: %s" % [e["step"] for e in steps])
     latencies = soundcheck.chime_latencies(events, rec)
     for e, late in zip(steps, latencies):
-        check(late is not None and -20 <= late <= 150, "German: step %d: a chime within 150 ms of its start" % e["step"])
-        countdowns = by(events, "countdown", step=e["step"])
-        if not countdowns:
-            check(False, "German: step %d: its countdown started" % e["step"])
-            continue
-        start, countdown = e["planned"], countdowns[-1]["planned"]
-        words_db = rec.voice_db(start + 300, countdown - 50)
-        check(countdown - start > 2000 and words_db > -45,
-              "German: step %d: voice (%.1f dB) for %.0f ms before its countdown" % (e["step"], words_db, countdown - start))
-        quiet_db = rec.peak_db(countdown + 300, countdown + 950)
-        check(quiet_db < -50, "German: step %d: the words have ended when its countdown starts (peak %.1f dB)"
-              % (e["step"], quiet_db))
+        check(chime_in_time(late), "German: step %d: a chime within 150 ms of its start" % e["step"])
+        words_then_countdown(events, rec, e["step"], e["planned"], 2000, "German: ")
 
 
 if __name__ == "__main__":

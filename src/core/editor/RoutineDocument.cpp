@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <string>
 
 namespace knead {
 
@@ -43,14 +42,15 @@ const QHash<QString, QString>& sidePairs()
 {
     static const QHash<QString, QString> pairs = [] {
         QHash<QString, QString> out;
-        const auto both = [&out](const char* a, const char* b) {
-            out.insert(QString::fromLatin1(a), QString::fromLatin1(b));
-            out.insert(QString::fromLatin1(b), QString::fromLatin1(a));
+        const auto both = [&out](const QString& a, const QString& b) {
+            out.insert(a, b);
+            out.insert(b, a);
         };
-        both("left", "right");
-        both("links", "rechts");
-        for (const char* ending : {"", "n", "m", "r", "s"})
-            both((std::string("linke") + ending).c_str(), (std::string("rechte") + ending).c_str());
+        both(QStringLiteral("left"), QStringLiteral("right"));
+        both(QStringLiteral("links"), QStringLiteral("rechts"));
+        for (const QString& ending :
+            {QString(), QStringLiteral("n"), QStringLiteral("m"), QStringLiteral("r"), QStringLiteral("s")})
+            both(QStringLiteral("linke") + ending, QStringLiteral("rechte") + ending);
         return out;
     }();
     return pairs;

@@ -30,6 +30,18 @@ QSlider* makeSlider(int min, int max, int value, const char* objectName, const Q
     return slider;
 }
 
+// A choice of `items` after a first "default" entry (empty data), showing `chosen`, or the
+// default when it is not among them; without signals, as it is filled, not chosen.
+void fillChoice(QComboBox* box, const QString& defaultText, const QStringList& items, const QString& chosen)
+{
+    const QSignalBlocker block(box);
+    box->clear();
+    box->addItem(defaultText, QString());
+    for (const QString& item : items)
+        box->addItem(item, item);
+    box->setCurrentIndex(std::max(0, box->findData(chosen)));
+}
+
 } // namespace
 
 SoundSettings::SoundSettings(Settings& settings, CueOutput& cues, QWidget* parent)
@@ -133,27 +145,15 @@ void SoundSettings::showEvent(QShowEvent* event)
 
 void SoundSettings::fillEngines()
 {
-    const QSignalBlocker block(m_engine);
-    m_engine->clear();
-    m_engine->addItem(tr("Automatic (the first that speaks the routine's language)"), QString());
-    const QStringList engines = m_cues.speechEngines();
-    for (const QString& engine : engines)
-        m_engine->addItem(engine, engine);
-    const int chosen = m_engine->findData(m_settings.speechEngine());
-    m_engine->setCurrentIndex(chosen < 0 ? 0 : chosen);
+    fillChoice(m_engine, tr("Automatic (the first that speaks the routine's language)"), m_cues.speechEngines(),
+        m_settings.speechEngine());
 }
 
 void SoundSettings::fillVoices()
 {
-    const QSignalBlocker block(m_voiceChoice);
-    m_voiceChoice->clear();
     const QString engine = m_cues.currentSpeechEngine();
-    m_voiceChoice->addItem(engine.isEmpty() ? tr("Default") : tr("Default of %1").arg(engine), QString());
-    const QStringList voices = m_cues.voices();
-    for (const QString& voice : voices)
-        m_voiceChoice->addItem(voice, voice);
-    const int chosen = m_voiceChoice->findData(m_settings.voiceName());
-    m_voiceChoice->setCurrentIndex(chosen < 0 ? 0 : chosen);
+    fillChoice(m_voiceChoice, engine.isEmpty() ? tr("Default") : tr("Default of %1").arg(engine), m_cues.voices(),
+        m_settings.voiceName());
 }
 
 void SoundSettings::changed()
