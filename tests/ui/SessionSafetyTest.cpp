@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <algorithm>
 
@@ -308,5 +309,29 @@ TEST_CASE("in a small window the player keeps its controls in view at every step
             engine->skip();
         }
         CHECK(steps.size() == app.loaded.content.routine(kScalp)->steps.size());
+    }
+}
+
+TEST_CASE("a technique opened while the session bar shows opens at its top", "[session-safety]")
+{
+    TestApp app;
+    auto window = app.makeWindow();
+    window->resize(1120, 760);
+    runningSession(app, *window);
+    QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier); // paused, the bar on every page
+    REQUIRE(sessionBar(*window)->isVisible());
+    window->openLibrary();
+    QTest::qWait(0);
+    for (const Technique& t : app.loaded.content.techniques()) {
+        INFO(t.id.toStdString());
+        window->openTechnique(t.id);
+        QTest::qWait(0);
+        QCoreApplication::sendPostedEvents();
+        auto* text = window->findChild<QTextBrowser*>(QStringLiteral("techniqueText"));
+        REQUIRE(text);
+        CHECK(text->verticalScrollBar()->value() == 0);
+        CHECK_FALSE(text->textCursor().hasSelection()); // no link chosen behind the person's back
+        window->openLibrary();
+        QTest::qWait(0);
     }
 }

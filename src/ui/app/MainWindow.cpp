@@ -526,6 +526,9 @@ void MainWindow::navigate(const Location& to, bool record)
     case Page::Technique:
         techniquePage()->showTechnique(to.id);
         m_stack->setCurrentWidget(m_technique);
+        // At its top once shown: the page's first showing, with the session bar above it,
+        // laid the text out again and left it scrolled down. Back and forward restore below.
+        m_technique->setScrollPosition(0);
         break;
     case Page::Preparation:
         preparationPage()->showRoutine(to.id);

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -237,6 +238,9 @@ void TechniquePage::build(const Technique* technique)
     m_favourite->setVisible(shown);
     m_favouriteAction->setEnabled(shown);
     QTextCursor cursor(doc);
+    // One edit: the document is laid out once at the end, not after every insertion.
+    cursor.beginEditBlock();
+    const auto done = qScopeGuard([&] { cursor.endEditBlock(); });
     const QPalette& pal = palette();
     QTextCharFormat body;
     body.setFont(font());

@@ -1,9 +1,49 @@
 // SPDX-License-Identifier: MIT
 #include "Typography.h"
 
-#include <QLabel>
+#include "WrappedLabel.h"
+
+#include <QCoreApplication>
+#include <QEvent>
 
 namespace knead {
+
+namespace {
+
+// Makes a label selectable when a person first reaches for its text. A selectable QLabel
+// (and, in Qt 6.4, any label that can take focus) keeps a text document for its text and
+// lays it out again for every size question, which made a page of them (the preparation
+// page's safety list) cost several frames to open; a plain label measures its text with
+// the font. The press that arrives here goes on to start the selection, and the label
+// takes focus, so Ctrl+C copies what was selected.
+class SelectOnDemand final : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const QEvent::Type type = event->type();
+        if (type != QEvent::MouseButtonPress && type != QEvent::ContextMenu)
+            return false;
+        if (auto* label = qobject_cast<QLabel*>(watched)) {
+            label->removeEventFilter(this);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            label->setFocusPolicy(Qt::ClickFocus); // never a Tab stop: a page of text is not a form
+            if (type == QEvent::MouseButtonPress)
+                label->setFocus(Qt::MouseFocusReason);
+        }
+        return false;
+    }
+};
+
+SelectOnDemand* selectOnDemand()
+{
+    static auto* filter = new SelectOnDemand(qApp);
+    return filter;
+}
+
+} // namespace
 
 QFont fontFor(TextStyle style, const QFont& base)
 {
@@ -40,14 +80,17 @@ void applyTextStyle(QLabel* label, TextStyle style)
     label->setFont(fontFor(style, QFont()));
     label->setForegroundRole(style == TextStyle::Caption ? QPalette::PlaceholderText : QPalette::WindowText);
     const bool selectable = style != TextStyle::Title && style != TextStyle::Heading && style != TextStyle::Display;
-    label->setTextInteractionFlags(
-        selectable ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
-    label->setFocusPolicy(selectable ? Qt::ClickFocus : Qt::NoFocus);
+    label->setTextInteractionFlags(Qt::NoTextInteraction);
+    label->setFocusPolicy(Qt::NoFocus);
+    if (selectable)
+        label->installEventFilter(selectOnDemand());
+    else
+        label->removeEventFilter(selectOnDemand());
 }
 
 QLabel* makeLabel(const QString& text, TextStyle style, QWidget* parent, const char* objectName)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new WrappedLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setText(text);
     label->setWordWrap(true);

@@ -24,8 +24,9 @@ QFont fontFor(TextStyle style, const QFont& base = QFont());
 
 // A label that shows its text as plain text, whatever it contains (content packs are
 // untrusted, and a QLabel's rich-text detection would otherwise render tags), word-wrapped,
-// and selectable by mouse and keyboard except titles and headings. Selectable labels take
-// focus only by click, so a page of them is not dozens of Tab stops.
+// and selectable by mouse and keyboard except titles and headings. Selectable labels become
+// selectable at their first click or context menu, so that a page of them opens in one
+// frame, and then take focus only by click, so a page of them is not dozens of Tab stops.
 QLabel* makeLabel(const QString& text, TextStyle style, QWidget* parent, const char* objectName = nullptr);
 void applyTextStyle(QLabel* label, TextStyle style);
 
