@@ -141,3 +141,37 @@ TEST_CASE("the body map's regions are accessible children with names and states"
         CHECK_FALSE(child->rect().isEmpty());
     }
 }
+
+TEST_CASE(
+    "the body map shows each change of selection, hover and theme, though it keeps its picture", "[accessibility]")
+{
+    TestApp app;
+    auto window = app.makeWindow();
+    window->resize(1120, 760);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    BodyMapWidget* map = window->homePage()->bodyMap();
+    REQUIRE(map->regionCount() > 2);
+    const QImage plain = map->grab().toImage();
+    CHECK(map->grab().toImage() == plain); // painted again from what it kept: the same
+
+    map->setSelectedRegions({map->regionId(0)});
+    const QImage selected = map->grab().toImage();
+    CHECK(selected != plain);
+    QTest::mouseMove(map, map->regionCentre(2)); // hovered: lit and named
+    const QImage hovered = map->grab().toImage();
+    CHECK(hovered != selected);
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(map, &leave);
+    CHECK(map->grab().toImage() == selected);
+    map->setSelectedRegions({});
+    CHECK(map->grab().toImage() == plain);
+
+    QPalette dark = map->palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    map->setPalette(dark);
+    CHECK(map->grab().toImage() != plain);
+    map->resize(map->width() - 40, map->height());
+    CHECK(map->grab().size() == map->size());
+}

@@ -347,6 +347,7 @@ void BodyMapWidget::resizeEvent(QResizeEvent* event)
 
 void BodyMapWidget::rebuildPaths()
 {
+    ++m_pathsGeneration;
     const BodyMapGeometry& geometry = BodyMapGeometry::standard();
     const qreal totalWidth = 2 * BodyMapGeometry::kFigureWidth + kFigureGap;
     const qreal totalHeight = BodyMapGeometry::kFigureHeight + kCaptionHeight;
@@ -549,7 +550,22 @@ void BodyMapWidget::keyPressEvent(QKeyEvent* event)
 
 void BodyMapWidget::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
+    const qreal ratio = devicePixelRatioF();
+    const PaintedFrom now {size(), ratio, palette().cacheKey(), font().key(), m_pathsGeneration, m_selected, m_counts,
+        m_hovered, m_current, hasFocus()};
+    if (m_painted.isNull() || !(now == m_paintedFrom)) {
+        m_painted = QPixmap(size() * ratio);
+        m_painted.setDevicePixelRatio(ratio);
+        m_painted.fill(Qt::transparent);
+        QPainter p(&m_painted);
+        paintMap(p);
+        m_paintedFrom = now;
+    }
+    QPainter(this).drawPixmap(0, 0, m_painted);
+}
+
+void BodyMapWidget::paintMap(QPainter& p)
+{
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
