@@ -10,66 +10,103 @@ namespace knead {
 
 namespace {
 
-// Shared measures, by font and text. A few pages' worth of texts; when full it starts again.
-QHash<QString, WrappedLabel::Measures>& shared()
+// Shared measures, by font, resolution and text. A few pages' worth of texts; when full it
+// starts again.
+QHash<QString, WrappedLabel::Measures>& table()
 {
     static QHash<QString, WrappedLabel::Measures> measures;
-    if (measures.size() > 4000)
-        measures.clear();
     return measures;
 }
 
 } // namespace
 
-WrappedLabel::Measures& WrappedLabel::measures() const
+const int* WrappedLabel::Measures::height(int width) const
 {
-    // Only the text, the font and the screen's resolution decide what QLabel answers while the
-    // label has none of these.
-    const bool plain = wordWrap() && textFormat() == Qt::PlainText && margin() == 0 && indent() <= 0
-        && frameWidth() == 0 && contentsMargins().isNull() && minimumSize().isNull()
-        && maximumSize() == QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-    if (plain)
-        return shared()[font().key() + QChar(0x1F) + QString::number(logicalDpiY()) + QChar(0x1F) + text()];
+    for (int i = 0; i < count; ++i) {
+        if (heights[i].first == width)
+            return &heights[i].second;
+    }
+    return nullptr;
+}
+
+void WrappedLabel::Measures::remember(int width, int height)
+{
+    heights[next] = {width, height};
+    next = (next + 1) % int(heights.size());
+    count = std::min(count + 1, int(heights.size()));
+}
+
+WrappedLabel::Measures& WrappedLabel::own() const
+{
     // setText() is not virtual and sends no event: the text is compared instead.
     if (m_text.size() != text().size() || m_text != text()) {
         m_text = text();
         m_own = {};
+        m_key.clear();
     }
     return m_own;
 }
 
-// Each answer is looked up, and on a miss computed by QLabel and stored with a fresh look-up:
-// QLabel may polish the label meanwhile, and the shared table may have changed.
+WrappedLabel::Measures* WrappedLabel::shared() const
+{
+    own(); // the key is for the current text
+    if (m_key.isEmpty()) {
+        // Only the text, the font and the screen's resolution decide what QLabel answers
+        // while the label has none of these.
+        m_shareable = wordWrap() && textFormat() == Qt::PlainText && margin() == 0 && indent() <= 0 && frameWidth() == 0
+            && contentsMargins().isNull() && minimumSize().isNull()
+            && maximumSize() == QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        m_key = font().key() + QChar(0x1F) + QString::number(logicalDpiY()) + QChar(0x1F) + m_text;
+    }
+    if (!m_shareable)
+        return nullptr;
+    QHash<QString, Measures>& all = table();
+    if (all.size() > 4000 && !all.contains(m_key))
+        all.clear();
+    return &all[m_key];
+}
+
+// Each answer comes from the label's own memory, else from the shared table, else from
+// QLabel. Nothing is held across QLabel's measuring, which may polish the label.
 int WrappedLabel::heightForWidth(int width) const
 {
-    const Measures& known = measures();
-    for (int i = 0; i < known.count; ++i) {
-        if (known.heights[i].first == width)
-            return known.heights[i].second;
+    if (const int* known = own().height(width))
+        return *known;
+    if (const Measures* common = shared(); common && common->height(width)) {
+        const int height = *common->height(width);
+        own().remember(width, height);
+        return height;
     }
     const int height = QLabel::heightForWidth(width);
-    Measures& m = measures();
-    m.heights[m.next] = {width, height};
-    m.next = (m.next + 1) % int(m.heights.size());
-    m.count = std::min(m.count + 1, int(m.heights.size()));
+    own().remember(width, height);
+    if (Measures* common = shared())
+        common->remember(width, height);
     return height;
 }
 
 QSize WrappedLabel::sizeHint() const
 {
-    if (const QSize known = measures().sizeHint; known.isValid())
-        return known;
+    if (own().sizeHint.isValid())
+        return m_own.sizeHint;
+    if (const Measures* common = shared(); common && common->sizeHint.isValid())
+        return own().sizeHint = common->sizeHint;
     const QSize hint = QLabel::sizeHint();
-    measures().sizeHint = hint;
+    own().sizeHint = hint;
+    if (Measures* common = shared())
+        common->sizeHint = hint;
     return hint;
 }
 
 QSize WrappedLabel::minimumSizeHint() const
 {
-    if (const QSize known = measures().minimumSizeHint; known.isValid())
-        return known;
+    if (own().minimumSizeHint.isValid())
+        return m_own.minimumSizeHint;
+    if (const Measures* common = shared(); common && common->minimumSizeHint.isValid())
+        return own().minimumSizeHint = common->minimumSizeHint;
     const QSize hint = QLabel::minimumSizeHint();
-    measures().minimumSizeHint = hint;
+    own().minimumSizeHint = hint;
+    if (Measures* common = shared())
+        common->minimumSizeHint = hint;
     return hint;
 }
 
@@ -80,7 +117,8 @@ void WrappedLabel::changeEvent(QEvent* event)
     case QEvent::StyleChange:
     case QEvent::ContentsRectChange:
     case QEvent::LayoutDirectionChange:
-        m_own = {}; // shared measures are by font already
+        m_own = {};
+        m_key.clear();
         break;
     default:
         break;

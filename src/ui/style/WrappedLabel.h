@@ -12,10 +12,10 @@ namespace knead {
 // box and grid layouts ask each label for its height at the same few widths again and again,
 // and QLabel measures (shapes) its text afresh for every question, its size hints alone at up
 // to five widths: on the preparation page that was most of the time it took to open. The
-// answers are QLabel's own, remembered per text and font and shared by all such labels (the
-// same cautions, headings and hints come back on page after page) while the label has no
-// margins, frame or size limits of its own; otherwise per label. Either is forgotten when the
-// text, font, style, margins or direction change.
+// answers are QLabel's own, remembered by the label and, while it has no margins, frame or
+// size limits of its own, also shared by text and font with every such label (the same
+// cautions, headings and hints come back on page after page). What a label remembered is
+// forgotten when its text, font, style, margins or direction change.
 class WrappedLabel final : public QLabel
 {
     Q_OBJECT
@@ -35,16 +35,22 @@ public:
         std::array<std::pair<int, int>, 6> heights {}; // width, height
         int count = 0;
         int next = 0;
+
+        const int* height(int width) const;
+        void remember(int width, int height);
     };
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    Measures& measures() const;
+    Measures& own() const; // for the current text
+    Measures* shared() const; // by text and font, or null when not shareable
 
-    mutable QString m_text; // the text m_own is for
+    mutable QString m_text; // the text m_own and m_key are for
     mutable Measures m_own;
+    mutable QString m_key; // in the shared table; empty: not looked up yet
+    mutable bool m_shareable = false;
 };
 
 } // namespace knead
