@@ -31,11 +31,41 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
+#include <functional>
 #include <thread>
 
 namespace {
+
+// Runs `then` once `window` has painted its first frame (the top-level's paint event starts
+// the pass that paints and flushes it; a zero timer runs when that pass is over).
+class AfterFirstPaint final : public QObject
+{
+public:
+    AfterFirstPaint(QWidget* window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
 
 void setApplicationNames()
 {
@@ -219,7 +249,15 @@ int main(int argc, char** argv)
     if (knead::StartupProbe::isRequested() && shell.window())
         knead::StartupProbe::install(shell.window());
 #endif
-    if (morePacks)
-        content.loadInBackground(packs);
+    if (morePacks) {
+        // The person's own packs load once the first frame is on screen: loading them while
+        // it was drawn took both cores from it, and when they came in first, the home page
+        // laid out a card for each of their routines before anything was shown.
+        const auto loadMore = [&content, packs] { content.loadInBackground(packs); };
+        if (QWidget* window = shell.window())
+            new AfterFirstPaint(window, loadMore);
+        else
+            loadMore();
+    }
     return app.exec();
 }
