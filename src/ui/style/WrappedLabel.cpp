@@ -84,30 +84,28 @@ int WrappedLabel::heightForWidth(int width) const
     return height;
 }
 
+QSize WrappedLabel::hint(QSize Measures::*known) const
+{
+    if ((own().*known).isValid())
+        return m_own.*known;
+    if (const Measures* common = shared(); common && (common->*known).isValid())
+        return own().*known = common->*known;
+    // QLabel's own (a pointer to either member would call this class's again).
+    const QSize measured = known == &Measures::sizeHint ? QLabel::sizeHint() : QLabel::minimumSizeHint();
+    own().*known = measured;
+    if (Measures* common = shared())
+        common->*known = measured;
+    return measured;
+}
+
 QSize WrappedLabel::sizeHint() const
 {
-    if (own().sizeHint.isValid())
-        return m_own.sizeHint;
-    if (const Measures* common = shared(); common && common->sizeHint.isValid())
-        return own().sizeHint = common->sizeHint;
-    const QSize hint = QLabel::sizeHint();
-    own().sizeHint = hint;
-    if (Measures* common = shared())
-        common->sizeHint = hint;
-    return hint;
+    return hint(&Measures::sizeHint);
 }
 
 QSize WrappedLabel::minimumSizeHint() const
 {
-    if (own().minimumSizeHint.isValid())
-        return m_own.minimumSizeHint;
-    if (const Measures* common = shared(); common && common->minimumSizeHint.isValid())
-        return own().minimumSizeHint = common->minimumSizeHint;
-    const QSize hint = QLabel::minimumSizeHint();
-    own().minimumSizeHint = hint;
-    if (Measures* common = shared())
-        common->minimumSizeHint = hint;
-    return hint;
+    return hint(&Measures::minimumSizeHint);
 }
 
 void WrappedLabel::changeEvent(QEvent* event)

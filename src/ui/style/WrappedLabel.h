@@ -46,6 +46,7 @@ protected:
 private:
     Measures& own() const; // for the current text
     Measures* shared() const; // by text and font, or null when not shareable
+    QSize hint(QSize Measures::*known) const; // sizeHint or minimumSizeHint
 
     mutable QString m_text; // the text m_own and m_key are for
     mutable Measures m_own;
