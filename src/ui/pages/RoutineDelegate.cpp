@@ -129,18 +129,7 @@ QSize RoutineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     // A list asks for sizes without a width: the card is as wide as the list's viewport.
     const auto* view = qobject_cast<const QAbstractItemView*>(parent());
     const int width = view ? view->viewport()->width() : option.rect.width() > 0 ? option.rect.width() : 360;
-    // A list asks for each row's size several times while it lays out (three times each
-    // on the home page's first showing): the answer is measured once per text and width.
-    const QString key = option.font.key() + QChar(0x1F) + QString::number(width) + QChar(0x1F)
-        + index.data(RoutineListModel::DetailRole).toString() + QChar(0x1F)
-        + index.data(RoutineListModel::SummaryRole).toString();
-    if (const auto it = m_heights.constFind(key); it != m_heights.cend())
-        return {width, *it};
-    if (m_heights.size() > 500)
-        m_heights.clear(); // widths come and go as the window is resized
-    const int height = layoutCard(option, index, width - 4).height + 6;
-    m_heights.insert(key, height);
-    return {width, height};
+    return {width, layoutCard(option, index, width - 4).height + 6};
 }
 
 void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -23,7 +23,6 @@ private:
     QPixmap cardPixmap(QSize size, const QColor& background, const QColor& border, qreal dpr) const;
 
     mutable QHash<QString, QPixmap> m_cards;
-    mutable QHash<QString, int> m_heights; // by font, width and text
 };
 
 } // namespace knead
