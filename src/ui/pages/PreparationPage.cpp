@@ -15,6 +15,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -24,20 +25,27 @@ namespace knead {
 
 namespace {
 
-// A framed box for what must not be missed, tinted from the palette so it reads in light
-// and dark themes alike.
-QFrame* makeNotice(QWidget* parent, const char* objectName)
+// A framed box for what must not be missed, tinted from the palette when it is painted, so
+// it reads in light and dark themes alike and follows a change of theme.
+class Notice final : public QFrame
 {
-    auto* frame = new QFrame(parent);
-    frame->setObjectName(QString::fromLatin1(objectName));
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAutoFillBackground(true);
-    QPalette pal = frame->palette();
-    pal.setColor(
-        QPalette::Window, mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
-    frame->setPalette(pal);
-    return frame;
-}
+public:
+    Notice(QWidget* parent, const char* objectName)
+        : QFrame(parent)
+    {
+        setObjectName(QString::fromLatin1(objectName));
+        setFrameShape(QFrame::StyledPanel);
+    }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        const QPalette& pal = palette();
+        QPainter(this).fillRect(
+            rect(), mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
+        QFrame::paintEvent(event);
+    }
+};
 
 // Guidance text compared for repeats: case, spacing and the final full stop do not count.
 QString normalised(const QString& text)
@@ -67,6 +75,23 @@ QWidget* bulletList(const QStringList& items, QWidget* parent, const char* objec
     }
     return list;
 }
+
+// The page's readable column. Its preferred size is its full reading width and the height
+// its text takes there: the layouts above it ask for that (QLayout::totalSizeHint measures
+// a height-for-width layout at its preferred width), and the default, the widest of its
+// labels' preferred widths, made every label shape its text at two more widths that the
+// page never shows.
+class ReadingColumn final : public QWidget
+{
+public:
+    using QWidget::QWidget;
+
+    QSize sizeHint() const override
+    {
+        const int width = maximumWidth();
+        return {width, layout()->totalHeightForWidth(width)};
+    }
+};
 
 } // namespace
 
@@ -146,12 +171,13 @@ void PreparationPage::showRoutine(const QString& routineId)
     m_start->setAccessibleName(tr("Start %1").arg(routine->name));
 
     // A readable column, centred, however wide the window.
-    auto* column = new QWidget(m_body);
+    auto* column = new ReadingColumn(m_body);
     column->setMaximumWidth(column->fontMetrics().averageCharWidth() * (kReadingWidth + 18));
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(kUnit);
     auto* centring = new QHBoxLayout;
+    centring->setSpacing(0);
     centring->addStretch(1);
     centring->addWidget(column, 100);
     centring->addStretch(1);
@@ -203,7 +229,7 @@ void PreparationPage::showRoutine(const QString& routineId)
     // Safety: the routine's note, then when to stop (red flags) and when not to do it
     // (cautions) of every technique the routine uses, but only what concerns the regions it
     // works, and nothing said twice.
-    QFrame* safety = makeNotice(column, "safetyNotice");
+    auto* safety = new Notice(column, "safetyNotice");
     auto* safetyLayout = new QVBoxLayout(safety);
     safetyLayout->setContentsMargins(2 * kUnit, 2 * kUnit, 2 * kUnit, 2 * kUnit);
     safetyLayout->setSpacing(kUnit);

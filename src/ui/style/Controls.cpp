@@ -8,8 +8,10 @@
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QSvgRenderer>
 
 namespace knead {
@@ -147,9 +149,11 @@ void makePrimary(QPushButton* button)
     button->setProperty("primary", true);
     button->setDefault(true);
     button->setAutoDefault(true);
-    // The style sheet reads the property when the widget is polished.
-    button->style()->unpolish(button);
-    button->style()->polish(button);
+    QFont font = button->font();
+    font.setWeight(QFont::DemiBold);
+    button->setFont(font);
+    button->updateGeometry();
+    button->update();
 }
 
 QPushButton* makeButton(
@@ -164,23 +168,111 @@ QPushButton* makeButton(
     return button;
 }
 
-QString controlStyleSheet(const QPalette& palette)
+namespace {
+
+bool isPrimary(const QWidget* widget)
 {
-    const QColor accent = palette.color(QPalette::Highlight);
-    const QColor onAccent = palette.color(QPalette::HighlightedText);
-    const QColor pressed = mixColors(accent, palette.color(QPalette::WindowText), 0.2);
-    const QColor hover = mixColors(accent, palette.color(QPalette::Window), 0.12);
-    const QColor ring = palette.color(QPalette::WindowText);
-    const QColor disabled = mixColors(palette.color(QPalette::Button), palette.color(QPalette::WindowText), 0.15);
-    return QStringLiteral(
-        "QPushButton[primary=\"true\"] { background-color: %1; color: %2; border: 1px solid %1; border-radius: 6px;"
-        " padding: 6px 18px; font-weight: 600; }"
-        "QPushButton[primary=\"true\"]:hover { background-color: %4; border-color: %4; }"
-        "QPushButton[primary=\"true\"]:pressed { background-color: %3; border-color: %3; }"
-        "QPushButton[primary=\"true\"]:focus { border: 2px solid %5; padding: 5px 17px; }"
-        "QPushButton[primary=\"true\"]:disabled { background-color: %6; border-color: %6; color: %7; }")
-        .arg(accent.name(), onAccent.name(), pressed.name(), hover.name(), ring.name(), disabled.name(),
-            palette.color(QPalette::Disabled, QPalette::ButtonText).name());
+    return qobject_cast<const QPushButton*>(widget) && widget->property("primary").toBool();
+}
+
+// Knead's few additions to the desktop's or Fusion's style: the primary button. A proxy
+// style rather than a style sheet, which would run its selectors at every polish and paint
+// of every widget.
+class ControlStyle final : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void polish(QWidget* widget) override
+    {
+        QProxyStyle::polish(widget);
+        if (qobject_cast<QPushButton*>(widget))
+            widget->setAttribute(Qt::WA_Hover); // the primary button shows hover in every style
+    }
+    using QProxyStyle::polish;
+
+    void drawControl(
+        ControlElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
+    {
+        const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
+        if (element != CE_PushButton || !button || !isPrimary(widget)) {
+            QProxyStyle::drawControl(element, option, painter, widget);
+            return;
+        }
+        // The accent of the active window, so the action keeps its colour when the window
+        // is not focused.
+        const QPalette& pal = button->palette;
+        const QColor accent = pal.color(QPalette::Active, QPalette::Highlight);
+        const QColor text = pal.color(QPalette::Active, QPalette::WindowText);
+        const bool enabled = button->state & State_Enabled;
+        QColor fill = accent;
+        if (!enabled)
+            fill = mixColors(pal.color(QPalette::Active, QPalette::Button), text, 0.15);
+        else if (button->state & (State_Sunken | State_On))
+            fill = mixColors(accent, text, 0.2);
+        else if (button->state & State_MouseOver)
+            fill = mixColors(accent, pal.color(QPalette::Active, QPalette::Window), 0.12);
+        const bool focused = enabled && (button->state & State_HasFocus);
+
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(fill);
+        // A two-pixel ring in the text colour shows keyboard focus.
+        const qreal pen = focused ? 2 : 1;
+        painter->setPen(QPen(focused ? text : fill, pen));
+        painter->drawRoundedRect(QRectF(button->rect).adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2), 6, 6);
+        painter->restore();
+
+        QStyleOptionButton label(*button);
+        label.palette.setColor(QPalette::ButtonText,
+            enabled ? pal.color(QPalette::Active, QPalette::HighlightedText)
+                    : pal.color(QPalette::Disabled, QPalette::ButtonText));
+        label.rect = QProxyStyle::subElementRect(SE_PushButtonContents, button, widget);
+        QProxyStyle::drawControl(CE_PushButtonLabel, &label, painter, widget);
+    }
+
+    void drawPrimitive(
+        PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            return;
+        // An outline that shows on any background: Fusion's is the window colour darkened,
+        // which all but vanishes in a dark palette.
+        const QPalette& pal = option->palette;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(mixColors(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.55), 1));
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 2, 2);
+        painter->restore();
+    }
+
+    QSize sizeFromContents(
+        ContentsType type, const QStyleOption* option, const QSize& contents, const QWidget* widget) const override
+    {
+        QSize size = QProxyStyle::sizeFromContents(type, option, contents, widget);
+        if (type == CT_PushButton && isPrimary(widget))
+            size = size.expandedTo(contents + QSize(2 * 19, 2 * 7)); // room round the label
+        return size;
+    }
+};
+
+} // namespace
+
+QStyle* makeControlStyle(QStyle* base)
+{
+    return new ControlStyle(base);
+}
+
+QString styleName(const QStyle* style)
+{
+    const auto* proxy = qobject_cast<const QProxyStyle*>(style);
+    return proxy && proxy->baseStyle() ? proxy->baseStyle()->name() : style->name();
 }
 
 } // namespace knead

@@ -5,7 +5,7 @@
 #include <QString>
 
 class QAbstractButton;
-class QPalette;
+class QStyle;
 class QPushButton;
 class QWidget;
 
@@ -50,13 +50,17 @@ enum class Icon {
 // text so it follows light and dark.
 QIcon icon(Icon which);
 
-// Marks the page's one primary action: filled with the accent, the default button.
+// Marks the page's one primary action: the default button, drawn filled with the accent by
+// the style makeControlStyle() makes.
 void makePrimary(QPushButton* button);
 // A secondary button with an icon and an accessible name.
 QPushButton* makeButton(
     const QString& text, Icon which, QWidget* parent, const char* objectName, const QString& accessibleName = {});
 
-// The few rules Knead adds to the style: the primary button and visible focus.
-QString controlStyleSheet(const QPalette& palette);
+// The desktop's or Fusion's style with what Knead adds: the primary button, filled with the
+// accent, with a visible focus ring. Takes `base`.
+QStyle* makeControlStyle(QStyle* base);
+// The name of the style `style` is, or wraps.
+QString styleName(const QStyle* style);
 
 } // namespace knead

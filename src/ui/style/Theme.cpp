@@ -9,8 +9,11 @@
 #include <QDBusMessage>
 #include <QDBusReply>
 #include <QDBusVariant>
+#include <QEvent>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace knead {
 
@@ -37,7 +40,7 @@ ThemeController::ThemeController(Settings::Theme theme, QObject* parent)
     : QObject(parent)
     , m_theme(theme)
 {
-    m_systemStyle = QApplication::style()->name();
+    m_systemStyle = styleName(QApplication::style());
     m_systemPalette = QApplication::palette();
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (bus.isConnected()) {
@@ -97,8 +100,11 @@ void ThemeController::apply()
 {
     const bool system = m_theme == Settings::Theme::System;
     const QString style = system ? m_systemStyle : QStringLiteral("Fusion");
-    if (QApplication::style()->name().compare(style, Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(style));
+    if (styleName(QApplication::style()).compare(style, Qt::CaseInsensitive) != 0
+        || !qobject_cast<QProxyStyle*>(QApplication::style())) {
+        QStyle* base = QStyleFactory::create(style);
+        QApplication::setStyle(makeControlStyle(base ? base : QStyleFactory::create(QStringLiteral("Fusion"))));
+    }
     QPalette palette;
     if (!system)
         palette = isDark() ? darkPalette() : lightPalette();
@@ -107,7 +113,11 @@ void ThemeController::apply()
     else
         palette = m_systemPalette;
     QApplication::setPalette(palette);
-    qApp->setStyleSheet(controlStyleSheet(palette));
+    // Qt tells the widgets only once its event loop runs; the window is built before that,
+    // and what it builds reads the palette it inherits.
+    QEvent paletteChange(QEvent::ApplicationPaletteChange);
+    for (QWidget* window : QApplication::topLevelWidgets())
+        QCoreApplication::sendEvent(window, &paletteChange);
     Q_EMIT changed();
 }
 

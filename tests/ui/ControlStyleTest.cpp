@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// What Knead's style adds to Fusion: the primary button filled with the accent, with a focus
+// ring, and check boxes that show in a dark palette.
+#include "Controls.h"
+#include "Palette.h"
+
+#include <catch2/catch.hpp>
+
+#include <QImage>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QStyleOptionButton>
+
+#include <memory>
+
+using namespace knead;
+
+namespace {
+
+// How far apart two colours are, channel by channel.
+int distance(const QColor& a, const QColor& b)
+{
+    return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+}
+
+bool hasColour(const QImage& image, const QColor& colour, int tolerance)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (distance(image.pixelColor(x, y), colour) <= tolerance)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The button as the style draws it, in `palette`, with `extra` state.
+QImage drawButton(QStyle& style, const QPushButton& button, const QPalette& palette, QStyle::State extra)
+{
+    QStyleOptionButton option;
+    option.initFrom(&button);
+    option.rect = QRect(0, 0, 160, 40);
+    option.palette = palette;
+    option.text = button.text();
+    option.state = QStyle::State_Enabled | extra;
+    option.features = QStyleOptionButton::DefaultButton;
+    QImage image(160, 40, QImage::Format_ARGB32);
+    image.fill(palette.color(QPalette::Window));
+    QPainter painter(&image);
+    style.drawControl(QStyle::CE_PushButton, &option, &painter, &button);
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("a primary button is filled with the accent and shows keyboard focus", "[ui][style]")
+{
+    std::unique_ptr<QStyle> style(makeControlStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    REQUIRE(styleName(style.get()).compare(QStringLiteral("Fusion"), Qt::CaseInsensitive) == 0);
+    for (const QPalette& palette : {lightPalette(), darkPalette()}) {
+        const QColor accent = palette.color(QPalette::Active, QPalette::Highlight);
+        const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
+
+        QPushButton primary(QStringLiteral("Start"));
+        makePrimary(&primary);
+        const QImage plain = drawButton(*style, primary, palette, {});
+        CHECK(distance(plain.pixelColor(10, 20), accent) <= 2); // filled, beside the label
+        CHECK(distance(plain.pixelColor(0, 20), accent) <= 60); // the edge is the fill's own
+        CHECK(hasColour(plain, palette.color(QPalette::Active, QPalette::HighlightedText), 40));
+
+        // Keyboard focus: a two-pixel ring in the text colour round the fill.
+        const QImage focused = drawButton(*style, primary, palette, QStyle::State_HasFocus);
+        CHECK(distance(focused.pixelColor(1, 20), text) <= 40);
+        CHECK(distance(focused.pixelColor(10, 20), accent) <= 2);
+
+        // Pressed shows: a different shade from the accent.
+        const QImage pressed = drawButton(*style, primary, palette, QStyle::State_Sunken);
+        CHECK(distance(pressed.pixelColor(10, 20), accent) > 10);
+
+        // Any other button is the style's own, not filled with the accent.
+        QPushButton secondary(QStringLiteral("Duplicate"));
+        const QImage other = drawButton(*style, secondary, palette, {});
+        CHECK(distance(other.pixelColor(10, 20), accent) > 30);
+    }
+}
+
+TEST_CASE("check boxes are outlined so they show in the dark palette", "[ui][style]")
+{
+    std::unique_ptr<QStyle> style(makeControlStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette palette = darkPalette();
+    const QColor window = palette.color(QPalette::Window);
+    const auto edge = [&](QStyle& s) {
+        QStyleOptionButton option;
+        option.rect = QRect(2, 2, 16, 16);
+        option.palette = palette;
+        option.state = QStyle::State_Enabled | QStyle::State_Off;
+        QImage image(20, 20, QImage::Format_ARGB32);
+        image.fill(window);
+        QPainter painter(&image);
+        s.drawPrimitive(QStyle::PE_IndicatorCheckBox, &option, &painter);
+        painter.end();
+        return distance(image.pixelColor(2, 10), window); // the middle of the left edge
+    };
+    CHECK(edge(*fusion) < 30); // why: Fusion's own outline all but vanishes
+    CHECK(edge(*style) >= 60);
+}
