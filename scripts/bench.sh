@@ -4,7 +4,7 @@
 # waiting in the background for reminders, on a private session bus), countdown accuracy,
 # cue latency (through a PulseAudio null sink), content scale, library search and a journal
 # of years under Xvfb. One line per figure.
-#   scripts/bench.sh [--quick] [--runs N] [--only journal]
+#   scripts/bench.sh [--quick] [--runs N] [--only startup|content|journal|pages|cues]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 knead_install_packages "${KNEAD_BUILD_PACKAGES[@]}" xvfb xauth xdotool python3 dbus-daemon python3-dbus python3-gi \

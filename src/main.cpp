@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "ReminderScheduler.h"
 #include "ReminderService.h"
+#include "SessionBus.h"
 #include "SessionController.h"
 #include "SessionStore.h"
 #include "Settings.h"
@@ -25,7 +26,6 @@
 #endif
 
 #include <QApplication>
-#include <QDBusConnection>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -228,7 +228,7 @@ int main(int argc, char** argv)
     // Reminders, and the shell that builds the window when it is needed.
     const knead::SystemWallClock wall;
     knead::ReminderScheduler scheduler(settings, wall, clock);
-    knead::ReminderService reminders(scheduler, session, content, journal, QDBusConnection::sessionBus());
+    knead::ReminderService reminders(scheduler, session, content, journal, knead::sessionBusIfRunning());
     const knead::Autostart autostart;
     const QStringList contentDirs = command.contentDirs;
     knead::AppShell shell(

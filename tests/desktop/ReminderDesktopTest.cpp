@@ -13,6 +13,7 @@
 #include "PreparationPage.h"
 #include "ReminderScheduler.h"
 #include "ReminderService.h"
+#include "SessionBus.h"
 #include "TestDesktop.h"
 #include "UiTestSupport.h"
 #include "X11FullScreen.h"
@@ -53,7 +54,9 @@ struct Fixture
         wall.setLocal(QDate(2024, 6, 3), QTime(9, 30));
         app.settings.setReminderRoutine(QStringLiteral("neck-micro-break"));
         scheduler.emplace(app.settings, wall, app.clock);
-        service.emplace(*scheduler, *app.session, app.store, app.journal, QDBusConnection::sessionBus());
+        // What main() passes: the test's bus, named by DBUS_SESSION_BUS_ADDRESS.
+        REQUIRE(sessionBusIfRunning().isConnected());
+        service.emplace(*scheduler, *app.session, app.store, app.journal, sessionBusIfRunning());
         // Not the machine's logind or X server: only what the test sets up.
         service->conditions().setSystemBus(QDBusConnection(QStringLiteral("no system bus in tests")));
         service->conditions().setX11Connection(nullptr);

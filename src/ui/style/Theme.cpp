@@ -3,6 +3,7 @@
 
 #include "Controls.h"
 #include "Palette.h"
+#include "SessionBus.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -42,23 +43,23 @@ ThemeController::ThemeController(Settings::Theme theme, QObject* parent)
 {
     m_systemStyle = styleName(QApplication::style());
     m_systemPalette = QApplication::palette();
-    QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusConnection bus = sessionBusIfRunning();
     if (bus.isConnected()) {
         // QtDBus relays bus signals only through a slot named in text.
         bus.connect(kPortalService, kPortalPath, kPortalInterface, QStringLiteral("SettingChanged"), this,
             SLOT(onPortalSettingChanged(QString, QString, QDBusVariant)));
-        readPortal();
+        readPortal(bus);
     }
     apply();
 }
 
-void ThemeController::readPortal()
+void ThemeController::readPortal(QDBusConnection& bus)
 {
     QDBusMessage call
         = QDBusMessage::createMethodCall(kPortalService, kPortalPath, kPortalInterface, QStringLiteral("Read"));
     call << kAppearance << kColorScheme;
     // Short: a desktop without a portal must not delay the first frame.
-    const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 300);
+    const QDBusMessage reply = bus.call(call, QDBus::Block, 300);
     if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
         m_desktopDark = prefersDark(reply.arguments().first());
 }

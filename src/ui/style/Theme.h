@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPalette>
 
+class QDBusConnection;
 class QDBusVariant;
 
 namespace knead {
@@ -36,7 +37,7 @@ private Q_SLOTS:
 
 private:
     void apply();
-    void readPortal();
+    void readPortal(QDBusConnection& bus);
 
     Settings::Theme m_theme;
     QString m_systemStyle; // the style Qt chose before Knead changed anything
