@@ -285,36 +285,32 @@ def startup_figures(build, runs=15):
     knead = os.path.join(build, "knead")
     bare = os.path.join(build, "tests", "bench", "knead_bench_bare")
     content = os.path.join(build, "tests", "bench", "knead_bench_content")
+
+    def medians(env):
+        """Start-up of Knead and of the bare window, alternated so both see the same machine."""
+        first_paint_ms([knead], env)  # warm the file cache once for each
+        first_paint_ms([bare], env)
+        knead_ms, bare_ms = [], []
+        for _ in range(runs):
+            knead_ms.append(first_paint_ms([knead], env))
+            bare_ms.append(first_paint_ms([bare], env))
+        return statistics.median(knead_ms), statistics.median(bare_ms)
+
     home = tempfile.mkdtemp(prefix="knead-bench-startup-")
-    env = env_with_home(home)
-    # Start-up: alternate the two programs so that both see the same machine state.
-    first_paint_ms([knead], env)  # warm the file cache once for each
-    first_paint_ms([bare], env)
-    knead_ms, bare_ms = [], []
-    for _ in range(runs):
-        knead_ms.append(first_paint_ms([knead], env))
-        bare_ms.append(first_paint_ms([bare], env))
-    k, b = statistics.median(knead_ms), statistics.median(bare_ms)
+    k, b = medians(env_with_home(home))
     say("startup_knead", f"{k:.1f}", "ms", f"median of {runs}, exec to first painted frame, bundled content loaded")
     say("startup_bare_qt", f"{b:.1f}", "ms", "floor: a bare Qt Widgets window")
     say("startup_ratio", f"{k / b:.2f}", "x", "target <= 1.3")
+    shutil.rmtree(home, ignore_errors=True)
 
     # The same with 2,000 items installed in a user pack: the first frame shows the bundled
     # content and the pack arrives in the background, so the frame must not wait for it.
     packs_home = tempfile.mkdtemp(prefix="knead-bench-userpacks-")
-    packs_env = env_with_home(packs_home)
     subprocess.run([content, "generate", os.path.join(packs_home, "data", "Knead", "packs", "bench"), "1000"], check=True)
-    first_paint_ms([knead], packs_env)
-    packs_ms, packs_bare_ms = [], []
-    for _ in range(runs):
-        packs_ms.append(first_paint_ms([knead], packs_env))
-        packs_bare_ms.append(first_paint_ms([bare], packs_env))
-    pk, pb = statistics.median(packs_ms), statistics.median(packs_bare_ms)
+    pk, pb = medians(env_with_home(packs_home))
     say("startup_knead_2k_user_items", f"{pk:.1f}", "ms", f"median of {runs}, 1,000 techniques and 1,000 routines in a user pack")
     say("startup_2k_user_items_ratio", f"{pk / pb:.2f}", "x", "target <= 1.3")
     shutil.rmtree(packs_home, ignore_errors=True)
-
-    shutil.rmtree(home, ignore_errors=True)
 
 
 def content_figures(build):
