@@ -29,7 +29,10 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextList>
 #include <QToolButton>
 #include <QUrl>
 
@@ -374,6 +377,77 @@ TEST_CASE("the scalp massage page shows every section and starts a routine that 
     CHECK(best->id == QStringLiteral("scalp-tension-relief")); // every step of it is scalp massage
     CHECK(best->techniqueIds().contains(QStringLiteral("scalp-massage")));
     CHECK(start->accessibleName().contains(best->name));
+}
+
+TEST_CASE("a technique page's paragraphs and cautions are body text, only headings are bold", "[library]")
+{
+    Fixture f;
+    const Content& c = bundled();
+    TechniquePage page(c, f.favourites);
+    showActive(page);
+    page.showTechnique(QStringLiteral("scalp-massage"));
+    const Technique& t = *c.technique(QStringLiteral("scalp-massage"));
+    const QTextDocument* doc = child<QTextBrowser>(page, QStringLiteral("techniqueText"))->document();
+    // The weight of each run of a block whose text starts with `start`; -1 if none does.
+    const auto heaviest = [&](const QString& start) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (!b.text().startsWith(start))
+                continue;
+            int weight = 0;
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                weight = std::max(weight, int(it.fragment().charFormat().font().weight()));
+            return weight;
+        }
+        return -1;
+    };
+    const QString paragraph = t.description.split(QStringLiteral("\n\n")).first().trimmed().left(30);
+    CHECK(heaviest(paragraph) == QFont::Normal); // it followed a heading, and was bold
+    CHECK(heaviest(t.howItHelps.left(30)) == QFont::Normal);
+    CHECK(heaviest(t.howTo.first().left(30)) == QFont::Normal);
+    CHECK(heaviest(t.cautions.first().text.left(30)) == QFont::Normal);
+    CHECK(heaviest(t.redFlags.first().text.left(30)) == QFont::Normal);
+    CHECK(heaviest(QStringLiteral("How it helps")) > QFont::Normal);
+    CHECK(heaviest(QStringLiteral("Cautions")) > QFont::Normal);
+
+    // Every step, caution and red flag is an item of its list, the last one too, and each
+    // list's numbers or bullets are in body text.
+    const auto item = [&](const QString& text) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text() == text)
+                return b;
+        }
+        return QTextBlock();
+    };
+    for (const QStringList& items : {t.howTo, Guidance::texts(t.cautions), Guidance::texts(t.redFlags)}) {
+        for (const QString& text : items) {
+            const QTextBlock b = item(text);
+            REQUIRE(b.isValid());
+            INFO(text.toStdString());
+            CHECK(b.textList() != nullptr);
+            CHECK(b.charFormat().font().weight() == QFont::Normal);
+        }
+    }
+}
+
+TEST_CASE(
+    "Down from the search field goes to the first result, on opening and after the list had the focus", "[library]")
+{
+    Fixture f;
+    LibraryPage page(bundled(), f.settings, f.favourites);
+    showActive(page);
+    auto* list = child<QListView>(page, QStringLiteral("libraryList"));
+    auto* search = child<QLineEdit>(page, QStringLiteral("librarySearch"));
+    // As the page opens: nothing typed, no row chosen yet.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(list->currentIndex().row() == 0);
+    // Back in the search field after the list had the focus, and made a row current.
+    QTest::keyClick(search, Qt::Key_Down);
+    list->setFocus();
+    QApplication::processEvents();
+    page.focusSearch();
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(list->currentIndex().row() == 0);
 }
 
 TEST_CASE("names of other techniques in a text are links to them", "[library]")

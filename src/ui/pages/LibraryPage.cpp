@@ -208,7 +208,8 @@ LibraryPage::LibraryPage(const Content& content, Settings& settings, Favourites&
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LibraryPage::updateActions);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryPage::updateActions);
 
-    m_list->setCurrentIndex(m_model->index(0));
+    // No row is current until the person moves to one: the first Down from the search field
+    // goes to the first result.
     updateState();
 }
 
@@ -281,9 +282,7 @@ void LibraryPage::restoreCurrent()
         updateState();
         return;
     }
-    int row = m_keptId.isEmpty() ? -1 : m_model->rowOf(m_keptKind, m_keptId);
-    if (row < 0 && m_model->rowCount() > 0)
-        row = 0;
+    const int row = m_keptId.isEmpty() ? -1 : m_model->rowOf(m_keptKind, m_keptId);
     if (row >= 0) {
         m_list->setCurrentIndex(m_model->index(row));
         m_list->scrollTo(m_model->index(row));
@@ -457,6 +456,9 @@ void LibraryPage::updateIcons()
 
 void LibraryPage::focusSearch()
 {
+    // No row is current while the search field has the focus, so the first Down goes to the
+    // first result: the list made its first row current when it had the focus on the way in.
+    m_list->setCurrentIndex(QModelIndex());
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }

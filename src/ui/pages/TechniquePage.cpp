@@ -261,13 +261,17 @@ void TechniquePage::build(const Technique* technique)
     headingBlock.setBottomMargin(kUnit / 2);
     headingBlock.setHeadingLevel(2); // a heading to screen readers, not only bold text
     bool first = true;
+    // A new block starts in body text: a block inherits the character format written last
+    // (a heading's), and writeText() writes in the cursor's.
     const auto block = [&](const QTextBlockFormat& format) {
         if (first) {
             cursor.setBlockFormat(format);
+            cursor.setBlockCharFormat(body);
             first = false;
         } else {
-            cursor.insertBlock(format);
+            cursor.insertBlock(format, body); // the block's own format sizes a list's number
         }
+        cursor.setCharFormat(body);
     };
     const auto sectionHeading = [&](const QString& title) {
         block(headingBlock);
@@ -293,7 +297,7 @@ void TechniquePage::build(const Technique* technique)
                 textList->add(cursor.block());
             writeText(cursor, item, ownName);
         }
-        cursor.setBlockFormat(paragraph); // leave the list
+        // The next block() leaves the list: a block inserted with a plain format is in none.
     };
 
     if (!technique) {
