@@ -246,12 +246,15 @@ TEST_CASE("home routine cards rewrap in a narrow window instead of scrolling sid
     window->startUp();
     auto* list = window->homePage()->findChild<QListView*>(QStringLiteral("homeRoutines"));
     REQUIRE(list);
-    for (const QSize size : {QSize(1120, 760), QSize(640, 480)}) {
+    for (const QSize size : {QSize(1120, 760), QSize(640, 480), QSize(1600, 1000)}) {
         window->resize(size);
         QTest::qWait(0);
         QApplication::processEvents();
         INFO(size.width());
         CHECK_FALSE(list->horizontalScrollBar()->isVisible());
+        // The cards are there: the first one at the top of the list (a batched layout once
+        // left the list empty after the window grew).
+        CHECK(list->indexAt(QPoint(list->viewport()->width() / 2, 10)).row() == 0);
         // Every card fits the viewport's width.
         const QAbstractItemModel* model = list->model();
         REQUIRE(model->rowCount() > 0);

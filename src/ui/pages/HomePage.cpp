@@ -81,11 +81,6 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     m_list->setResizeMode(QListView::Adjust);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setWordWrap(true);
-    // A batch of cards at a time, the rest in the next turns of the event loop: the first
-    // frame waits only for the cards it shows, and a thousand routines in a user pack do not
-    // hold the window while their heights are measured.
-    m_list->setLayoutMode(QListView::Batched);
-    m_list->setBatchSize(8);
     // The model last: each setting above lays the items out again when there are any.
     m_list->setModel(m_model);
     rightLayout->addWidget(m_list, 1);
