@@ -6,9 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
 
@@ -44,6 +46,8 @@ QImage drawButton(QStyle& style, const QPushButton& button, const QPalette& pale
     option.palette = palette;
     option.text = button.text();
     option.state = QStyle::State_Enabled | extra;
+    option.icon = button.icon();
+    option.iconSize = QSize(32, 32);
     option.features = QStyleOptionButton::DefaultButton;
     QImage image(160, 40, QImage::Format_ARGB32);
     image.fill(palette.color(QPalette::Window));
@@ -68,6 +72,15 @@ TEST_CASE("a primary button is filled with the accent and shows keyboard focus",
         CHECK(distance(plain.pixelColor(10, 20), accent) <= 2); // filled, beside the label
         CHECK(distance(plain.pixelColor(0, 20), accent) <= 60); // the edge is the fill's own
         CHECK(hasColour(plain, palette.color(QPalette::Active, QPalette::HighlightedText), 40));
+        // Its icon is in the label's colour too: no solid stroke in the button text's colour.
+        // Knead's icons are tinted from the application's palette, as in the app.
+        const QPalette saved = QApplication::palette();
+        QApplication::setPalette(palette);
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(saved); });
+        QPushButton withIcon(icon(Icon::Play), QStringLiteral("Start"));
+        makePrimary(&withIcon);
+        const QImage withIconImage = drawButton(*style, withIcon, palette, {});
+        CHECK_FALSE(hasColour(withIconImage, palette.color(QPalette::Active, QPalette::ButtonText), 24));
 
         // Keyboard focus: a two-pixel ring in the text colour round the fill.
         const QImage focused = drawButton(*style, primary, palette, QStyle::State_HasFocus);

@@ -227,6 +227,11 @@ public:
         label.palette.setColor(QPalette::ButtonText,
             enabled ? pal.color(QPalette::Active, QPalette::HighlightedText)
                     : pal.color(QPalette::Disabled, QPalette::ButtonText));
+        if (enabled && !label.icon.isNull()) {
+            // The icon as on a selection, in the highlighted text's colour like the label.
+            const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+            label.icon = QIcon(button->icon.pixmap(button->iconSize, dpr, QIcon::Selected));
+        }
         label.rect = QProxyStyle::subElementRect(SE_PushButtonContents, button, widget);
         QProxyStyle::drawControl(CE_PushButtonLabel, &label, painter, widget);
     }
