@@ -80,6 +80,19 @@ void showActive(QWidget& widget, int width = 1000, int height = 700)
     REQUIRE(QTest::qWaitForWindowActive(&widget));
 }
 
+// A technique page showing `id`, shown and active.
+struct TechniqueFixture : Fixture
+{
+    TechniquePage page;
+
+    explicit TechniqueFixture(const QString& id)
+        : page(bundled(), favourites)
+    {
+        showActive(page);
+        page.showTechnique(id);
+    }
+};
+
 } // namespace
 
 TEST_CASE("typing \"trigger\" puts Trigger point therapy first and Enter opens it", "[library]")
@@ -318,11 +331,9 @@ TEST_CASE("the filters wrap instead of being cut off in a narrow window", "[libr
 
 TEST_CASE("the scalp massage page shows every section and starts a routine that uses it", "[library]")
 {
-    Fixture f;
+    TechniqueFixture f(QStringLiteral("scalp-massage"));
+    TechniquePage& page = f.page;
     const Content& c = bundled();
-    TechniquePage page(c, f.favourites);
-    showActive(page);
-    page.showTechnique(QStringLiteral("scalp-massage"));
     CHECK(page.techniqueId() == QStringLiteral("scalp-massage"));
     const Technique& t = *c.technique(QStringLiteral("scalp-massage"));
 
@@ -381,11 +392,9 @@ TEST_CASE("the scalp massage page shows every section and starts a routine that 
 
 TEST_CASE("a technique page's paragraphs and cautions are body text, only headings are bold", "[library]")
 {
-    Fixture f;
+    TechniqueFixture f(QStringLiteral("scalp-massage"));
+    TechniquePage& page = f.page;
     const Content& c = bundled();
-    TechniquePage page(c, f.favourites);
-    showActive(page);
-    page.showTechnique(QStringLiteral("scalp-massage"));
     const Technique& t = *c.technique(QStringLiteral("scalp-massage"));
     const QTextDocument* doc = child<QTextBrowser>(page, QStringLiteral("techniqueText"))->document();
     // The weight of each run of a block whose text starts with `start`; -1 if none does.
@@ -480,10 +489,8 @@ TEST_CASE("names of other techniques in a text are links to them", "[library]")
 
 TEST_CASE("Ctrl+D keeps a technique as a favourite from its own page", "[library]")
 {
-    Fixture f;
-    TechniquePage page(bundled(), f.favourites);
-    showActive(page);
-    page.showTechnique(QStringLiteral("trigger-point"));
+    TechniqueFixture f(QStringLiteral("trigger-point"));
+    TechniquePage& page = f.page;
     QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
     CHECK(f.favourites.contains(ItemKind::Technique, QStringLiteral("trigger-point")));
     QTest::keyClick(&page, Qt::Key_D, Qt::ControlModifier);
@@ -492,10 +499,8 @@ TEST_CASE("Ctrl+D keeps a technique as a favourite from its own page", "[library
 
 TEST_CASE("the technique page's favourite toggle is kept in the settings", "[library]")
 {
-    Fixture f;
-    TechniquePage page(bundled(), f.favourites);
-    showActive(page);
-    page.showTechnique(QStringLiteral("trigger-point"));
+    TechniqueFixture f(QStringLiteral("trigger-point"));
+    TechniquePage& page = f.page;
     auto* toggle = child<QToolButton>(page, QStringLiteral("favouriteToggle"));
     CHECK_FALSE(toggle->isChecked());
     CHECK_FALSE(toggle->accessibleName().isEmpty());

@@ -40,9 +40,7 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override
     {
-        const QPalette& pal = palette();
-        QPainter(this).fillRect(
-            rect(), mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
+        QPainter(this).fillRect(rect(), cautionBackground(palette()));
         QFrame::paintEvent(event);
     }
 };

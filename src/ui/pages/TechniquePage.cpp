@@ -352,8 +352,7 @@ void TechniquePage::build(const Technique* technique)
     // Cautions and red flags, set apart in a tinted frame so that nobody reads past them.
     cursor.movePosition(QTextCursor::End);
     QTextFrameFormat cautionFrame;
-    cautionFrame.setBackground(
-        mixColors(pal.color(QPalette::Window), cautionColor(pal), isDarkPalette(pal) ? 0.16 : 0.08));
+    cautionFrame.setBackground(cautionBackground(pal));
     cautionFrame.setBorder(1);
     cautionFrame.setBorderBrush(mixColors(pal.color(QPalette::Window), cautionColor(pal), 0.5));
     cautionFrame.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);

@@ -65,6 +65,11 @@ QColor cautionColor(const QPalette& palette)
     return QColor::fromHslF(0.015f, 0.62f, isDarkPalette(palette) ? 0.68f : 0.40f);
 }
 
+QColor cautionBackground(const QPalette& palette)
+{
+    return mixColors(palette.color(QPalette::Window), cautionColor(palette), isDarkPalette(palette) ? 0.16 : 0.08);
+}
+
 QPalette lightPalette()
 {
     return build(QColor(0xf6, 0xf5, 0xf2), QColor(0xff, 0xff, 0xff), QColor(0xef, 0xee, 0xea), QColor(0x1f, 0x23, 0x26),

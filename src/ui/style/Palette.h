@@ -17,6 +17,8 @@ QColor mixColors(const QColor& base, const QColor& over, qreal amount);
 bool isDarkPalette(const QPalette& palette);
 // The red of cautions and red flags, light enough on dark palettes and dark enough on light.
 QColor cautionColor(const QPalette& palette);
+// The background of a box of cautions: the window tinted with the caution colour.
+QColor cautionBackground(const QPalette& palette);
 
 // Knead's own palettes, for the Fusion style.
 QPalette lightPalette();
