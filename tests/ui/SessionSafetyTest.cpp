@@ -156,6 +156,28 @@ TEST_CASE("Escape stops with a way back: Resume on the summary continues where i
     CHECK(window->session()->state() == State::Paused); // back where it was, waiting for Space
 }
 
+TEST_CASE("a click on the step's text leaves the session's keys working", "[session-safety]")
+{
+    TestApp app;
+    auto window = app.makeWindow();
+    SessionEngine& engine = runningSession(app, *window);
+    for (const char* name : {"stepInstruction", "stepTitle", "stepCounter", "nextStep"}) {
+        INFO(name);
+        auto* label = window->playerPage()->findChild<QLabel*>(QString::fromLatin1(name));
+        REQUIRE(label);
+        REQUIRE(label->isVisible());
+        QTest::mouseClick(label, Qt::LeftButton, {}, QPoint(4, label->height() / 2));
+        CHECK_FALSE(label->hasFocus()); // a focused, selectable label took Space and Escape
+        CHECK(label->textInteractionFlags() == Qt::NoTextInteraction);
+        QWidget* focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        QTest::keyClick(focus, Qt::Key_Space);
+        CHECK(engine.state() == State::Paused);
+        QTest::keyClick(focus, Qt::Key_Space);
+        CHECK(engine.state() == State::Running);
+    }
+}
+
 TEST_CASE("Escape in glance mode only leaves glance mode, and the session keeps running", "[session-safety]")
 {
     TestApp app;

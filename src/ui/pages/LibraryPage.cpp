@@ -116,8 +116,7 @@ LibraryPage::LibraryPage(const Content& content, Settings& settings, Favourites&
 
     m_count = makeLabel(QString(), TextStyle::Caption, this);
     m_count->setObjectName(QStringLiteral("resultCount"));
-    m_count->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_count->setFocusPolicy(Qt::NoFocus);
+    keepUnselectable(m_count);
     layout->addWidget(m_count);
 
     m_stack = new QStackedWidget(this);
@@ -154,8 +153,7 @@ LibraryPage::LibraryPage(const Content& content, Settings& settings, Favourites&
     m_emptyHint = makeLabel(QString(), TextStyle::Caption, empty);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_emptyHint->setFocusPolicy(Qt::NoFocus);
+    keepUnselectable(m_emptyHint);
     emptyLayout->addWidget(m_emptyHint);
     m_emptyClear = new QPushButton(tr("Clear search and filters"), empty);
     m_emptyClear->setObjectName(QStringLiteral("clearFilters"));

@@ -52,6 +52,7 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
     m_stepCounter = makeLabel(QString(), TextStyle::Caption, this, "stepCounter");
     m_stepCounter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_stepCounter->setWordWrap(false);
+    keepUnselectable(m_stepCounter);
     header->addWidget(m_routineName, 1);
     header->addWidget(m_stepCounter);
     layout->addLayout(header);
@@ -89,8 +90,7 @@ PlayerPage::PlayerPage(const Content& content, SessionController& session, QWidg
     column->setContentsMargins(0, 0, 0, 0);
     for (QLabel* l : {m_title, m_instruction, m_motion, m_next, m_cueLine}) {
         // Read, not selected, during a session: focus stays with the page and its keys.
-        l->setTextInteractionFlags(Qt::NoTextInteraction);
-        l->setFocusPolicy(Qt::NoFocus);
+        keepUnselectable(l);
         column->addWidget(l);
     }
     m_textColumn->setMaximumWidth(QFontMetrics(m_instruction->font()).averageCharWidth() * 72);

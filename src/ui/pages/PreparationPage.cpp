@@ -66,8 +66,7 @@ QWidget* bulletList(const QStringList& items, QWidget* parent, const char* objec
     grid->setColumnStretch(1, 1);
     for (int i = 0; i < items.size(); ++i) {
         QLabel* bullet = makeLabel(QStringLiteral("•"), TextStyle::Body, list);
-        bullet->setTextInteractionFlags(Qt::NoTextInteraction);
-        bullet->setFocusPolicy(Qt::NoFocus);
+        keepUnselectable(bullet);
         grid->addWidget(bullet, i, 0, Qt::AlignTop);
         grid->addWidget(makeLabel(items[i], TextStyle::Body, list), i, 1);
     }

@@ -88,6 +88,13 @@ void applyTextStyle(QLabel* label, TextStyle style)
         label->removeEventFilter(selectOnDemand());
 }
 
+void keepUnselectable(QLabel* label)
+{
+    label->removeEventFilter(selectOnDemand());
+    label->setTextInteractionFlags(Qt::NoTextInteraction);
+    label->setFocusPolicy(Qt::NoFocus);
+}
+
 QLabel* makeLabel(const QString& text, TextStyle style, QWidget* parent, const char* objectName)
 {
     auto* label = new WrappedLabel(parent);

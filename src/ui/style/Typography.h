@@ -29,5 +29,8 @@ QFont fontFor(TextStyle style, const QFont& base = QFont());
 // frame, and then take focus only by click, so a page of them is not dozens of Tab stops.
 QLabel* makeLabel(const QString& text, TextStyle style, QWidget* parent, const char* objectName = nullptr);
 void applyTextStyle(QLabel* label, TextStyle style);
+// Keeps a label made by makeLabel() read-only: never selectable, never focused, also after a
+// click (the player's texts, whose keys must stay the session's; counts; bullets).
+void keepUnselectable(QLabel* label);
 
 } // namespace knead

@@ -38,8 +38,7 @@ void TensionRating::setRegions(const Content& content, const QStringList& region
         const QString name = region ? region->name : id;
         const QString caption = earlier.contains(id) ? tr("%1 (before: %2)").arg(name).arg(earlier.value(id)) : name;
         QLabel* label = makeLabel(caption, TextStyle::Body, this);
-        label->setTextInteractionFlags(Qt::NoTextInteraction);
-        label->setFocusPolicy(Qt::NoFocus);
+        keepUnselectable(label);
         m_grid->addWidget(label, row, 0, 1, 11);
         QList<QAbstractButton*> buttons;
         for (int value = 0; value <= 10; ++value) {
