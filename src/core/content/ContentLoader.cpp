@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -214,9 +215,9 @@ class ObjectReader
     Q_DECLARE_TR_FUNCTIONS(ContentLoader)
 
 public:
+    // `known` lists the fields this object may have; each field is looked up once, here.
     ObjectReader(const json& value, JsonPath path, FileReport& report, std::initializer_list<std::string_view> known)
-        : m_value(value)
-        , m_path(path)
+        : m_path(path)
         , m_report(report)
     {
         if (!value.is_object()) {
@@ -224,15 +225,21 @@ public:
             return;
         }
         m_isObject = true;
+        for (std::string_view k : known)
+            m_fields.append({k, nullptr});
         for (auto it = value.begin(); it != value.end(); ++it) {
             const std::string& key = it.key();
-            if (std::find(known.begin(), known.end(), key) == known.end()) {
-                QStringList names;
-                for (std::string_view k : known)
-                    names.append(qs(k));
-                m_report.warning(
-                    m_path / key, tr("unknown field %1 is ignored.").arg(quoted(qs(key))) + didYouMean(qs(key), names));
+            const auto field = std::find_if(
+                m_fields.begin(), m_fields.end(), [&](const Field& f) { return f.key == std::string_view(key); });
+            if (field != m_fields.end()) {
+                field->value = &it.value();
+                continue;
             }
+            QStringList names;
+            for (std::string_view k : known)
+                names.append(qs(k));
+            m_report.warning(
+                m_path / key, tr("unknown field %1 is ignored.").arg(quoted(qs(key))) + didYouMean(qs(key), names));
         }
     }
 
@@ -244,13 +251,15 @@ public:
     {
         if (!m_isObject)
             return nullptr;
-        const auto it = m_value.find(std::string(key));
-        if (it == m_value.end()) {
+        const auto field
+            = std::find_if(m_fields.cbegin(), m_fields.cend(), [&](const Field& f) { return f.key == key; });
+        Q_ASSERT(field != m_fields.cend()); // every field read is one of the known fields
+        if (field == m_fields.cend() || !field->value) {
             if (need == Need::Required)
                 m_report.error(m_path, tr("missing required field %1").arg(quoted(qs(key))));
             return nullptr;
         }
-        return &*it;
+        return field->value;
     }
 
     std::optional<QString> text(std::string_view key, Need need, TextRule rule)
@@ -282,7 +291,9 @@ public:
         return readList(*v, at(key), minItems, [&](const json& item, const JsonPath& p) { return readId(item, p); });
     }
 
-    std::optional<qint64> wholeNumber(std::string_view key, Need need, qint64 min, qint64 max, const QString& what)
+    // `what` is the untranslated name of the value (QT_TRANSLATE_NOOP), translated only for a
+    // message: most numbers are right, and a translation costs a look-up.
+    std::optional<qint64> wholeNumber(std::string_view key, Need need, qint64 min, qint64 max, const char* what)
     {
         const json* v = get(key, need);
         return v ? readWholeNumber(*v, at(key), min, max, what) : std::nullopt;
@@ -314,7 +325,7 @@ public:
 
     template<typename Enum>
     std::optional<Enum> enumValue(
-        std::string_view key, Need need, std::optional<Enum> (*parse)(QStringView), const QString& choices)
+        std::string_view key, Need need, std::optional<Enum> (*parse)(QStringView), QString (*choices)())
     {
         const json* v = get(key, need);
         return v ? readEnum(*v, at(key), parse, choices) : std::nullopt;
@@ -327,7 +338,13 @@ public:
             m_report.error(p, tr("expected text in double quotes, got %1").arg(describe(v)));
             return std::nullopt;
         }
-        const QString value = knead::qs(v.get_ref<const std::string&>());
+        // Control characters are ASCII, so the UTF-8 bytes are checked before any conversion.
+        const std::string& bytes = v.get_ref<const std::string&>();
+        const auto control = std::find_if(bytes.cbegin(), bytes.cend(), [&](char b) {
+            const auto u = static_cast<unsigned char>(b);
+            return (u < 0x20 || u == 0x7F) && !(rule.multiline && (b == '\n' || b == '\t'));
+        });
+        const QString value = knead::qs(bytes);
         if (std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); })) {
             m_report.error(p, tr("must not be empty"));
             return std::nullopt;
@@ -340,16 +357,13 @@ public:
                     .arg(value.size() - rule.maxChars));
             return std::nullopt;
         }
-        for (QChar c : value) {
-            const bool control = c.unicode() < 0x20 || c.unicode() == 0x7F;
-            if (control && !(rule.multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))) {
-                m_report.error(p,
-                    c.unicode() == 0
-                        ? tr("contains a NUL character (U+0000)")
-                        : tr("contains the control character U+%1; only descriptions may hold line breaks (\\n)")
-                              .arg(c.unicode(), 4, 16, QLatin1Char('0')));
-                return std::nullopt;
-            }
+        if (control != bytes.cend()) {
+            const auto c = static_cast<unsigned char>(*control);
+            m_report.error(p,
+                c == 0 ? tr("contains a NUL character (U+0000)")
+                       : tr("contains the control character U+%1; only descriptions may hold line breaks (\\n)")
+                             .arg(c, 4, 16, QLatin1Char('0')));
+            return std::nullopt;
         }
         return value;
     }
@@ -372,7 +386,7 @@ public:
         return value;
     }
 
-    std::optional<qint64> readWholeNumber(const json& v, const JsonPath& p, qint64 min, qint64 max, const QString& what)
+    std::optional<qint64> readWholeNumber(const json& v, const JsonPath& p, qint64 min, qint64 max, const char* what)
     {
         const auto fail = [&] {
             // "10" or "10s" in quotes: say what to write instead.
@@ -380,7 +394,7 @@ public:
                 = v.is_string() ? numberInText(knead::qs(v.get_ref<const std::string&>())) : std::nullopt) {
                 m_report.error(p,
                     tr("write %1 as a plain number, without quotes or a unit: %2 instead of %3 (from %4 to %5)")
-                        .arg(what)
+                        .arg(tr(what))
                         .arg(*meant)
                         .arg(quoted(knead::qs(v.get_ref<const std::string&>()).left(40)))
                         .arg(min)
@@ -389,7 +403,7 @@ public:
             }
             m_report.error(p,
                 tr("expected %1 from %2 to %3 (a whole number, no decimal point), got %4")
-                    .arg(what)
+                    .arg(tr(what))
                     .arg(min)
                     .arg(max)
                     .arg(describe(v)));
@@ -414,13 +428,13 @@ public:
 
     template<typename Enum>
     std::optional<Enum> readEnum(
-        const json& v, const JsonPath& p, std::optional<Enum> (*parse)(QStringView), const QString& choices)
+        const json& v, const JsonPath& p, std::optional<Enum> (*parse)(QStringView), QString (*choices)())
     {
         if (v.is_string()) {
             if (auto e = parse(knead::qs(v.get_ref<const std::string&>())))
                 return e;
         }
-        m_report.error(p, tr("expected one of %1, got %2").arg(choices, describe(v)));
+        m_report.error(p, tr("expected one of %1, got %2").arg(choices(), describe(v)));
         return std::nullopt;
     }
 
@@ -452,10 +466,16 @@ public:
     }
 
 private:
-    const json& m_value;
+    struct Field
+    {
+        std::string_view key;
+        const json* value = nullptr; // null when the object does not have it
+    };
+
     JsonPath m_path;
     FileReport& m_report;
     bool m_isObject = false;
+    QVarLengthArray<Field, 16> m_fields;
 };
 
 QString figureChoices()
@@ -588,7 +608,7 @@ std::optional<PressureSet> readPressureSet(ObjectReader& r, std::string_view key
     if (!v)
         return std::nullopt;
     if (!v->is_array()) {
-        if (auto p = r.readEnum(*v, r.at(key), &pressureFromId, pressureChoices()))
+        if (auto p = r.readEnum(*v, r.at(key), &pressureFromId, &pressureChoices))
             return PressureSet(*p);
         return std::nullopt;
     }
@@ -600,7 +620,7 @@ std::optional<PressureSet> readPressureSet(ObjectReader& r, std::string_view key
     PressureSet set;
     bool ok = true;
     for (std::size_t i = 0; i < v->size(); ++i) {
-        if (auto p = r.readEnum((*v)[i], r.at(key) / i, &pressureFromId, pressureChoices()))
+        if (auto p = r.readEnum((*v)[i], r.at(key) / i, &pressureFromId, &pressureChoices))
             set.add(*p);
         else
             ok = false;
@@ -708,7 +728,7 @@ std::optional<Motion> readMotion(
         return std::nullopt;
     const int before = r.report().errors();
     Motion m;
-    if (auto pattern = r.enumValue("pattern", Need::Required, &motionPatternFromId, patternChoices()))
+    if (auto pattern = r.enumValue("pattern", Need::Required, &motionPatternFromId, &patternChoices))
         m.pattern = *pattern;
     m.periodSeconds = Motion::defaultPeriod(m.pattern);
     if (const json* points = r.get("points", Need::Optional)) {
@@ -732,7 +752,8 @@ std::optional<Motion> readMotion(
     }
     if (m.pattern == MotionPattern::Strokes && r.report().errors() == before && m.points.size() == 1)
         r.report().error(r.at("points"), ContentLoader::tr("a stroke needs at least two points to glide between"));
-    if (auto figure = r.enumValue("figure", Need::Optional, &figureFromId, ContentLoader::tr("front or back"))) {
+    if (auto figure
+        = r.enumValue("figure", Need::Optional, &figureFromId, [] { return ContentLoader::tr("front or back"); })) {
         if (*figure == Figure::Both) {
             r.report().error(r.at("figure"), ContentLoader::tr("expected one of front or back, got \"both\""));
         } else {
@@ -771,7 +792,8 @@ void readCues(ObjectReader& r, Step& s)
         if (!c.isObject())
             continue;
         const qint64 last = std::max(1, s.durationSeconds - 1);
-        const auto at = c.wholeNumber("at", Need::Required, 1, last, ContentLoader::tr("whole seconds into the step"));
+        const auto at = c.wholeNumber(
+            "at", Need::Required, 1, last, QT_TRANSLATE_NOOP("ContentLoader", "whole seconds into the step"));
         const auto say = c.text("say", Need::Required, kSpoken);
         if (at && seen.contains(int(*at))) {
             report.error(c.at("at"), ContentLoader::tr("another cue is already at second %1").arg(*at));
@@ -816,9 +838,9 @@ std::optional<Step> readStep(
                     "expected whole seconds from 1 to 3600 (a plain number, no units) or \"untimed\", got %1")
                     .arg(describe(*duration)));
         } else {
-            s.durationSeconds
-                = int(r.readWholeNumber(*duration, r.at("duration"), 1, 3600, ContentLoader::tr("whole seconds"))
-                          .value_or(0));
+            s.durationSeconds = int(r.readWholeNumber(*duration, r.at("duration"), 1, 3600,
+                                         QT_TRANSLATE_NOOP("ContentLoader", "whole seconds"))
+                                        .value_or(0));
             durationValid = s.durationSeconds > 0;
         }
     }
@@ -833,8 +855,8 @@ std::optional<Step> readStep(
         const Region* region = refs.region(*id, r.at("region"));
         s.region = region ? region->id : *id;
     }
-    s.side = r.enumValue("side", Need::Required, &sideFromId, sideChoices()).value_or(Side::None);
-    s.pressure = r.enumValue("pressure", Need::Required, &pressureFromId, pressureChoices()).value_or(Pressure::Medium);
+    s.side = r.enumValue("side", Need::Required, &sideFromId, &sideChoices).value_or(Side::None);
+    s.pressure = r.enumValue("pressure", Need::Required, &pressureFromId, &pressureChoices).value_or(Pressure::Medium);
     s.tools = readTools(r, "tools", Need::Optional).value_or(QStringList());
     if (const json* motion = r.get("motion", Need::Optional)) {
         if (s.region.isEmpty() && !r.get("region", Need::Optional))
@@ -846,7 +868,8 @@ std::optional<Step> readStep(
     if (durationValid) // cue times cannot be checked against a duration that is itself wrong
         readCues(r, s);
     s.restSeconds
-        = int(r.wholeNumber("rest", Need::Optional, 1, 600, ContentLoader::tr("whole seconds of rest")).value_or(0));
+        = int(r.wholeNumber("rest", Need::Optional, 1, 600, QT_TRANSLATE_NOOP("ContentLoader", "whole seconds of rest"))
+                  .value_or(0));
     if (auto image = r.text("image", Need::Optional, kLine)) {
         const PackDirectory::Resolved resolved = pack
             ? pack->resolveImage(*image)
@@ -1011,7 +1034,8 @@ private:
             ObjectReader r(file.document, JsonPath(), report,
                 {"format", "id", "name", "language", "version", "description", "license"});
             if (r.isObject()) {
-                if (auto format = r.wholeNumber("format", Need::Required, 1, 1000000, tr("a format version"));
+                if (auto format = r.wholeNumber(
+                        "format", Need::Required, 1, 1000000, QT_TRANSLATE_NOOP("ContentLoader", "a format version"));
                     format && *format != 1)
                     report.error(r.at("format"),
                         tr("this pack needs format version %1; this Knead reads version 1").arg(*format));
@@ -1077,7 +1101,7 @@ private:
             region.id = r.id("id", Need::Required).value_or(QString());
             region.name = r.text("name", Need::Required, kName).value_or(QString());
             region.description = r.text("description", Need::Optional, kLine).value_or(QString());
-            const auto figure = r.enumValue("figure", Need::Required, &figureFromId, figureChoices());
+            const auto figure = r.enumValue("figure", Need::Required, &figureFromId, &figureChoices);
             region.figure = figure.value_or(Figure::Both);
             if (auto shape = r.id("shape", Need::Required)) {
                 const BodyShapeInfo* info = findBodyShape(*shape);

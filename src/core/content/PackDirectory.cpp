@@ -3,10 +3,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutexLocker>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -59,12 +62,29 @@ QString PackDirectory::checkInside(const QString& absolute, QString* canonicalOu
     const QString canonical = QFileInfo(absolute).canonicalFilePath();
     if (canonicalOut)
         *canonicalOut = canonical;
+    return isInside(canonical);
+}
+
+QString PackDirectory::isInside(const QString& canonical) const
+{
     if (canonical.isEmpty())
         return PackDirectory::tr("is a broken symbolic link");
     // The separator matters: "/packs/mine-evil" must not pass as inside "/packs/mine".
     if (canonical != m_canonicalRoot && !canonical.startsWith(m_canonicalRoot + QLatin1Char('/')))
         return PackDirectory::tr("leads outside the pack (through a symbolic link) to %1").arg(canonical);
     return {};
+}
+
+QString PackDirectory::folderInside(const QString& absoluteFolder) const
+{
+    // A pack has a handful of folders and thousands of files: each folder is resolved once.
+    const QMutexLocker lock(&m_foldersMutex);
+    const auto known = m_folders.constFind(absoluteFolder);
+    if (known != m_folders.cend())
+        return *known;
+    const QString inside = checkInside(absoluteFolder);
+    m_folders.insert(absoluteFolder, inside);
+    return inside;
 }
 
 namespace {
@@ -94,19 +114,16 @@ PackDirectory::ReadResult readResource(const QString& path, qint64 maxBytes)
 }
 
 #ifdef Q_OS_UNIX
-// Opens `canonical` (a path without links) without following a link that may have been
-// swapped in since, and reads at most maxBytes. O_NONBLOCK: a FIFO reads as empty instead of
-// blocking; fstat then refuses anything that is not a regular file.
-PackDirectory::ReadResult readNoFollow(const QString& canonical, qint64 maxBytes)
+int openNoFollow(const QString& path)
+{
+    // O_NONBLOCK: a FIFO opens at once (and is refused below) instead of waiting for a writer.
+    return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+}
+
+// Reads at most maxBytes of a regular file, and closes it.
+PackDirectory::ReadResult readOpened(int fd, qint64 maxBytes)
 {
     PackDirectory::ReadResult result;
-    const int fd = ::open(QFile::encodeName(canonical).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        result.error = errno == ELOOP
-            ? PackDirectory::tr("was replaced by a symbolic link while Knead read the pack")
-            : PackDirectory::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
-        return result;
-    }
     struct stat info
     {
     };
@@ -120,18 +137,35 @@ PackDirectory::ReadResult readNoFollow(const QString& canonical, qint64 maxBytes
         result.error = tooLarge(maxBytes);
         return result;
     }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        result.error = PackDirectory::tr("cannot be read: %1").arg(file.errorString());
+    // One byte more than the file's size, to see it grow past the limit after fstat.
+    const qint64 want = std::min<qint64>(qint64(info.st_size) + 1, maxBytes + 1);
+    QByteArray data(want, Qt::Uninitialized);
+    qint64 got = 0;
+    while (true) {
+        if (got == data.size()) {
+            if (data.size() > maxBytes)
+                break;
+            data.resize(std::min<qint64>(data.size() * 2, maxBytes + 1));
+        }
+        const ssize_t n = ::read(fd, data.data() + got, std::size_t(data.size() - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            ::close(fd);
+            result.error = PackDirectory::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return result;
+        }
+        if (n == 0)
+            break;
+        got += n;
+    }
+    ::close(fd);
+    data.truncate(got);
+    if (data.size() > maxBytes) {
+        result.error = tooLarge(maxBytes);
         return result;
     }
-    // One byte more than allowed, in case the file grew after fstat.
-    result.data = file.read(maxBytes + 1);
-    if (result.data.size() > maxBytes) {
-        result.data.clear();
-        result.error = tooLarge(maxBytes);
-    }
+    result.data = std::move(data);
     return result;
 }
 #endif
@@ -144,6 +178,36 @@ PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 ma
     if (m_resource)
         return readResource(absolute, maxBytes);
     ReadResult result;
+#ifdef Q_OS_UNIX
+    // The file is opened without following a link, in a folder that stays inside the pack.
+    // A name that is itself a link is resolved first, and must stay inside.
+    QString opened = absolute;
+    int fd = openNoFollow(opened);
+    if (fd < 0 && errno == ELOOP) {
+        if (QString inside = checkInside(absolute, &opened); !inside.isEmpty()) {
+            result.error = inside;
+            return result;
+        }
+        fd = openNoFollow(opened);
+        if (fd < 0 && errno == ELOOP) {
+            result.error = PackDirectory::tr("was replaced by a symbolic link while Knead read the pack");
+            return result;
+        }
+    }
+    if (fd < 0) {
+        result.missing = errno == ENOENT;
+        result.error = result.missing
+            ? PackDirectory::tr("file not found")
+            : PackDirectory::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return result;
+    }
+    if (QString inside = folderInside(opened.left(opened.lastIndexOf(QLatin1Char('/')))); !inside.isEmpty()) {
+        ::close(fd);
+        result.error = inside;
+        return result;
+    }
+    return readOpened(fd, maxBytes);
+#else
     const QFileInfo info(absolute);
     if (!info.exists() && !info.isSymLink()) {
         result.missing = true;
@@ -155,9 +219,6 @@ PackDirectory::ReadResult PackDirectory::read(const QString& relative, qint64 ma
         result.error = inside;
         return result;
     }
-#ifdef Q_OS_UNIX
-    return readNoFollow(canonical, maxBytes);
-#else
     // Only regular files: reading a FIFO or a device could block or never end.
     if (!QFileInfo(canonical).isFile()) {
         result.error = PackDirectory::tr("not a regular file");
@@ -179,10 +240,13 @@ QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused
             refused->append(folder + QLatin1String(": ") + inside);
         return files;
     }
-    const QDir dir(absoluteFolder);
-    const QFileInfoList entries
-        = dir.entryInfoList(QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo& entry : entries) {
+    // One pass over the folder's entries; the type comes with each entry, so a plain file
+    // costs no stat of its own. Sorted by name, so loading never depends on the file system.
+    const qsizetype refusedBefore = refused ? refused->size() : 0;
+    QDirIterator entries(absoluteFolder, QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    while (entries.hasNext()) {
+        entries.next();
+        const QFileInfo entry = entries.fileInfo();
         if (!isJsonName(entry.fileName()))
             continue;
         const QString relative = folder + QLatin1Char('/') + entry.fileName();
@@ -196,6 +260,9 @@ QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused
         }
         files.append(relative);
     }
+    std::sort(files.begin(), files.end());
+    if (refused)
+        std::sort(refused->begin() + refusedBefore, refused->end());
     return files;
 }
 

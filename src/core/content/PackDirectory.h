@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 
 #include <QByteArray>
+#include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -35,8 +37,9 @@ public:
     };
     // Reads a pack-relative file (a trusted name, e.g. "pack.json", a listed file, or a
     // checked reference), safe to call from several threads. The one way files are read: the
-    // file's real path must lie inside the pack, and that path is opened without following a
-    // link, so a file swapped for a link after the check is refused, not followed.
+    // file is opened without following a link (a name that is a link is resolved first, and
+    // must stay inside), from a folder whose real path lies inside the pack, so a file
+    // swapped for a link after a check is refused, not followed.
     ReadResult read(const QString& relative, qint64 maxBytes = kMaxJsonBytes) const;
 
     // The "*.json" files of a subfolder, pack-relative and sorted. Entries that lead out of
@@ -62,11 +65,17 @@ private:
     // Empty when `absolute` (an existing entry) stays inside the pack once links are followed.
     // `canonicalOut`, if given, receives the resolved path.
     QString checkInside(const QString& absolute, QString* canonicalOut = nullptr) const;
+    // Empty when `canonical` (a resolved path) lies inside the pack.
+    QString isInside(const QString& canonical) const;
+    // checkInside() for a folder, remembered: a pack's files share a few folders.
+    QString folderInside(const QString& absoluteFolder) const;
 
     QString m_root; // as given, without a trailing slash
     QString m_canonicalRoot; // resolved, for containment checks
     bool m_resource = false;
     QString m_error;
+    mutable QMutex m_foldersMutex;
+    mutable QHash<QString, QString> m_folders; // absolute folder → checkInside() of it
 };
 
 } // namespace knead
