@@ -120,6 +120,8 @@ int openNoFollow(const QString& path)
     return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 }
 
+constexpr qint64 kKeptBufferBytes = 256 * 1024;
+
 // Reads at most maxBytes of a regular file, and closes it.
 PackDirectory::ReadResult readOpened(int fd, qint64 maxBytes)
 {
@@ -139,7 +141,12 @@ PackDirectory::ReadResult readOpened(int fd, qint64 maxBytes)
     }
     // One byte more than the file's size, to see it grow past the limit after fstat.
     const qint64 want = std::min<qint64>(qint64(info.st_size) + 1, maxBytes + 1);
-    QByteArray data(want, Qt::Uninitialized);
+    // Each reading thread reuses one buffer (shared with the caller, so one the caller keeps
+    // is never overwritten): a fresh buffer for every file made malloc merge its free lists
+    // at every file of a large pack.
+    thread_local QByteArray buffer;
+    QByteArray& data = buffer;
+    data.resize(want);
     qint64 got = 0;
     while (true) {
         if (got == data.size()) {
@@ -165,7 +172,9 @@ PackDirectory::ReadResult readOpened(int fd, qint64 maxBytes)
         result.error = tooLarge(maxBytes);
         return result;
     }
-    result.data = std::move(data);
+    result.data = data;
+    if (data.capacity() > kKeptBufferBytes)
+        data = QByteArray(); // a large file's buffer is not kept for the thread's lifetime
     return result;
 }
 #endif
