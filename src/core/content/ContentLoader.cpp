@@ -1131,14 +1131,15 @@ private:
 
     template<typename Item> struct Outcome
     {
+        QString file; // pack-relative
         QList<Diagnostic> diagnostics;
         std::optional<Item> item;
-        QByteArray bytes; // kept only when a note must still be placed
     };
 
     // Loads the items of one folder. Reading, parsing and checking each file (references
     // included: see References) depend on nothing else, so a large pack uses every core;
-    // insertion follows in file order, so the result never depends on timing.
+    // each file's outcome has its own slot, and insertion follows in file order, so the
+    // result never depends on timing.
     template<typename Item, typename Parse> void loadItems(const QString& folder, Parse&& parse)
     {
         QStringList refused;
@@ -1148,28 +1149,27 @@ private:
                 {Severity::Error, m_display + QLatin1Char('/') + problem.section(QLatin1String(": "), 0, 0), 1, 1,
                     QString(), tr("not read: %1").arg(problem.section(QLatin1String(": "), 1))});
         }
-        const auto work = [&](const QString& relative) {
-            Outcome<Item> outcome;
-            const ParsedFile file = parseFile(displayFile(relative), m_dir.read(relative), outcome.diagnostics);
+        const auto work = [&](Outcome<Item>& outcome) {
+            const ParsedFile file = parseFile(displayFile(outcome.file), m_dir.read(outcome.file), outcome.diagnostics);
             if (!file.ok)
-                return outcome;
-            FileReport report(displayFile(relative), file.text(), outcome.diagnostics);
-            outcome.item = parse(file, QFileInfo(relative).fileName(), report);
+                return;
+            FileReport report(displayFile(outcome.file), file.text(), outcome.diagnostics);
+            outcome.item = parse(file, QFileInfo(outcome.file).fileName(), report);
             if (outcome.item) {
                 // An item that replaces one of an earlier pack gets a note placed at its id.
                 if (const Item* existing = find(outcome.item->id, static_cast<const Item*>(nullptr)))
                     report.note(JsonPath() / "id", replacedNote(existing));
             }
-            return outcome;
         };
+        std::vector<Outcome<Item>> outcomes(std::size_t(files.size()));
+        for (std::size_t i = 0; i < outcomes.size(); ++i)
+            outcomes[i].file = files[qsizetype(i)];
         // Threads pay off from a few dozen files on; the bundled pack loads on one.
-        QList<Outcome<Item>> outcomes;
-        if (files.size() < 64) {
-            for (const QString& f : files)
-                outcomes.append(work(f));
-        } else {
-            outcomes = QtConcurrent::blockingMapped<QList<Outcome<Item>>>(files, work);
-        }
+        if (files.size() < 64)
+            std::for_each(outcomes.begin(), outcomes.end(), work);
+        else
+            QtConcurrent::blockingMap(outcomes, work);
+        reserve(qsizetype(outcomes.size()), static_cast<const Item*>(nullptr));
         for (Outcome<Item>& outcome : outcomes) {
             m_diagnostics += outcome.diagnostics;
             if (outcome.item)
@@ -1397,6 +1397,8 @@ private:
     {
         return tr("replaces the routine of the same id from pack %1").arg(quoted(r->packId));
     }
+    void reserve(qsizetype n, const Technique*) { m_content.reserveMore(n, 0); }
+    void reserve(qsizetype n, const Routine*) { m_content.reserveMore(0, n); }
     void insert(Technique&& t) { m_content.setTechnique(std::move(t)); }
     void insert(Routine&& r) { m_content.setRoutine(std::move(r)); }
 
