@@ -70,40 +70,55 @@ struct CardLayout
 
 constexpr int kWrap = Qt::TextWordWrap;
 
-int wrappedHeight(const QFontMetrics& metrics, int width, const QString& text, int maxLines)
+// The height `text` needs when wrapped at `width` in `font`, however many lines that is.
+// Remembered: a list measures each card several times while it settles and again as it
+// paints, and shaping the text is most of a card's cost.
+int neededHeight(QHash<QString, int>& known, const QFont& font, int width, const QString& text)
 {
-    const int one = metrics.height();
-    const int needed = metrics.boundingRect(QRect(0, 0, std::max(width, 1), one * maxLines * 4), kWrap, text).height();
-    return std::clamp(needed, one, one * maxLines);
+    QString key = font.key();
+    key += QLatin1Char('|') + QString::number(width) + QLatin1Char('|') + text;
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    if (known.size() > 1024)
+        known.clear(); // widths and fonts come and go; a list's worth is in use at once
+    const QFontMetrics metrics(font);
+    const int needed
+        = metrics.boundingRect(QRect(0, 0, std::max(width, 1), metrics.height() * 8), kWrap, text).height();
+    known.insert(key, needed);
+    return needed;
 }
 
-CardLayout layoutCard(const QStyleOptionViewItem& option, const QModelIndex& index, int width)
+CardLayout layoutCard(
+    const QStyleOptionViewItem& option, const QModelIndex& index, int width, QHash<QString, int>& heights)
 {
     const QFontMetrics title(titleFont(option.font));
-    const QFontMetrics body(option.font);
+    const int one = QFontMetrics(option.font).height();
+    // The meta line and the summary take one or two lines.
+    const auto wrapped = [&](int role) {
+        return std::clamp(
+            neededHeight(heights, option.font, width - 2 * (kPadding + 4), index.data(role).toString()), one, 2 * one);
+    };
     const int inner = width - 2 * (kPadding + 4);
     CardLayout l;
     int y = kPadding + 1;
     l.title = QRect(kPadding + 4, y, inner, title.height());
     y += title.height() + 2;
-    l.meta = QRect(
-        kPadding + 4, y, inner, wrappedHeight(body, inner, index.data(RoutineListModel::DetailRole).toString(), 2));
+    l.meta = QRect(kPadding + 4, y, inner, wrapped(RoutineListModel::DetailRole));
     y += l.meta.height() + 2;
-    l.summary = QRect(
-        kPadding + 4, y, inner, wrappedHeight(body, inner, index.data(RoutineListModel::SummaryRole).toString(), 2));
+    l.summary = QRect(kPadding + 4, y, inner, wrapped(RoutineListModel::SummaryRole));
     y += l.summary.height();
     l.height = y + kPadding + 1;
     return l;
 }
 
 // Wrapped text that ends with "…" if it needs more lines than the rectangle holds.
-void drawWrapped(QPainter* painter, const QRect& rect, const QString& text)
+// `needed`: the height the whole text takes at the rectangle's width.
+void drawWrapped(QPainter* painter, const QRect& rect, const QString& text, int needed)
 {
     const QFontMetrics metrics(painter->font());
     const int lines = std::max(1, rect.height() / metrics.height());
     QString shown = text;
-    if (metrics.boundingRect(QRect(0, 0, rect.width(), metrics.height() * lines * 4), kWrap, text).height()
-        > rect.height()) {
+    if (needed > rect.height()) {
         // Keep whole words of the first lines and elide the last one.
         QTextLayout layout(text, painter->font());
         layout.beginLayout();
@@ -129,7 +144,7 @@ QSize RoutineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     // A list asks for sizes without a width: the card is as wide as the list's viewport.
     const auto* view = qobject_cast<const QAbstractItemView*>(parent());
     const int width = view ? view->viewport()->width() : option.rect.width() > 0 ? option.rect.width() : 360;
-    return {width, layoutCard(option, index, width - 4).height + 6};
+    return {width, layoutCard(option, index, width - 4, m_textHeights).height + 6};
 }
 
 void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -159,7 +174,7 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
     const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
     const QColor muted = mixColors(background, text, 0.72);
-    const CardLayout l = layoutCard(opt, index, int(card.width()));
+    const CardLayout l = layoutCard(opt, index, int(card.width()), m_textHeights);
     painter->translate(card.topLeft());
     const QFont title = titleFont(opt.font);
     painter->setFont(title);
@@ -168,9 +183,13 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         QFontMetrics(title).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, l.title.width()));
     painter->setFont(opt.font);
     painter->setPen(muted);
-    drawWrapped(painter, l.meta, index.data(RoutineListModel::DetailRole).toString());
+    const auto drawRole = [&](const QRect& rect, int role) {
+        const QString s = index.data(role).toString();
+        drawWrapped(painter, rect, s, neededHeight(m_textHeights, opt.font, rect.width(), s));
+    };
+    drawRole(l.meta, RoutineListModel::DetailRole);
     painter->setPen(text);
-    drawWrapped(painter, l.summary, index.data(RoutineListModel::SummaryRole).toString());
+    drawRole(l.summary, RoutineListModel::SummaryRole);
     painter->restore();
 }
 

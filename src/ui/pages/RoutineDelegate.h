@@ -23,6 +23,7 @@ private:
     QPixmap cardPixmap(QSize size, const QColor& background, const QColor& border, qreal dpr) const;
 
     mutable QHash<QString, QPixmap> m_cards;
+    mutable QHash<QString, int> m_textHeights; // font|width|text -> wrapped height
 };
 
 } // namespace knead
