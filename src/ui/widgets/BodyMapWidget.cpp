@@ -578,15 +578,22 @@ void BodyMapWidget::paintMap(QPainter& p)
     const QColor body = mixColors(window, text, dark ? 0.10 : 0.06);
     // One-pixel cosmetic pens: Qt draws those directly instead of stroking each outline into
     // a path and filling it, which made the first paint of the map several times slower.
-    QPen outline(mixColors(window, text, 0.35), 1.0);
-    outline.setCosmetic(true);
-    p.setPen(outline);
+    p.setPen(Qt::NoPen);
     p.setBrush(body);
     for (const QPolygonF& polygon : std::as_const(m_silhouettes))
         p.drawPolygon(polygon);
     // What is not a region is hatched, so nobody tries to pick it: the regions cover the rest.
-    p.setPen(Qt::NoPen);
+    // The hatch is drawn without antialiasing (a quarter of the map's first paint with it):
+    // its edge lies under the outline, drawn next.
     p.setBrush(QBrush(mixColors(body, text, 0.16), Qt::BDiagPattern));
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (const QPolygonF& polygon : std::as_const(m_silhouettes))
+        p.drawPolygon(polygon);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen outline(mixColors(window, text, 0.35), 1.0);
+    outline.setCosmetic(true);
+    p.setPen(outline);
+    p.setBrush(Qt::NoBrush);
     for (const QPolygonF& polygon : std::as_const(m_silhouettes))
         p.drawPolygon(polygon);
 
