@@ -119,3 +119,18 @@ TEST_CASE("check boxes are outlined so they show in the dark palette", "[ui][sty
     CHECK(edge(*fusion) < 30); // why: Fusion's own outline all but vanishes
     CHECK(edge(*style) >= 60);
 }
+
+TEST_CASE("the menu bar's overflow button uses Knead's chevron, pointing with the text", "[ui][style]")
+{
+    std::unique_ptr<QStyle> style(makeControlStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    QStyleOption option;
+    option.direction = Qt::LeftToRight;
+    const QIcon forward = style->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &option);
+    CHECK(forward.cacheKey() == icon(Icon::Forward).cacheKey());
+    option.direction = Qt::RightToLeft;
+    const QIcon back = style->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &option);
+    CHECK(back.cacheKey() == icon(Icon::Back).cacheKey());
+    CHECK_FALSE(back.pixmap(16, 16).isNull());
+    // Other standard icons stay the style's own.
+    CHECK(style->standardIcon(QStyle::SP_DialogOkButton).cacheKey() != icon(Icon::Forward).cacheKey());
+}
