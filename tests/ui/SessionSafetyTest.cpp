@@ -285,6 +285,30 @@ TEST_CASE("home routine cards rewrap in a narrow window instead of scrolling sid
     }
 }
 
+TEST_CASE("the home list starts with its scroll bar and drops it for a short list", "[session-safety]")
+{
+    TestApp app;
+    auto window = app.makeWindow();
+    window->resize(1120, 760);
+    showActive(*window);
+    window->startUp();
+    QTest::qWait(0);
+    QApplication::processEvents();
+    auto* list = window->homePage()->findChild<QListView*>(QStringLiteral("homeRoutines"));
+    REQUIRE(list);
+    // Laid out with the bar from the start (the full library overflows), then only as needed.
+    CHECK(list->verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded);
+    CHECK(list->verticalScrollBar()->isVisible());
+    // One routine works the feet: it fits, so the bar goes and the card takes the full width.
+    window->homePage()->setSelectedRegions({QStringLiteral("feet")});
+    QTest::qWait(0);
+    QApplication::processEvents();
+    REQUIRE(list->model()->rowCount() == 1);
+    CHECK_FALSE(list->verticalScrollBar()->isVisible());
+    CHECK(list->viewport()->width() == list->width());
+    CHECK(list->visualRect(list->model()->index(0, 0)).width() == list->viewport()->width());
+}
+
 TEST_CASE("the shortcut list is built from the window's actions", "[session-safety]")
 {
     TestApp app;

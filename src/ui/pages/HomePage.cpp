@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace knead {
@@ -80,6 +81,11 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     // Cards wrap their text to the width they get, so they are as tall as they need.
     m_list->setResizeMode(QListView::Adjust);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The full library is taller than any window, so the list starts with its scroll bar:
+    // its cards are then measured once, at their final width, instead of again when the bar
+    // appears. Once the list is laid out, the bar shows only when needed (a short filtered list).
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_list->installEventFilter(this);
     m_list->setWordWrap(true);
     // The model last: each setting above lays the items out again when there are any.
     m_list->setModel(m_model);
@@ -223,6 +229,11 @@ bool HomePage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_quickStartButton && event->type() == QEvent::Resize)
         updateQuickStartText();
+    if (watched == m_list && event->type() == QEvent::Show) {
+        // Laid out with its scroll bar (see the constructor); from now on, only when needed.
+        m_list->removeEventFilter(this);
+        QTimer::singleShot(0, m_list, [list = m_list] { list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded); });
+    }
     return QWidget::eventFilter(watched, event);
 }
 
