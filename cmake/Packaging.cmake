@@ -108,12 +108,13 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # run time, which no linker sees: the flite voice (a Qt TextToSpeech plugin); Qt
 # Multimedia, whose built-in PulseAudio back end plays the chime and the voice (Qt 6.4
 # loads no media plugin for QSoundEffect or speech, so no GStreamer or FFmpeg package is
-# needed; both back-end plugins ship inside libqt6multimedia6 in bookworm anyway); the SVG
-# image and icon-engine plugins (inside libqt6svg6 in bookworm) for the icons and the body
-# map; and a font, since Qt draws nothing without one. libqt6multimedia6 and libqt6svg6 are
-# named although dpkg-shlibdeps lists them too today, so that the run-time need does not hang
-# on what the binaries happen to link. tests/package/install-test.sh checks that Knead, in a
-# root holding only these dependencies, loads each of them.
+# needed; both back-end plugins ship inside libqt6multimedia6 in bookworm anyway); Qt SVG,
+# whose renderer draws Knead's icons and step images, and whose icon-engine plugin (inside
+# libqt6svg6 in bookworm) reads the window's SVG icon; and a font, since Qt draws nothing
+# without one. libqt6multimedia6 and libqt6svg6 are named although dpkg-shlibdeps lists them
+# too today, so that the run-time need does not hang on what the binaries happen to link.
+# tests/package/install-test.sh checks that Knead, in a root holding only these
+# dependencies, loads the run-time ones.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-speech-flite-plugin, libqt6multimedia6, libqt6svg6, fonts-dejavu-core")
 # More voices and languages through speech-dispatcher, as the issue asks. Note that the

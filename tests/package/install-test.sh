@@ -226,7 +226,10 @@ class="$(xprop -id "$window" WM_CLASS)"
 grep -q '"Knead"$' <<<"$class" || fail "WM_CLASS is not Knead: $class"
 # What Knead loads at run time, which no linker sees and the package names itself: its audio
 # module from /usr/lib/<multiarch>/knead/, the flite voice (loaded once an audio output is
-# found), the SVG image and icon plugins, and a font.
+# found), the SVG icon-engine plugin (the window's icon), and a font. Knead draws its own SVG
+# with Qt SVG's renderer, so the SVG image-format plugin is loaded only when something makes
+# Qt's image reader probe its plugins (Fusion's PNG icons did, at start-up, until Knead drew
+# the menu bar's one standard icon itself); it is not required here.
 module="/usr/lib/$multiarch/knead/knead_audio.so"
 flite="/qt6/plugins/texttospeech/libqtexttospeech_flite.so"
 for _ in $(seq 300); do
@@ -235,13 +238,12 @@ for _ in $(seq 300); do
   sleep 0.1
 done
 cp "/proc/$knead_pid/maps" "$root/tmp/maps" || { cat "$root/tmp/knead.log"; fail "knead exited"; }
-for loaded in "$module" "$flite" /qt6/plugins/imageformats/libqsvg.so /qt6/plugins/iconengines/libqsvgicon.so \
-  /usr/share/fonts/; do
+for loaded in "$module" "$flite" /qt6/plugins/iconengines/libqsvgicon.so /usr/share/fonts/; do
   grep -q "$loaded" "$root/tmp/maps" || { cat "$root/tmp/knead.log"; fail "knead did not load $loaded"; }
 done
 grep -o "$module\|/[^ ]*$flite\|/[^ ]*libqsvg[^ ]*\|/usr/share/fonts/[^ ]*" "$root/tmp/maps" | sort -u | sed 's/^/  loaded: /'
 stop_processes
-phase "the window under X; audio module, voice, SVG plugins, font loaded"
+phase "the window under X; audio module, voice, SVG icon engine, font loaded"
 
 # Remove; nothing of Knead may stay but the person's data in /home/person.
 in_root apt-get remove -y -qq knead >"$root/tmp/remove.log" 2>&1 || { cat "$root/tmp/remove.log"; fail "apt-get remove knead"; }
