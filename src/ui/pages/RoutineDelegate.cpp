@@ -93,12 +93,11 @@ CardLayout layoutCard(
 {
     const QFontMetrics title(titleFont(option.font));
     const int one = QFontMetrics(option.font).height();
+    const int inner = width - 2 * (kPadding + 4);
     // The meta line and the summary take one or two lines.
     const auto wrapped = [&](int role) {
-        return std::clamp(
-            neededHeight(heights, option.font, width - 2 * (kPadding + 4), index.data(role).toString()), one, 2 * one);
+        return std::clamp(neededHeight(heights, option.font, inner, index.data(role).toString()), one, 2 * one);
     };
-    const int inner = width - 2 * (kPadding + 4);
     CardLayout l;
     int y = kPadding + 1;
     l.title = QRect(kPadding + 4, y, inner, title.height());

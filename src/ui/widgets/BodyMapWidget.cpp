@@ -576,8 +576,6 @@ void BodyMapWidget::paintMap(QPainter& p)
     // palette (see Palette.h).
     const QColor window = pal.color(QPalette::Window);
     const QColor body = mixColors(window, text, dark ? 0.10 : 0.06);
-    // One-pixel cosmetic pens: Qt draws those directly instead of stroking each outline into
-    // a path and filling it, which made the first paint of the map several times slower.
     p.setPen(Qt::NoPen);
     p.setBrush(body);
     for (const QPolygonF& polygon : std::as_const(m_silhouettes))
@@ -590,6 +588,8 @@ void BodyMapWidget::paintMap(QPainter& p)
     for (const QPolygonF& polygon : std::as_const(m_silhouettes))
         p.drawPolygon(polygon);
     p.setRenderHint(QPainter::Antialiasing);
+    // One-pixel cosmetic pens: Qt draws those directly instead of stroking each outline into
+    // a path and filling it, which made the first paint of the map several times slower.
     QPen outline(mixColors(window, text, 0.35), 1.0);
     outline.setCosmetic(true);
     p.setPen(outline);
