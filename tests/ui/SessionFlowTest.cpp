@@ -4,6 +4,7 @@
 #include "BodyMapWidget.h"
 #include "CountdownRing.h"
 #include "HomePage.h"
+#include "MotionGuideWidget.h"
 #include "PlayerPage.h"
 #include "PreparationPage.h"
 #include "SummaryPage.h"
@@ -182,6 +183,55 @@ TEST_CASE("Escape stops a session, which is kept in the journal as stopped", "[s
     CHECK(app.journal.entries().first().outcome == JournalEntry::Outcome::Stopped);
     CHECK(app.journal.entries().first().activeSeconds == 10);
     CHECK(app.cues.silenced > 0);
+}
+
+TEST_CASE(
+    "after its demonstration the motion guide is a still picture: a second repaints the ring only", "[session-ui]")
+{
+    TestApp app;
+    app.settings.setLeadInSeconds(0);
+    auto window = app.makeWindow();
+    showActive(*window);
+    window->startUp(kScalp);
+    window->startSession(kScalp, {});
+    REQUIRE(app.loaded.content.routine(kScalp)->steps[0].motion); // the first step has a guide
+    auto* guide = window->playerPage()->findChild<MotionGuideWidget*>();
+    auto* ring = window->playerPage()->findChild<CountdownRing*>(QStringLiteral("countdown"));
+    REQUIRE(guide);
+    REQUIRE(ring);
+    advance(app, *window, 1000);
+    CHECK(guide->isAnimating());
+
+    // Counts the paint events each widget receives.
+    struct PaintCounter : QObject
+    {
+        QMap<QObject*, int> paints;
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Paint)
+                ++paints[watched];
+            return false;
+        }
+    } counter;
+    advance(app, *window, SessionController::kDemonstrationMs); // 13 s into the step
+    CHECK_FALSE(guide->isAnimating());
+    QApplication::processEvents(); // the last frame of the demonstration
+    guide->installEventFilter(&counter);
+    ring->installEventFilter(&counter);
+    for (int second = 0; second < 3; ++second) {
+        advance(app, *window, 1000);
+        QApplication::processEvents();
+    }
+    CHECK(counter.paints.value(ring) == 3);
+    CHECK(counter.paints.value(guide) == 0);
+
+    // Paused and resumed, the still picture stays as it is.
+    QTest::keyClick(window->playerPage(), Qt::Key_Space);
+    QTest::keyClick(window->playerPage(), Qt::Key_Space);
+    advance(app, *window, 1000);
+    QApplication::processEvents();
+    CHECK(counter.paints.value(guide) == 0);
+    CHECK_FALSE(guide->isAnimating());
 }
 
 TEST_CASE("an interrupted session is offered for resuming, paused where it was", "[session-ui]")

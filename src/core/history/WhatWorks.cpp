@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace knead {
 
@@ -32,9 +33,17 @@ std::optional<SessionDrop> sessionDrop(const JournalEntry& entry, const QStringL
 
 namespace {
 
+// A routine seen in the journal: the journal's routines are numbered in the order they first
+// appear, so the per-band tallies below are arrays rather than string-keyed hashes.
+struct Seen
+{
+    QString id;
+    QString name; // the latest name it was recorded under
+};
+
 struct Rated
 {
-    QString routineId;
+    int routine; // into the list of Seen
     SessionDrop drop;
 };
 
@@ -65,27 +74,31 @@ bool better(const RoutineEffect& a, const RoutineEffect& b)
 
 WhatWorks whatWorks(const QList<JournalEntry>& entries, const QStringList& regions, const QSet<QString>& only)
 {
-    QList<Rated> rated;
-    QHash<QString, QString> names; // the latest name each routine was recorded under
-    QStringList order;
+    std::vector<Seen> seen;
+    QHash<QString, int> number;
+    std::vector<Rated> rated;
+    rated.reserve(size_t(entries.size()));
     for (const JournalEntry& e : entries) {
         if (!only.isEmpty() && !only.contains(e.routineId))
             continue;
         const std::optional<SessionDrop> drop = sessionDrop(e, regions);
         if (!drop)
             continue;
-        if (!names.contains(e.routineId))
-            order.append(e.routineId);
-        names.insert(e.routineId, e.routineName);
-        rated.append({e.routineId, *drop});
+        auto it = number.constFind(e.routineId);
+        if (it == number.cend()) {
+            it = number.insert(e.routineId, int(seen.size()));
+            seen.push_back({e.routineId, {}});
+        }
+        seen[size_t(*it)].name = e.routineName;
+        rated.push_back({*it, *drop});
     }
 
     WhatWorks out;
-    QHash<QString, QList<double>> all;
-    for (const Rated& r : std::as_const(rated))
-        all[r.routineId].append(r.drop.dropPercent);
-    for (const QString& id : std::as_const(order))
-        out.routines.append(effectOf(id, names.value(id), all.value(id)));
+    std::vector<QList<double>> all(seen.size());
+    for (const Rated& r : rated)
+        all[size_t(r.routine)].append(r.drop.dropPercent);
+    for (size_t i = 0; i < seen.size(); ++i)
+        out.routines.append(effectOf(seen[i].id, seen[i].name, all[i]));
     std::stable_sort(out.routines.begin(), out.routines.end(),
         [](const RoutineEffect& a, const RoutineEffect& b) { return a.sessions > b.sessions; });
 
@@ -101,18 +114,17 @@ WhatWorks whatWorks(const QList<JournalEntry>& entries, const QStringList& regio
     int bestCovered = 0;
     for (int low = 0; low + Comparison::kBand <= 10; ++low) {
         const int high = low + Comparison::kBand;
-        QHash<QString, QList<double>> inBand;
-        for (const Rated& r : std::as_const(rated)) {
+        std::vector<QList<double>> inBand(seen.size());
+        for (const Rated& r : rated) {
             if (r.drop.start >= low && r.drop.start <= high)
-                inBand[r.routineId].append(r.drop.dropPercent);
+                inBand[size_t(r.routine)].append(r.drop.dropPercent);
         }
         QList<RoutineEffect> qualifying;
         int covered = 0;
-        for (const QString& id : std::as_const(order)) {
-            const QList<double> drops = inBand.value(id);
-            if (drops.size() >= RoutineEffect::kMinSessions) {
-                qualifying.append(effectOf(id, names.value(id), drops));
-                covered += int(drops.size());
+        for (size_t i = 0; i < seen.size(); ++i) {
+            if (inBand[i].size() >= RoutineEffect::kMinSessions) {
+                qualifying.append(effectOf(seen[i].id, seen[i].name, inBand[i]));
+                covered += int(inBand[i].size());
             }
         }
         if (qualifying.size() >= 2 && covered > bestCovered) {

@@ -4,6 +4,7 @@
 #include <QPoint>
 
 #include <algorithm>
+#include <cstring>
 
 namespace knead {
 
@@ -61,6 +62,15 @@ unsigned pressureBit(Pressure p)
 // Where the earliest hit of a word lies decides its rank: the folded fields are stored in
 // rank order, so the first hit is always in the best field.
 enum Tier { NamePrefix = 0, NameContains = 1, Alias = 2, Summary = 3, Description = 4 };
+
+// Where `word` first occurs in `text`, in bytes, or -1. UTF-8 never matches a character's
+// middle, and glibc's memmem scans several bytes a step: searching 20,000 folded items a
+// keystroke was twice as fast this way as QString::indexOf over UTF-16.
+qsizetype find(std::string_view text, const QByteArray& word)
+{
+    const void* at = memmem(text.data(), text.size(), word.constData(), size_t(word.size()));
+    return at ? static_cast<const char*>(at) - text.data() : -1;
+}
 
 } // namespace
 
@@ -176,15 +186,17 @@ void LibraryModel::rebuild()
     // (never part of a search word), so the first hit of a word is in its best field.
     auto addText = [](Item& item, const QString& name, const QStringList& aliases, const QString& summary,
                        const QString& description) {
-        item.text = foldForSearch(name);
-        item.nameEnd = item.text.size();
+        QString text = foldForSearch(name);
+        item.nameEnd = text.toUtf8().size();
         for (const QString& alias : aliases)
-            item.text += QLatin1Char('\n') + foldForSearch(alias);
-        item.text += QLatin1Char('\n');
-        item.summaryStart = item.text.size();
-        item.text += foldForSearch(summary);
-        item.summaryEnd = item.text.size();
-        item.text += QLatin1Char('\n') + foldForSearch(description);
+            text += QLatin1Char('\n') + foldForSearch(alias);
+        text += QLatin1Char('\n');
+        QByteArray utf8 = text.toUtf8();
+        item.summaryStart = utf8.size();
+        utf8 += foldForSearch(summary).toUtf8();
+        item.summaryEnd = utf8.size();
+        utf8 += '\n' + foldForSearch(description).toUtf8();
+        item.text.assign(utf8.constData(), size_t(utf8.size()));
     };
     auto addTags = [&](Item& item, const QStringList& regions, const QStringList& tools) {
         for (const QString& region : regions) {
@@ -281,6 +293,10 @@ void LibraryModel::apply()
     const QStringList words = searchWords(m_filter.query);
     const bool wordsChanged = words != m_words;
     m_words = words;
+    std::vector<QByteArray> utf8Words;
+    utf8Words.reserve(size_t(words.size()));
+    for (const QString& word : words)
+        utf8Words.push_back(word.toUtf8());
 
     const unsigned pressure = m_filter.pressure ? pressureBit(*m_filter.pressure) : 0;
     const bool wantTechniques
@@ -305,8 +321,8 @@ void LibraryModel::apply()
             continue;
         int score = 0;
         bool all = true;
-        for (const QString& word : std::as_const(m_words)) {
-            const qsizetype at = item.text.indexOf(word);
+        for (const QByteArray& word : utf8Words) {
+            const qsizetype at = find(item.text, word);
             if (at < 0) {
                 all = false;
                 break;
@@ -484,9 +500,9 @@ QString LibraryModel::descriptionMatch(int row) const
     const Item* item = itemAt(row);
     if (!item || m_words.isEmpty())
         return {};
-    const QStringView shown(item->text.constData(), item->summaryEnd); // name, aliases, summary
+    const std::string_view shown = std::string_view(item->text).substr(0, size_t(item->summaryEnd));
     for (const QString& word : std::as_const(m_words)) {
-        if (shown.contains(word))
+        if (find(shown, word.toUtf8()) >= 0) // in the name, an alias or the summary
             continue;
         const QString& description = item->kind == ItemKind::Technique ? m_content.techniques()[item->index].description
                                                                        : m_content.routines()[item->index].description;

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -112,9 +113,9 @@ private:
     {
         ItemKind kind = ItemKind::Technique;
         qsizetype index = 0; // into the Content's list of its kind
-        // Folded name, aliases, summary and description, separated by line breaks; the
-        // name ends at nameEnd and the summary spans [summaryStart, summaryEnd).
-        QString text;
+        // Folded name, aliases, summary and description in UTF-8, separated by line breaks;
+        // the name ends at byte nameEnd and the summary spans bytes [summaryStart, summaryEnd).
+        std::string text;
         qsizetype nameEnd = 0;
         qsizetype summaryStart = 0;
         qsizetype summaryEnd = 0;

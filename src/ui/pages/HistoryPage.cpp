@@ -173,7 +173,6 @@ HistoryPage::HistoryPage(
     m_list = new QListView(sessions);
     m_list->setObjectName(QStringLiteral("historySessions"));
     m_list->setAccessibleName(tr("Sessions, newest first"));
-    m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
@@ -181,6 +180,9 @@ HistoryPage::HistoryPage(
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSpacing(kUnit / 4);
+    // The model last: changing the scroll mode of a list that has rows lays out every row
+    // at once, and a journal of years has thousands.
+    m_list->setModel(m_model);
     right->addWidget(m_list, 1);
     m_empty = makeLabel(tr("No sessions yet. Each session you finish or stop appears here, with your tension ratings."),
         TextStyle::Caption, sessions, "historyEmpty");

@@ -314,9 +314,12 @@ void PlayerPage::updateButtons()
     const bool started = session && session->state() != SessionEngine::State::Ready;
     const bool running = started && active && !paused;
     const QString playText = !started || !active ? tr("Start") : paused ? tr("Resume") : tr("Pause");
-    m_playPause->setText(playText);
-    m_playPause->setAccessibleName(playText);
-    m_playPause->setIcon(icon(running ? Icon::Pause : Icon::Play));
+    if (m_playPause->text() != playText) { // "Pause" exactly while running
+        m_playPause->setText(playText);
+        m_playPause->setAccessibleName(playText);
+        // Setting an icon repaints the button and lays the page out again: not once a second.
+        m_playPause->setIcon(icon(running ? Icon::Pause : Icon::Play));
+    }
     m_playPause->setEnabled(session != nullptr);
     m_back->setEnabled(active);
     m_skip->setEnabled(active);
@@ -338,7 +341,10 @@ void PlayerPage::updateGuidePlayback()
 {
     SessionEngine* e = engine();
     const bool animate = m_session.isDemonstrating() && isVisible() && !m_glance;
-    m_guide->setPlayback(e ? e->phaseElapsedMs() : 0, animate);
+    // Paused during the demonstration, the guide stops where it was; after it, the still
+    // diagram shows the start of the movement, as after a demonstration on pointing.
+    const qint64 elapsed = e ? e->phaseElapsedMs() : 0;
+    m_guide->setPlayback(animate || elapsed < SessionController::kDemonstrationMs ? elapsed : 0, animate);
 }
 
 void PlayerPage::setGlanceMode(bool on)

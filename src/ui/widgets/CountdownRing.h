@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPixmap>
 #include <QWidget>
 
 namespace knead {
@@ -30,7 +31,10 @@ protected:
 
 private:
     void updateAccessibleName();
+    const QPixmap& track(const QRectF& ring, qreal pen, const QColor& colour);
 
+    QPixmap m_track; // the full grey ring, drawn again only when the size or colours change
+    QColor m_trackColour;
     QString m_time;
     QString m_caption;
     double m_fraction = 1.0;

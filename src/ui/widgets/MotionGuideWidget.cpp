@@ -62,6 +62,7 @@ QSize MotionGuideWidget::minimumSizeHint() const
 void MotionGuideWidget::setStep(const Region* region, const Step* step)
 {
     m_timer.stop();
+    m_hovering = false;
     m_shape = region ? region->shape : QString();
     m_motion = step ? step->motion : std::nullopt;
     m_image = step ? step->image : QString();
@@ -128,10 +129,13 @@ void MotionGuideWidget::relayout()
 
 void MotionGuideWidget::setPlayback(qint64 stepElapsedMs, bool animate)
 {
+    const bool run = animate && m_motion && m_image.isEmpty();
+    if (!run && m_hovering)
+        return; // the demonstration the pointer asked for plays to its end
+    if (!run && !m_timer.isActive() && stepElapsedMs == m_elapsedAtSet)
+        return; // already still at this moment: the session asks once a second, nothing moved
     m_elapsedAtSet = stepElapsedMs;
     m_since.start();
-    m_hovering = false;
-    const bool run = animate && m_motion && m_image.isEmpty();
     if (run && !m_timer.isActive())
         m_timer.start();
     else if (!run)
