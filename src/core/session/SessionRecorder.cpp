@@ -60,7 +60,7 @@ void SessionRecorder::saveNow()
     stored.saved = m_wallClock();
     stored.tensionBefore = m_before;
     const UserDataProblem p = m_store.save(stored);
-    // One message is enough: a full disk would otherwise complain every five seconds.
+    // One message is enough: a full disk would otherwise complain at every save.
     if (!p.isEmpty() && !m_reportedSaveProblem) {
         m_reportedSaveProblem = true;
         Q_EMIT problem(p);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The session controller against a fake clock and real user-data files in a temporary
-// folder: cues and ticks, the position saved every five seconds, stop and undo, resuming an
+// folder: cues and ticks, the position saved every fifteen seconds, stop and undo, resuming an
 // interrupted session, when the motion guide demonstrates.
 #include "SessionController.h"
 #include "FakeClock.h"
@@ -118,36 +118,39 @@ TEST_CASE("a session runs to its end and is written to the journal once", "[cont
     CHECK(f.journal.entries().first().tensionAfter.value(QStringLiteral("head")) == 3);
 }
 
-TEST_CASE("the position is saved every five seconds on the monotonic clock", "[controller]")
+TEST_CASE("the position is saved every fifteen seconds on the monotonic clock", "[controller]")
 {
     Fixture f;
     SessionController& c = *f.controller;
-    c.start(routine(), {});
+    Routine r = routine();
+    r.steps[0].durationSeconds = 60; // no step change in the way
+    c.start(r, {});
+    REQUIRE(SessionController::kSaveIntervalMs == 15000);
     // Saved as the first step starts.
     REQUIRE(f.stored());
     CHECK(f.stored()->snapshot.phaseElapsedMs == 0);
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 14; ++i)
         f.advance(1000);
-    CHECK(f.stored()->snapshot.phaseElapsedMs == 0); // 4 s: not yet
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 0); // 14 s: not yet
     f.advance(1000);
     REQUIRE(f.stored());
-    CHECK(f.stored()->snapshot.phaseElapsedMs == 5000);
-    f.advance(4000);
-    CHECK(f.stored()->snapshot.phaseElapsedMs == 5000);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 15000);
+    f.advance(14000);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 15000);
     f.advance(1000);
-    CHECK(f.stored()->snapshot.phaseElapsedMs == 10000);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 30000);
     // Pausing saves at once; nothing is saved while paused.
     f.clock.advance(700);
     c.pause();
-    CHECK(f.stored()->snapshot.phaseElapsedMs == 10700);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 30700);
     CHECK_FALSE(c.isTicking());
     f.advance(60000);
-    CHECK(f.stored()->snapshot.phaseElapsedMs == 10700);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 30700);
     // Quitting saves too.
     c.resume();
     f.clock.advance(1200);
     c.saveForQuit();
-    CHECK(f.stored()->snapshot.phaseElapsedMs == 11900);
+    CHECK(f.stored()->snapshot.phaseElapsedMs == 31900);
 }
 
 TEST_CASE("the last three seconds tick, but never over speech and never at a phase's start", "[controller]")
