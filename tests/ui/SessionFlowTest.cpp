@@ -58,6 +58,17 @@ void showActive(MainWindow& window)
     REQUIRE(QTest::qWaitForWindowActive(&window));
 }
 
+// The scalp routine started from its preparation page, with no lead-in: its first step runs.
+std::unique_ptr<MainWindow> scalpRunning(TestApp& app)
+{
+    app.settings.setLeadInSeconds(0);
+    auto window = app.makeWindow();
+    showActive(*window);
+    window->startUp(kScalp);
+    window->startSession(kScalp, {});
+    return window;
+}
+
 } // namespace
 
 TEST_CASE("the scalp routine runs from preparation to summary by keyboard", "[session-ui]")
@@ -171,11 +182,7 @@ TEST_CASE("the scalp routine runs from preparation to summary by keyboard", "[se
 TEST_CASE("Escape stops a session, which is kept in the journal as stopped", "[session-ui]")
 {
     TestApp app;
-    app.settings.setLeadInSeconds(0);
-    auto window = app.makeWindow();
-    showActive(*window);
-    window->startUp(kScalp);
-    window->startSession(kScalp, {});
+    const auto window = scalpRunning(app);
     advance(app, *window, 10000);
     QTest::keyClick(window->playerPage(), Qt::Key_Escape);
     CHECK(window->currentPage() == MainWindow::Page::Summary);
@@ -189,11 +196,7 @@ TEST_CASE(
     "after its demonstration the motion guide is a still picture: a second repaints the ring only", "[session-ui]")
 {
     TestApp app;
-    app.settings.setLeadInSeconds(0);
-    auto window = app.makeWindow();
-    showActive(*window);
-    window->startUp(kScalp);
-    window->startSession(kScalp, {});
+    const auto window = scalpRunning(app);
     REQUIRE(app.loaded.content.routine(kScalp)->steps[0].motion); // the first step has a guide
     auto* guide = window->playerPage()->findChild<MotionGuideWidget*>();
     auto* ring = window->playerPage()->findChild<CountdownRing*>(QStringLiteral("countdown"));
