@@ -235,6 +235,17 @@ TEST_CASE(
     QApplication::processEvents();
     CHECK(counter.paints.value(guide) == 0);
     CHECK_FALSE(guide->isAnimating());
+
+    // Pointing at the still guide shows the movement once more, and the next second does not
+    // cut it short; leaving the player does.
+    QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), guide->mapToGlobal(QPointF(5, 5)));
+    QApplication::sendEvent(guide, &enter);
+    CHECK(guide->isAnimating());
+    advance(app, *window, 1000);
+    CHECK(guide->isAnimating());
+    QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(window->currentPage() != MainWindow::Page::Player);
+    CHECK_FALSE(guide->isAnimating());
 }
 
 TEST_CASE("an interrupted session is offered for resuming, paused where it was", "[session-ui]")

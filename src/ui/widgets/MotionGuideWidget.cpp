@@ -131,11 +131,12 @@ void MotionGuideWidget::setPlayback(qint64 stepElapsedMs, bool animate)
 {
     const bool run = animate && m_motion && m_image.isEmpty();
     if (!run && m_hovering)
-        return; // the demonstration the pointer asked for plays to its end
+        return; // the demonstration the pointer asked for plays to its end (or until hidden)
     if (!run && !m_timer.isActive() && stepElapsedMs == m_elapsedAtSet)
         return; // already still at this moment: the session asks once a second, nothing moved
     m_elapsedAtSet = stepElapsedMs;
     m_since.start();
+    m_hovering = false; // a demonstration the session asks for takes over
     if (run && !m_timer.isActive())
         m_timer.start();
     else if (!run)
@@ -153,6 +154,17 @@ void MotionGuideWidget::enterEvent(QEnterEvent* event)
         m_timer.start();
     }
     QWidget::enterEvent(event);
+}
+
+void MotionGuideWidget::hideEvent(QHideEvent* event)
+{
+    // A demonstration nobody can see would only cost wake-ups.
+    if (m_hovering) {
+        m_hovering = false;
+        m_timer.stop();
+        m_elapsedAtSet = 0;
+    }
+    QWidget::hideEvent(event);
 }
 
 qint64 MotionGuideWidget::currentElapsed() const
