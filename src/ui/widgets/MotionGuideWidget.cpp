@@ -159,12 +159,16 @@ void MotionGuideWidget::enterEvent(QEnterEvent* event)
 void MotionGuideWidget::hideEvent(QHideEvent* event)
 {
     // A demonstration nobody can see would only cost wake-ups.
-    if (m_hovering) {
-        m_hovering = false;
-        m_timer.stop();
-        m_elapsedAtSet = 0;
-    }
+    if (m_hovering)
+        endHoverDemonstration();
     QWidget::hideEvent(event);
+}
+
+void MotionGuideWidget::endHoverDemonstration()
+{
+    m_hovering = false;
+    m_timer.stop();
+    m_elapsedAtSet = 0; // the still diagram shows the start of the movement
 }
 
 qint64 MotionGuideWidget::currentElapsed() const
@@ -174,11 +178,8 @@ qint64 MotionGuideWidget::currentElapsed() const
 
 void MotionGuideWidget::onFrame()
 {
-    if (m_hovering && currentElapsed() >= kHoverDemonstrationMs) {
-        m_hovering = false;
-        m_timer.stop();
-        m_elapsedAtSet = 0; // the still diagram shows the start of the movement
-    }
+    if (m_hovering && currentElapsed() >= kHoverDemonstrationMs)
+        endHoverDemonstration();
     update();
 }
 

@@ -48,6 +48,7 @@ protected:
 private:
     void relayout();
     qint64 currentElapsed() const;
+    void endHoverDemonstration();
     void paintGuide(QPainter& p, qint64 elapsedMs);
     void paintFace(QPainter& p);
     void paintOrientation(QPainter& p);
