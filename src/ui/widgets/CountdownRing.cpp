@@ -77,7 +77,7 @@ QSize CountdownRing::minimumSizeHint() const
     return {side, side};
 }
 
-const QPixmap& CountdownRing::track(const QRectF& ring, qreal pen, const QColor& colour)
+const QPixmap& CountdownRing::trackPixmap(const QRectF& ring, qreal pen, const QColor& colour)
 {
     // Stroking a wide antialiased circle was a third of the ring's paint, once a second.
     const qreal ratio = devicePixelRatioF();
@@ -106,7 +106,7 @@ void CountdownRing::paintEvent(QPaintEvent*)
     const QPalette& pal = palette();
     const QColor window = pal.color(QPalette::Window);
     const QColor track = mixColors(window, pal.color(QPalette::WindowText), 0.12);
-    p.drawPixmap(0, 0, this->track(ring, pen, track));
+    p.drawPixmap(0, 0, trackPixmap(ring, pen, track));
     if (m_fraction > 0.0 && !m_time.isEmpty()) {
         QColor accent = pal.color(QPalette::Highlight);
         if (m_paused)

@@ -31,7 +31,7 @@ protected:
 
 private:
     void updateAccessibleName();
-    const QPixmap& track(const QRectF& ring, qreal pen, const QColor& colour);
+    const QPixmap& trackPixmap(const QRectF& ring, qreal pen, const QColor& colour);
 
     QPixmap m_track; // the full grey ring, drawn again only when the size or colours change
     QColor m_trackColour;
