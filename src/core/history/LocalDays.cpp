@@ -37,7 +37,8 @@ QDate LocalDays::dayOf(const QDateTime& instant) const
     // Floor division: days before 1970 are negative.
     constexpr qint64 day = 86400000;
     const qint64 days = local >= 0 ? local / day : -((-local + day - 1) / day);
-    return QDate(1970, 1, 1).addDays(days);
+    constexpr qint64 epochJulianDay = 2440588; // 1970-01-01
+    return QDate::fromJulianDay(epochJulianDay + days);
 }
 
 QDateTime LocalDays::localTime(const QDateTime& instant) const

@@ -7,17 +7,20 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace knead {
 
-double medianOf(QList<double> values)
+double medianOf(std::span<double> values)
 {
-    if (values.isEmpty())
+    if (values.empty())
         return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    const auto middle = values.begin() + values.size() / 2;
+    std::nth_element(values.begin(), middle, values.end());
+    if (values.size() % 2)
+        return *middle;
+    return (*std::max_element(values.begin(), middle) + *middle) / 2.0;
 }
 
 RegionSeries regionSeries(const QList<JournalEntry>& entries, const QString& regionId)
@@ -25,23 +28,19 @@ RegionSeries regionSeries(const QList<JournalEntry>& entries, const QString& reg
     RegionSeries series;
     series.regionId = regionId;
     for (const JournalEntry& e : entries) {
-        RatingPoint p;
-        p.before = e.tensionBefore.value(regionId, -1);
-        p.after = e.tensionAfter.value(regionId, -1);
-        if (!p.hasBefore() && !p.hasAfter())
+        const int before = e.tensionBefore.value(regionId, -1);
+        const int after = e.tensionAfter.value(regionId, -1);
+        if (before < 0 && after < 0)
             continue;
-        p.entryId = e.id;
-        p.routineId = e.routineId;
-        p.when = e.started;
-        series.points.append(std::move(p));
+        series.points.append({e.id, e.routineId, e.started, before, after});
     }
     series.median.reserve(series.points.size());
-    QList<double> window;
+    std::array<double, RegionSeries::kMedianWindow> window;
     for (qsizetype i = 0; i < series.points.size(); ++i) {
-        window.clear();
+        size_t n = 0;
         for (qsizetype j = std::max<qsizetype>(0, i - RegionSeries::kMedianWindow + 1); j <= i; ++j)
-            window.append(series.points[j].level());
-        series.median.append(medianOf(window));
+            window[n++] = series.points[j].level();
+        series.median.append(medianOf(std::span(window.data(), n)));
     }
     return series;
 }

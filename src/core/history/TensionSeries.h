@@ -10,6 +10,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <span>
+
 namespace knead {
 
 // One session's ratings of one region.
@@ -50,7 +52,8 @@ public:
 RegionSeries regionSeries(const QList<JournalEntry>& entries, const QString& regionId);
 // Regions with at least one rating, the most recently rated first.
 QStringList ratedRegions(const QList<JournalEntry>& entries);
-double medianOf(QList<double> values);
+// The median of `values`, which it reorders; 0 for none.
+double medianOf(std::span<double> values);
 
 // The chart's time span, as the person picks it.
 enum class ChartSpan { Days30, Days90, Year, All };

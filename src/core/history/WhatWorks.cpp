@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <span>
 #include <vector>
 
 namespace knead {
@@ -34,28 +36,40 @@ std::optional<SessionDrop> sessionDrop(const JournalEntry& entry, const QStringL
 namespace {
 
 // A routine seen in the journal: the journal's routines are numbered in the order they first
-// appear, so the per-band tallies below are arrays rather than string-keyed hashes.
+// appear, so the tallies below are arrays rather than string-keyed hashes.
 struct Seen
 {
     QString id;
-    QString name; // the latest name it was recorded under
+    const JournalEntry* latest; // its newest rated session, for the name it was recorded under
 };
+
+// Sessions are tallied by starting tension in slots: 2t for exactly t, 2t+1 for between t and
+// t+1. A band of whole tensions [low, high] is then the slots 2·low to 2·high.
+constexpr int kSlots = 21;
+
+int slotOf(double start)
+{
+    const double whole = std::floor(start);
+    return std::clamp(int(2 * whole) + (start > whole ? 1 : 0), 0, kSlots - 1);
+}
 
 struct Rated
 {
     int routine; // into the list of Seen
-    SessionDrop drop;
+    int slot;
+    double dropPercent;
 };
 
-RoutineEffect effectOf(const QString& id, const QString& name, const QList<double>& drops)
+// `drops` is reordered.
+RoutineEffect effectOf(const Seen& routine, std::span<double> drops)
 {
     RoutineEffect e;
-    e.routineId = id;
-    e.routineName = name;
+    e.routineId = routine.id;
+    e.routineName = routine.latest->routineName;
     e.sessions = int(drops.size());
+    e.meaningfulDrops = int(
+        std::count_if(drops.begin(), drops.end(), [](double d) { return d >= RoutineEffect::kMeaningfulDropPercent; }));
     e.medianDropPercent = medianOf(drops);
-    e.meaningfulDrops = int(std::count_if(
-        drops.cbegin(), drops.cend(), [](double d) { return d >= RoutineEffect::kMeaningfulDropPercent; }));
     return e;
 }
 
@@ -87,18 +101,33 @@ WhatWorks whatWorks(const QList<JournalEntry>& entries, const QStringList& regio
         auto it = number.constFind(e.routineId);
         if (it == number.cend()) {
             it = number.insert(e.routineId, int(seen.size()));
-            seen.push_back({e.routineId, {}});
+            seen.push_back({e.routineId, nullptr});
         }
-        seen[size_t(*it)].name = e.routineName;
-        rated.push_back({*it, *drop});
+        seen[size_t(*it)].latest = &e;
+        rated.push_back({*it, slotOf(drop->start), drop->dropPercent});
     }
+    // The drops ordered by routine, then slot (a counting sort): a routine's sessions, or
+    // those of a band, are then one run. `begin[routine · kSlots + slot]` is where a slot starts.
+    std::vector<int> begin(seen.size() * kSlots + 1, 0);
+    for (const Rated& r : rated)
+        ++begin[size_t(r.routine * kSlots + r.slot) + 1];
+    std::partial_sum(begin.cbegin(), begin.cend(), begin.begin());
+    std::vector<double> ordered(rated.size());
+    {
+        std::vector<int> next(begin.cbegin(), begin.cend() - 1);
+        for (const Rated& r : rated)
+            ordered[size_t(next[size_t(r.routine * kSlots + r.slot)]++)] = r.dropPercent;
+    }
+    std::vector<double> drops;
+    const auto effect = [&](size_t routine, int fromSlot, int toSlot) {
+        const size_t at = routine * kSlots;
+        drops.assign(ordered.cbegin() + begin[at + size_t(fromSlot)], ordered.cbegin() + begin[at + size_t(toSlot)]);
+        return effectOf(seen[routine], drops);
+    };
 
     WhatWorks out;
-    std::vector<QList<double>> all(seen.size());
-    for (const Rated& r : rated)
-        all[size_t(r.routine)].append(r.drop.dropPercent);
     for (size_t i = 0; i < seen.size(); ++i)
-        out.routines.append(effectOf(seen[i].id, seen[i].name, all[i]));
+        out.routines.append(effect(i, 0, kSlots));
     std::stable_sort(out.routines.begin(), out.routines.end(),
         [](const RoutineEffect& a, const RoutineEffect& b) { return a.sessions > b.sessions; });
 
@@ -114,17 +143,14 @@ WhatWorks whatWorks(const QList<JournalEntry>& entries, const QStringList& regio
     int bestCovered = 0;
     for (int low = 0; low + Comparison::kBand <= 10; ++low) {
         const int high = low + Comparison::kBand;
-        std::vector<QList<double>> inBand(seen.size());
-        for (const Rated& r : rated) {
-            if (r.drop.start >= low && r.drop.start <= high)
-                inBand[size_t(r.routine)].append(r.drop.dropPercent);
-        }
         QList<RoutineEffect> qualifying;
         int covered = 0;
         for (size_t i = 0; i < seen.size(); ++i) {
-            if (inBand[i].size() >= RoutineEffect::kMinSessions) {
-                qualifying.append(effectOf(seen[i].id, seen[i].name, inBand[i]));
-                covered += int(inBand[i].size());
+            const size_t at = i * kSlots;
+            const int sessions = begin[at + size_t(2 * high + 1)] - begin[at + size_t(2 * low)];
+            if (sessions >= RoutineEffect::kMinSessions) {
+                qualifying.append(effect(i, 2 * low, 2 * high + 1));
+                covered += sessions;
             }
         }
         if (qualifying.size() >= 2 && covered > bestCovered) {

@@ -17,6 +17,8 @@
 
 #include <QTemporaryDir>
 
+#include <vector>
+
 using namespace knead;
 using namespace knead::test;
 
@@ -168,6 +170,10 @@ TEST_CASE("a region's series has each rating and a seven-session rolling median"
     CHECK(s.lastMedian == 4);
     CHECK(s.since == QDate(2026, 6, 3));
     CHECK(medianOf({}) == 0);
+    std::vector<double> odd {9, 1, 3};
+    CHECK(medianOf(odd) == 3);
+    std::vector<double> even {5, 1, 4, 2}; // the mean of the middle two
+    CHECK(medianOf(even) == 3);
     CHECK(formatTension(6.5) == QLocale().toString(6.5, 'f', 1));
     CHECK(formatTension(3) == QStringLiteral("3"));
 }
@@ -298,6 +304,23 @@ TEST_CASE("routines are ranked like with like: only over sessions that started a
     CHECK(describeComparison(c)
         == QStringLiteral("Compared over sessions that started at tension 4 to 6: in your sessions, Routine a "
                           "lowered it most (median 50 %, 5 sessions), then Routine b (median 20 %, 5 sessions)."));
+
+    // A session's starting tension is the mean over its regions, and a band holds whole
+    // tensions at both ends: 6.5 lies in 5 to 7 and 6 to 8, not in 4 to 6.
+    QList<JournalEntry> edges;
+    for (int i = 0; i < 5; ++i)
+        edges.append(rated(QStringLiteral("whole"), utc(2026, 6, 1 + i, 8, 0), 6, 3));
+    for (int i = 0; i < 5; ++i) {
+        JournalEntry e = rated(QStringLiteral("half"), utc(2026, 7, 1 + i, 8, 0), 6, 3);
+        e.tensionBefore.insert(QStringLiteral("shoulders"), 7);
+        e.tensionAfter.insert(QStringLiteral("shoulders"), 4);
+        edges.append(e);
+    }
+    const Comparison& atEdges = whatWorks(edges).comparison;
+    REQUIRE(atEdges.status == Comparison::Status::Compared);
+    CHECK(atEdges.low == 5);
+    CHECK(atEdges.high == 7);
+    CHECK(atEdges.ranked.size() == 2);
 
     // Enough sessions each, but never at similar tension: no ranking, and it says why.
     QList<JournalEntry> apart;
