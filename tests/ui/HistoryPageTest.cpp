@@ -19,10 +19,12 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -275,6 +277,56 @@ TEST_CASE("a deleted session comes back with Undo and with Ctrl+Z, in the journa
     CHECK(reread.entries().size() == 17);
     CHECK(reread.find(third));
     CHECK(reread.find(newest));
+}
+
+TEST_CASE("a journal of years shows its newest sessions at once, and End reaches the oldest", "[history-ui]")
+{
+    TestApp app;
+    constexpr int kSessions = 1500;
+    const QDateTime first(QDate(2016, 1, 1), QTime(8, 0), Qt::UTC);
+    QByteArray lines;
+    for (int i = 0; i < kSessions; ++i) {
+        JournalEntry e = session(
+            app, kNeckRoutine, first.addDays(2 * i), {{QStringLiteral("neck"), 6}}, {{QStringLiteral("neck"), 3}});
+        e.updated = e.ended;
+        lines += Journal::serializeLine(e) + '\n';
+    }
+    QFile file(app.journal.folder() + QStringLiteral("/laptop-5e6f7a8b.jsonl"));
+    REQUIRE(QDir().mkpath(app.journal.folder()));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(lines) == lines.size());
+    file.close();
+    REQUIRE(app.journal.load().isEmpty());
+    REQUIRE(app.journal.entries().size() == kSessions);
+    const QString oldest = app.journal.entries().first().id;
+
+    auto window = app.makeWindow();
+    showActive(*window);
+    HistoryPage* page = openHistory(*window);
+    QListView* list = page->sessionList();
+    REQUIRE(list->model()->rowCount() == kSessions);
+    // The page shows once the newest rows are laid out; the older ones follow in batches.
+    list->doItemsLayout();
+    CHECK(list->currentIndex().row() == 0);
+    CHECK(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+    const int laidOutAtFirst = list->verticalScrollBar()->maximum();
+    // The batches run in the event loop, a hundred rows each; the list takes its full
+    // height when the last is done.
+    int batches = 0;
+    while (list->verticalScrollBar()->maximum() == laidOutAtFirst && batches < kSessions) {
+        QCoreApplication::processEvents();
+        ++batches;
+    }
+    CHECK(batches > 1);
+    CHECK(list->verticalScrollBar()->maximum() > laidOutAtFirst);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End);
+    CHECK(list->currentIndex().row() == kSessions - 1);
+    CHECK(list->currentIndex().data(SessionListModel::IdRole).toString() == oldest);
+    CHECK(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+    QTest::keyClick(list, Qt::Key_Home);
+    CHECK(list->currentIndex().row() == 0);
+    CHECK(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
 }
 
 TEST_CASE("what works for you speaks of your sessions and asks for more ratings below five", "[history-ui]")

@@ -180,6 +180,9 @@ HistoryPage::HistoryPage(
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSpacing(kUnit / 4);
+    // A journal of years has thousands of rows: the first hundred are laid out before the
+    // page shows, the rest in the moments after, as the list's own batches.
+    m_list->setLayoutMode(QListView::Batched);
     // The model last: changing the scroll mode of a list that has rows lays out every row
     // at once, and a journal of years has thousands.
     m_list->setModel(m_model);
