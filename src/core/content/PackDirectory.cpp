@@ -12,9 +12,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 
 #ifdef Q_OS_UNIX
+#include <dirent.h>
 #include <fcntl.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -89,11 +92,55 @@ QString PackDirectory::folderInside(const QString& absoluteFolder) const
 
 namespace {
 
-// As QDir's "*.json" filter: case-insensitive, so "Notes.JSON" is read (and then reported
-// for a name that does not match its id) rather than silently passed over.
-bool isJsonName(const QString& name)
+struct JsonEntry
 {
-    return name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QString name;
+    bool link; // a symbolic link (to a file, or broken)
+};
+
+// A folder's "*.json" entries that are not folders (nor links to one), hidden ones included.
+// ".json" is matched as QDir's filter does, ignoring case, so "Notes.JSON" is read (and then
+// reported for a name that does not match its id) rather than silently passed over.
+QList<JsonEntry> jsonEntries(const QString& absoluteFolder, bool resource)
+{
+    QList<JsonEntry> out;
+#ifdef Q_OS_UNIX
+    if (!resource) {
+        // readdir, whose entries say their type: a plain file costs no stat of its own, and a
+        // pack of thousands of files is listed in a tenth of QDirIterator's time.
+        DIR* dir = ::opendir(QFile::encodeName(absoluteFolder).constData());
+        if (!dir)
+            return out;
+        while (const dirent* entry = ::readdir(dir)) {
+            const std::string_view name(entry->d_name);
+            if (name.size() < 5 || ::strncasecmp(name.data() + name.size() - 5, ".json", 5) != 0)
+                continue;
+            unsigned char type = entry->d_type;
+            if (type == DT_UNKNOWN) { // a file system that does not say
+                struct stat info
+                {
+                };
+                if (::fstatat(::dirfd(dir), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+                    continue;
+                type = S_ISDIR(info.st_mode) ? DT_DIR : S_ISLNK(info.st_mode) ? DT_LNK : DT_REG;
+            }
+            const QString fileName = QFile::decodeName(entry->d_name);
+            if (type == DT_DIR || (type == DT_LNK && QFileInfo(absoluteFolder + QLatin1Char('/') + fileName).isDir()))
+                continue;
+            out.append({fileName, type == DT_LNK});
+        }
+        ::closedir(dir);
+        return out;
+    }
+#endif
+    QDirIterator entries(absoluteFolder, QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    while (entries.hasNext()) {
+        entries.next();
+        const QFileInfo entry = entries.fileInfo();
+        if (entry.fileName().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            out.append({entry.fileName(), entry.isSymLink() && !resource});
+    }
+    return out;
 }
 
 PackDirectory::ReadResult readResource(const QString& path, qint64 maxBytes)
@@ -249,19 +296,13 @@ QStringList PackDirectory::jsonFiles(const QString& folder, QStringList* refused
             refused->append(folder + QLatin1String(": ") + inside);
         return files;
     }
-    // One pass over the folder's entries; the type comes with each entry, so a plain file
-    // costs no stat of its own. Sorted by name, so loading never depends on the file system.
+    // Sorted by name below, so loading never depends on the file system.
     const qsizetype refusedBefore = refused ? refused->size() : 0;
-    QDirIterator entries(absoluteFolder, QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
-    while (entries.hasNext()) {
-        entries.next();
-        const QFileInfo entry = entries.fileInfo();
-        if (!isJsonName(entry.fileName()))
-            continue;
-        const QString relative = folder + QLatin1Char('/') + entry.fileName();
+    for (const JsonEntry& entry : jsonEntries(absoluteFolder, m_resource)) {
+        const QString relative = folder + QLatin1Char('/') + entry.name;
         // A link is listed only when it stays inside the pack; read() checks every file again.
-        if (entry.isSymLink() && !m_resource) {
-            if (QString inside = checkInside(entry.absoluteFilePath()); !inside.isEmpty()) {
+        if (entry.link) {
+            if (QString inside = checkInside(absoluteFolder + QLatin1Char('/') + entry.name); !inside.isEmpty()) {
                 if (refused)
                     refused->append(relative + QLatin1String(": ") + inside);
                 continue;

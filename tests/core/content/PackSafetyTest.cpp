@@ -174,6 +174,14 @@ TEST_CASE("a folder listing reads its plain files and never follows a link swapp
     const QString outside = pack.parent() + QStringLiteral("/secret.json");
     writeFile(outside, "{\"secret\": true}");
 
+    // ".json" in any case and hidden files are listed, as QDir's filter lists them; folders,
+    // and links to folders, are not, whatever their name.
+    writeFile(pack.root() + QStringLiteral("/techniques/Upper.JSON"), "{}");
+    writeFile(pack.root() + QStringLiteral("/techniques/.hidden.json"), "{}");
+    REQUIRE(QDir().mkpath(pack.root() + QStringLiteral("/techniques/folder.json")));
+    link(pack.root() + QStringLiteral("/techniques/folder.json"),
+        pack.root() + QStringLiteral("/techniques/linked.json"));
+
     const PackDirectory dir(pack.root());
     QStringList refused;
     const QStringList files = dir.jsonFiles(QStringLiteral("techniques"), &refused);
@@ -181,6 +189,10 @@ TEST_CASE("a folder listing reads its plain files and never follows a link swapp
     INFO(files.join(QLatin1Char(' ')).toStdString());
     CHECK_FALSE(files.contains(QStringLiteral("techniques/notes.txt")));
     REQUIRE(files.contains(QStringLiteral("techniques/big.json")));
+    CHECK(files.contains(QStringLiteral("techniques/Upper.JSON")));
+    CHECK(files.contains(QStringLiteral("techniques/.hidden.json")));
+    CHECK_FALSE(files.contains(QStringLiteral("techniques/folder.json")));
+    CHECK_FALSE(files.contains(QStringLiteral("techniques/linked.json")));
     QStringList sorted = files;
     sorted.sort();
     CHECK(files == sorted);
