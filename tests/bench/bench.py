@@ -334,7 +334,7 @@ def content_figures(build):
         subprocess.run([content, "floor", d, "1"], capture_output=True, check=True)  # warm the file cache
         # Load and floor take turns, so a machine that speeds up or slows down during the run
         # moves both; the ratio is the median of the rounds' ratios.
-        rounds, runs = (5, 3) if n == 1000 else (3, 2)
+        rounds, runs = (5, 3) if n == 1000 else (3, 3)
         round_loads, round_floors = [], []
         for _ in range(rounds):
             out = subprocess.run([content, "load", d, str(runs)], capture_output=True, text=True, check=True)
