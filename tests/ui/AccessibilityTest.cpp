@@ -142,8 +142,8 @@ TEST_CASE("the body map's regions are accessible children with names and states"
     }
 }
 
-TEST_CASE(
-    "the body map shows each change of selection, hover and theme, though it keeps its picture", "[accessibility]")
+TEST_CASE("the body map shows each change of selection, hover and theme, and the same picture for the same state",
+    "[accessibility]")
 {
     TestApp app;
     auto window = app.makeWindow();
@@ -153,7 +153,7 @@ TEST_CASE(
     BodyMapWidget* map = window->homePage()->bodyMap();
     REQUIRE(map->regionCount() > 2);
     const QImage plain = map->grab().toImage();
-    CHECK(map->grab().toImage() == plain); // painted again from what it kept: the same
+    CHECK(map->grab().toImage() == plain); // painted again: the same
 
     map->setSelectedRegions({map->regionId(0)});
     const QImage selected = map->grab().toImage();

@@ -347,7 +347,6 @@ void BodyMapWidget::resizeEvent(QResizeEvent* event)
 
 void BodyMapWidget::rebuildPaths()
 {
-    ++m_pathsGeneration;
     const BodyMapGeometry& geometry = BodyMapGeometry::standard();
     const qreal totalWidth = 2 * BodyMapGeometry::kFigureWidth + kFigureGap;
     const qreal totalHeight = BodyMapGeometry::kFigureHeight + kCaptionHeight;
@@ -550,18 +549,11 @@ void BodyMapWidget::keyPressEvent(QKeyEvent* event)
 
 void BodyMapWidget::paintEvent(QPaintEvent*)
 {
-    const qreal ratio = devicePixelRatioF();
-    const PaintedFrom now {size(), ratio, palette().cacheKey(), font().key(), m_pathsGeneration, m_selected, m_counts,
-        m_hovered, m_current, hasFocus()};
-    if (m_painted.isNull() || !(now == m_paintedFrom)) {
-        m_painted = QPixmap(size() * ratio);
-        m_painted.setDevicePixelRatio(ratio);
-        m_painted.fill(Qt::transparent);
-        QPainter p(&m_painted);
-        paintMap(p);
-        m_paintedFrom = now;
-    }
-    QPainter(this).drawPixmap(0, 0, m_painted);
+    // Painted straight onto the widget each time: with its fills drawn without antialiasing
+    // the whole map costs about 3 ms, and a picture kept in a pixmap cost a buffer the size
+    // of the map, filled and copied, before the first frame was on screen.
+    QPainter p(this);
+    paintMap(p);
 }
 
 void BodyMapWidget::paintMap(QPainter& p)
@@ -573,43 +565,46 @@ void BodyMapWidget::paintMap(QPainter& p)
     const bool dark = isDarkPalette(pal);
 
     // The body: a soft fill with a quiet outline. All colours are opaque mixes of the
-    // palette (see Palette.h).
+    // palette (see Palette.h). Fills are drawn without antialiasing and outlines with it:
+    // every fill's edge lies under an outline drawn after it, and antialiased fills were most
+    // of the map's first paint.
     const QColor window = pal.color(QPalette::Window);
     const QColor body = mixColors(window, text, dark ? 0.10 : 0.06);
+    p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(Qt::NoPen);
     p.setBrush(body);
     for (const QPolygonF& polygon : std::as_const(m_silhouettes))
         p.drawPolygon(polygon);
     // What is not a region is hatched, so nobody tries to pick it: the regions cover the rest.
-    // The hatch is drawn without antialiasing (a quarter of the map's first paint with it):
-    // its edge lies under the outline, drawn next.
     p.setBrush(QBrush(mixColors(body, text, 0.16), Qt::BDiagPattern));
-    p.setRenderHint(QPainter::Antialiasing, false);
     for (const QPolygonF& polygon : std::as_const(m_silhouettes))
         p.drawPolygon(polygon);
-    p.setRenderHint(QPainter::Antialiasing);
-    // One-pixel cosmetic pens: Qt draws those directly instead of stroking each outline into
-    // a path and filling it, which made the first paint of the map several times slower.
-    QPen outline(mixColors(window, text, 0.35), 1.0);
-    outline.setCosmetic(true);
-    p.setPen(outline);
-    p.setBrush(Qt::NoBrush);
-    for (const QPolygonF& polygon : std::as_const(m_silhouettes))
-        p.drawPolygon(polygon);
-
     const QColor regionFill = mixColors(body, text, dark ? 0.16 : 0.10);
-    const QColor regionLine = mixColors(body, text, 0.28);
     for (int i = 0; i < m_shapes.size(); ++i) {
-        const bool selected = isSelected(i);
         QColor fill = regionFill;
-        if (selected)
+        if (isSelected(i))
             fill = mixColors(body, accent, 0.75);
         else if (i == m_hovered)
             fill = mixColors(body, accent, 0.30);
-        QPen border(selected ? accent.darker(dark ? 80 : 125) : regionLine, 1.0);
+        p.setBrush(fill);
+        for (const QPolygonF& polygon : std::as_const(m_shapes[i]))
+            p.drawPolygon(polygon);
+    }
+
+    // One-pixel cosmetic pens: Qt draws those directly instead of stroking each outline into
+    // a path and filling it, which made the first paint of the map several times slower.
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(Qt::NoBrush);
+    QPen outline(mixColors(window, text, 0.35), 1.0);
+    outline.setCosmetic(true);
+    p.setPen(outline);
+    for (const QPolygonF& polygon : std::as_const(m_silhouettes))
+        p.drawPolygon(polygon);
+    const QColor regionLine = mixColors(body, text, 0.28);
+    for (int i = 0; i < m_shapes.size(); ++i) {
+        QPen border(isSelected(i) ? accent.darker(dark ? 80 : 125) : regionLine, 1.0);
         border.setCosmetic(true);
         p.setPen(border);
-        p.setBrush(fill);
         for (const QPolygonF& polygon : std::as_const(m_shapes[i]))
             p.drawPolygon(polygon);
     }

@@ -4,7 +4,6 @@
 #include "Content.h"
 
 #include <QHash>
-#include <QPixmap>
 #include <QPolygonF>
 #include <QStringList>
 #include <QWidget>
@@ -104,27 +103,8 @@ private:
     QList<QRectF> m_bounds; // per region
     QList<QPointF> m_anchors; // per region, where the count badge goes
     QList<QPolygonF> m_silhouettes;
-    int m_pathsGeneration = 0; // counts rebuildPaths()
 
-    // The map as last painted, and everything it was painted from: showing the home page
-    // again (or covering and uncovering it) draws the picture instead of every outline.
-    struct PaintedFrom
-    {
-        QSize size;
-        qreal devicePixelRatio = 0;
-        qint64 palette = 0;
-        QString font;
-        int paths = -1;
-        QStringList selected;
-        QHash<QString, int> counts;
-        int hovered = -1;
-        int current = -1;
-        bool focus = false;
-        bool operator==(const PaintedFrom&) const = default;
-    };
     void paintMap(QPainter& p);
-    QPixmap m_painted;
-    PaintedFrom m_paintedFrom;
 };
 
 } // namespace knead
