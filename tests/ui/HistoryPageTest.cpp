@@ -327,6 +327,15 @@ TEST_CASE("a journal of years shows its newest sessions at once, and End reaches
     QTest::keyClick(list, Qt::Key_Home);
     CHECK(list->currentIndex().row() == 0);
     CHECK(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+
+    // A window made narrow and then wide lays the rows out again: the newest still at the top.
+    for (const QSize size : {QSize(640, 480), QSize(1600, 1000)}) {
+        window->resize(size);
+        for (int i = 0; i < kSessions / 50; ++i)
+            QCoreApplication::processEvents();
+        INFO(size.width());
+        CHECK(list->indexAt(QPoint(list->viewport()->width() / 2, 5)).row() == 0);
+    }
 }
 
 TEST_CASE("what works for you speaks of your sessions and asks for more ratings below five", "[history-ui]")
