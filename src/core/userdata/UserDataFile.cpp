@@ -87,11 +87,17 @@ QString setAside(const QString& path, const QDateTime& nowUtc)
 UserDataProblem checkFolder(const QString& folder)
 {
     // A real write, not a permission bit: read-only mounts, full disks and root-owned folders
-    // all show up here.
-    const QString probe = folder + QStringLiteral("/.knead-write-check");
-    if (QDir().mkpath(folder) && write(probe, QByteArrayLiteral("ok")).isEmpty()) {
-        QFile::remove(probe);
-        return {};
+    // all show up here. Not flushed to the disk (the journal's own writes are): that waited
+    // for the disk at every start, up to tens of milliseconds when the disk is busy.
+    if (QDir().mkpath(folder)) {
+        QFile probe(folder + QStringLiteral("/.knead-write-check"));
+        const QByteArray data = QByteArrayLiteral("ok");
+        const bool written = probe.open(QIODevice::WriteOnly | QIODevice::Truncate) && probe.write(data) == data.size()
+            && probe.flush();
+        probe.close();
+        probe.remove();
+        if (written)
+            return {};
     }
     return {folder, QString(),
         UserDataText::tr("Your data folder %1 cannot be written, so sessions will not be saved to your journal. "
