@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -286,8 +287,13 @@ TEST_CASE("a journal of years shows its newest sessions at once, and End reaches
     const QDateTime first(QDate(2016, 1, 1), QTime(8, 0), Qt::UTC);
     QByteArray lines;
     for (int i = 0; i < kSessions; ++i) {
-        JournalEntry e = session(
-            app, kNeckRoutine, first.addDays(2 * i), {{QStringLiteral("neck"), 6}}, {{QStringLiteral("neck"), 3}});
+        // Four regions rated: a detail line longer than the list is wide.
+        const QMap<QString, int> before {{QStringLiteral("neck"), 6}, {QStringLiteral("shoulders"), 5},
+            {QStringLiteral("head"), 7}, {QStringLiteral("lower-back"), 4}};
+        QMap<QString, int> after = before;
+        for (int& level : after)
+            level -= 2;
+        JournalEntry e = session(app, kNeckRoutine, first.addDays(2 * i), before, after);
         e.updated = e.ended;
         lines += Journal::serializeLine(e) + '\n';
     }
@@ -309,6 +315,12 @@ TEST_CASE("a journal of years shows its newest sessions at once, and End reaches
     list->doItemsLayout();
     CHECK(list->currentIndex().row() == 0);
     CHECK(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+    // Rows are as wide as the list, their text elided, with the whole line as their tooltip.
+    const QModelIndex newestRow = list->model()->index(0, 0);
+    CHECK(QFontMetrics(list->font()).horizontalAdvance(newestRow.data(Qt::ToolTipRole).toString())
+        > list->viewport()->width());
+    CHECK(list->visualRect(newestRow).width() <= list->viewport()->width());
+    CHECK_FALSE(list->horizontalScrollBar()->isVisible());
     const int laidOutAtFirst = list->verticalScrollBar()->maximum();
     // The batches run in the event loop, a hundred rows each; the list takes its full
     // height when the last is done.

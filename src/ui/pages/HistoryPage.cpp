@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QUndoStack>
 
 namespace knead {
@@ -75,6 +76,20 @@ QComboBox* combo(const char* objectName, const QString& accessibleName, QWidget*
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return box;
 }
+
+// Sessions as wide as the list, their text elided (the whole line is the row's tooltip): the
+// list never scrolls sideways. With uniform item sizes, a list view gives every row the
+// width of the first row's text when that is wider than the list.
+class FittingRowDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        return {0, QStyledItemDelegate::sizeHint(option, index).height()};
+    }
+};
 
 } // namespace
 
@@ -176,6 +191,8 @@ HistoryPage::HistoryPage(
     m_list->setUniformItemSizes(true);
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setItemDelegate(new FittingRowDelegate(m_list));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAlternatingRowColors(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
