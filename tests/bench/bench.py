@@ -25,29 +25,29 @@ def say(name, value, unit, note=""):
     print(line, flush=True)
 
 
+def runtime_dir(home):
+    """The runtime folder for a home, on a tmpfs as on a desktop (systemd-logind's
+    /run/user/<uid>): the single-instance lock lives there, and Qt's QLockFile flushes it to
+    the disk, which on a CI machine's disk took from nothing to 47 ms a start."""
+    return os.path.join("/dev/shm" if os.path.isdir("/dev/shm") else home,
+                        "knead-bench-runtime-" + os.path.basename(home))
+
+
 def env_with_home(home):
     env = dict(os.environ)
     env["XDG_DATA_HOME"] = os.path.join(home, "data")
     env["XDG_CONFIG_HOME"] = os.path.join(home, "config")
     env["XDG_CACHE_HOME"] = os.path.join(home, "cache")
-    # The runtime folder on a tmpfs, as on a desktop (systemd-logind's /run/user/<uid>): the
-    # single-instance lock lives there, and Qt's QLockFile flushes it to the disk, which on a
-    # CI machine's disk took from nothing to 47 ms a start.
-    env["XDG_RUNTIME_DIR"] = os.path.join("/dev/shm" if os.path.isdir("/dev/shm") else home,
-                                          "knead-bench-runtime-" + os.path.basename(home))
+    env["XDG_RUNTIME_DIR"] = runtime_dir(home)
     os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
-    env_with_home.runtime[home] = env["XDG_RUNTIME_DIR"]
     env.pop("QT_QPA_PLATFORM", None)  # the real X server, as a person would run it
     return env
 
 
-env_with_home.runtime = {}
-
-
 def remove_home(home):
     """Removes a home made for env_with_home, with its runtime folder."""
+    shutil.rmtree(runtime_dir(home), ignore_errors=True)
     shutil.rmtree(home, ignore_errors=True)
-    shutil.rmtree(env_with_home.runtime.pop(home, home), ignore_errors=True)
 
 
 def first_paint_ms(argv, env):
