@@ -8,15 +8,14 @@
 #include <functional>
 #include <optional>
 
-class QLocalServer;
-class QLocalSocket;
-
 namespace knead {
 
 // One Knead per user. The first launch holds a lock file in the user's runtime folder and
-// listens on a local socket beside it; a later launch (`knead`, `knead --start ID`, the
+// listens on a Unix socket beside it; a later launch (`knead`, `knead --start ID`, the
 // desktop file, a click on a notification) finds the lock taken, hands its arguments over
-// the socket and exits with the running Knead's answer. A lock left by a crashed Knead is
+// the socket as one line of JSON and exits with the running Knead's answer. The socket is
+// plain POSIX: Qt Network, with the Kerberos and proxy libraries it loads, cost every start
+// a few milliseconds for this one socket. A lock left by a crashed Knead is
 // taken over (QLockFile checks whether its process still lives).
 class SingleInstance : public QObject
 {
@@ -47,11 +46,11 @@ public:
     std::optional<QString> handOver(const QStringList& arguments, int timeoutMs = 5000) const;
 
 private:
-    void answer(QLocalSocket* socket);
+    class Connection;
 
     QString m_socketPath;
     QLockFile m_lock;
-    QLocalServer* m_server = nullptr;
+    int m_listening = -1; // the listening socket, once listen() succeeded
     Handler m_handler;
 };
 
