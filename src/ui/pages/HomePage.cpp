@@ -83,9 +83,14 @@ HomePage::HomePage(const Content& content, const Journal& journal, QWidget* pare
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The full library is taller than any window, so the list starts with its scroll bar:
     // its cards are then measured once, at their final width, instead of again when the bar
-    // appears. Once the list is laid out, the bar shows only when needed (a short filtered list).
+    // appears. Until the list is first painted, it lays out its cards in batches: a screenful
+    // is measured before the first frame, the rest just after it. Once painted, the bar shows
+    // only when needed (a short filtered list) and the layout is done in one pass (Qt 6.4's
+    // batched layout can lose the list's items when the width changes in the middle).
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    m_list->installEventFilter(this);
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(8);
+    m_list->viewport()->installEventFilter(this);
     m_list->setWordWrap(true);
     // The model last: each setting above lays the items out again when there are any.
     m_list->setModel(m_model);
@@ -229,10 +234,14 @@ bool HomePage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_quickStartButton && event->type() == QEvent::Resize)
         updateQuickStartText();
-    if (watched == m_list && event->type() == QEvent::Show) {
-        // Laid out with its scroll bar (see the constructor); from now on, only when needed.
-        m_list->removeEventFilter(this);
-        QTimer::singleShot(0, m_list, [list = m_list] { list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded); });
+    if (watched == m_list->viewport() && event->type() == QEvent::Paint) {
+        // The first screenful is painted (see the constructor): the rest of the cards are
+        // laid out in one pass, and from now on the scroll bar shows only when needed.
+        m_list->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, m_list, [list = m_list] {
+            list->setLayoutMode(QListView::SinglePass);
+            list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        });
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -10,6 +10,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace knead {
 
@@ -68,72 +69,85 @@ struct CardLayout
     int height = 0;
 };
 
-constexpr int kWrap = Qt::TextWordWrap;
+using TextCache = QHash<QString, std::shared_ptr<const QTextLayout>>;
 
-// The height `text` needs when wrapped at `width` in `font`, however many lines that is.
-// Remembered: a list measures each card several times while it settles and again as it
-// paints, and shaping the text is most of a card's cost.
-int neededHeight(QHash<QString, int>& known, const QFont& font, int width, const QString& text)
+// `text` wrapped at `width` in `font`, however many lines that takes, placed as
+// QPainter::drawText places wrapped text (leading above each line, lines on whole pixels).
+// Remembered: a list measures each card several times while it settles, then paints it.
+std::shared_ptr<const QTextLayout> wrapped(TextCache& known, const QFont& font, int width, const QString& text)
 {
     QString key = font.key();
     key += QLatin1Char('|') + QString::number(width) + QLatin1Char('|') + text;
     if (const auto it = known.constFind(key); it != known.cend())
         return *it;
-    if (known.size() > 1024)
+    if (known.size() > 512)
         known.clear(); // widths and fonts come and go; a list's worth is in use at once
-    const QFontMetrics metrics(font);
-    const int needed
-        = metrics.boundingRect(QRect(0, 0, std::max(width, 1), metrics.height() * 8), kWrap, text).height();
-    known.insert(key, needed);
-    return needed;
+    auto layout = std::make_shared<QTextLayout>(text, font);
+    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WordWrap);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true); // keep the glyphs for painting
+    const qreal leading = QFontMetricsF(font).leading();
+    qreal height = 0;
+    layout->beginLayout();
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(std::max(width, 1));
+        height = std::ceil(height + leading);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout->endLayout();
+    known.insert(key, layout);
+    return layout;
 }
 
-CardLayout layoutCard(
-    const QStyleOptionViewItem& option, const QModelIndex& index, int width, QHash<QString, int>& heights)
+int heightOf(const QTextLayout& layout)
+{
+    const int lines = layout.lineCount();
+    return lines == 0 ? 0 : int(std::ceil(layout.lineAt(lines - 1).rect().bottom()));
+}
+
+CardLayout layoutCard(const QStyleOptionViewItem& option, const QModelIndex& index, int width, TextCache& texts)
 {
     const QFontMetrics title(titleFont(option.font));
     const int one = QFontMetrics(option.font).height();
     const int inner = width - 2 * (kPadding + 4);
     // The meta line and the summary take one or two lines.
-    const auto wrapped = [&](int role) {
-        return std::clamp(neededHeight(heights, option.font, inner, index.data(role).toString()), one, 2 * one);
+    const auto lines = [&](int role) {
+        return std::clamp(heightOf(*wrapped(texts, option.font, inner, index.data(role).toString())), one, 2 * one);
     };
     CardLayout l;
     int y = kPadding + 1;
     l.title = QRect(kPadding + 4, y, inner, title.height());
     y += title.height() + 2;
-    l.meta = QRect(kPadding + 4, y, inner, wrapped(RoutineListModel::DetailRole));
+    l.meta = QRect(kPadding + 4, y, inner, lines(RoutineListModel::DetailRole));
     y += l.meta.height() + 2;
-    l.summary = QRect(kPadding + 4, y, inner, wrapped(RoutineListModel::SummaryRole));
+    l.summary = QRect(kPadding + 4, y, inner, lines(RoutineListModel::SummaryRole));
     y += l.summary.height();
     l.height = y + kPadding + 1;
     return l;
 }
 
-// Wrapped text that ends with "…" if it needs more lines than the rectangle holds.
-// `needed`: the height the whole text takes at the rectangle's width.
-void drawWrapped(QPainter* painter, const QRect& rect, const QString& text, int needed)
+// A wrapped text in `rect`: the lines that fit, the last of them ending with "…" when the
+// text goes on.
+void drawWrapped(QPainter* painter, const QRect& rect, const QTextLayout& layout)
 {
-    const QFontMetrics metrics(painter->font());
-    const int lines = std::max(1, rect.height() / metrics.height());
-    QString shown = text;
-    if (needed > rect.height()) {
-        // Keep whole words of the first lines and elide the last one.
-        QTextLayout layout(text, painter->font());
-        layout.beginLayout();
-        QString kept;
-        for (int i = 0; i < lines; ++i) {
-            QTextLine line = layout.createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(rect.width());
-            const QString part = text.mid(line.textStart(), line.textLength());
-            kept += i + 1 < lines ? part : metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, rect.width());
-        }
-        layout.endLayout();
-        shown = kept;
+    const int count = layout.lineCount();
+    int shown = 0;
+    while (shown < count && layout.lineAt(shown).rect().bottom() <= rect.height() + 0.5)
+        ++shown;
+    if (shown == count) {
+        layout.draw(painter, rect.topLeft());
+        return;
     }
-    painter->drawText(rect, Qt::AlignLeft | Qt::AlignTop | kWrap, shown);
+    shown = std::max(shown, 1);
+    for (int i = 0; i + 1 < shown; ++i)
+        layout.lineAt(i).draw(painter, rect.topLeft());
+    const QTextLine last = layout.lineAt(shown - 1);
+    const QString rest = layout.text().mid(last.textStart());
+    const QFontMetrics metrics(layout.font());
+    painter->drawText(QRectF(rect.left(), rect.top() + last.y(), rect.width(), last.height()),
+        Qt::AlignLeft | Qt::AlignTop, metrics.elidedText(rest, Qt::ElideRight, rect.width()));
 }
 
 } // namespace
@@ -143,7 +157,7 @@ QSize RoutineDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     // A list asks for sizes without a width: the card is as wide as the list's viewport.
     const auto* view = qobject_cast<const QAbstractItemView*>(parent());
     const int width = view ? view->viewport()->width() : option.rect.width() > 0 ? option.rect.width() : 360;
-    return {width, layoutCard(option, index, width - 4, m_textHeights).height + 6};
+    return {width, layoutCard(option, index, width - 4, m_texts).height + 6};
 }
 
 void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -173,7 +187,7 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
     const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
     const QColor muted = mixColors(background, text, 0.72);
-    const CardLayout l = layoutCard(opt, index, int(card.width()), m_textHeights);
+    const CardLayout l = layoutCard(opt, index, int(card.width()), m_texts);
     painter->translate(card.topLeft());
     const QFont title = titleFont(opt.font);
     painter->setFont(title);
@@ -183,8 +197,7 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->setFont(opt.font);
     painter->setPen(muted);
     const auto drawRole = [&](const QRect& rect, int role) {
-        const QString s = index.data(role).toString();
-        drawWrapped(painter, rect, s, neededHeight(m_textHeights, opt.font, rect.width(), s));
+        drawWrapped(painter, rect, *wrapped(m_texts, opt.font, rect.width(), index.data(role).toString()));
     };
     drawRole(l.meta, RoutineListModel::DetailRole);
     painter->setPen(text);

@@ -5,6 +5,10 @@
 #include <QPixmap>
 #include <QStyledItemDelegate>
 
+#include <memory>
+
+class QTextLayout;
+
 namespace knead {
 
 // Paints a routine as a card: name, a detail line (length, pressure, tools) and the
@@ -23,7 +27,10 @@ private:
     QPixmap cardPixmap(QSize size, const QColor& background, const QColor& border, qreal dpr) const;
 
     mutable QHash<QString, QPixmap> m_cards;
-    mutable QHash<QString, int> m_textHeights; // font|width|text -> wrapped height
+    // font|width|text -> the text shaped and broken into lines at that width: measured with
+    // it, painted from it (shaping is most of what a card costs, and the first frame paints
+    // a screenful of cards that were measured just before).
+    mutable QHash<QString, std::shared_ptr<const QTextLayout>> m_texts;
 };
 
 } // namespace knead
