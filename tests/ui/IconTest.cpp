@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Icons come from the desktop's theme when it has them, else from Knead's own SVGs, and a
-// change of theme is followed.
+// change of theme is followed. The window's icon is the app's SVG.
 #include "Controls.h"
+#include "MainWindow.h"
+#include "UiTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +15,7 @@
 #include <QTemporaryDir>
 
 using namespace knead;
+using namespace knead::test;
 
 namespace {
 
@@ -64,4 +67,19 @@ TEST_CASE("icons come from the desktop theme when it has them, else Knead's own"
 
     QIcon::setThemeSearchPaths(savedPaths);
     QIcon::setThemeName(savedTheme);
+}
+
+TEST_CASE("the window has Knead's icon from the start", "[ui][style]")
+{
+    TestApp testApp;
+    auto window = testApp.makeWindow();
+    // Set as the window is built, not after its first frame: the X11 property a taskbar reads
+    // is there when the window is mapped. Drawn from the SVG at each size asked for.
+    for (const int size : {16, 32, 64, 128}) {
+        INFO(size);
+        const QImage image = window->windowIcon().pixmap(QSize(size, size)).toImage();
+        REQUIRE(image.size() == QSize(size, size));
+        CHECK(qAlpha(image.pixel(size / 2, size / 2)) == 255); // the orange dot in the middle
+        CHECK(qAlpha(image.pixel(0, 0)) == 0); // the rounded corner
+    }
 }

@@ -40,7 +40,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUrl>
@@ -56,9 +55,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     // Before any widget exists, so every page is built in the right palette.
     m_theme = new ThemeController(m_services.settings.theme(), this);
     setWindowTitle(tr("Knead"));
-    // The SVG icon needs Qt's SVG icon engine plugin: load it just after the first frame, not
-    // before it (the desktop file names the icon for launchers in the meantime).
-    QTimer::singleShot(250, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/knead/icons/knead.svg"))); });
+    setWindowIcon(QIcon(QStringLiteral(":/knead/icons/knead.svg"))); // through Qt's SVG icon engine
     const Content& content = this->content();
     m_favourites = std::make_unique<Favourites>(m_services.settings);
 
