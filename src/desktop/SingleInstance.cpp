@@ -72,7 +72,7 @@ public:
         : QObject(owner)
         , m_fd(fd)
         , m_owner(owner)
-        , m_notifier(fd, QSocketNotifier::Read, this)
+        , m_notifier(fd, QSocketNotifier::Read)
     {
         connect(&m_notifier, &QSocketNotifier::activated, this, &Connection::read);
     }
@@ -87,6 +87,9 @@ private:
             if (n > 0) {
                 m_buffer.append(chunk, n);
                 if (const qsizetype end = m_buffer.indexOf('\n'); end >= 0) {
+                    // Not read again while answering: the handler may open a window or a
+                    // dialog, whose event loop would otherwise come back here.
+                    m_notifier.setEnabled(false);
                     if (end <= kMaxMessage)
                         answer(m_buffer.left(end));
                     return finish();
