@@ -52,6 +52,12 @@ bool SessionController::isDemonstrating() const
     return m_engine->phaseElapsedMs() < kDemonstrationMs;
 }
 
+qint64 SessionController::guidePositionMs() const
+{
+    const qint64 elapsed = m_engine ? m_engine->phaseElapsedMs() : 0;
+    return elapsed < kDemonstrationMs ? elapsed : 0;
+}
+
 qint64 SessionController::msUntilWakeUp() const
 {
     return m_timer.isActive() ? m_timer.remainingTime() : -1;

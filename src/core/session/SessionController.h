@@ -53,8 +53,12 @@ public:
 
     // The prompt shown under the step: the last in-step cue, "switch sides" or "halfway".
     QString cueLine() const { return m_cueLine; }
-    // Whether the motion guide should demonstrate now, and from where in the step.
+    // Whether the motion guide should demonstrate now.
     bool isDemonstrating() const;
+    // Where in its movement the motion guide stands: the step's elapsed time during the
+    // demonstration (paused in it, where it stopped), else 0 (the still diagram shows the start
+    // of the movement).
+    qint64 guidePositionMs() const;
     // Whether the wake-up timer is armed, and for when: the next second on the countdown, a
     // cue, or the end of the demonstration, whichever is first; nothing while paused or idle.
     bool isTicking() const { return m_timer.isActive(); }

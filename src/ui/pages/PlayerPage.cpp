@@ -339,12 +339,7 @@ QList<QAction*> PlayerPage::sessionActions() const
 
 void PlayerPage::updateGuidePlayback()
 {
-    SessionEngine* e = engine();
-    const bool animate = m_session.isDemonstrating() && isVisible() && !m_glance;
-    // Paused during the demonstration, the guide stops where it was; after it, the still
-    // diagram shows the start of the movement, as after a demonstration on pointing.
-    const qint64 elapsed = e ? e->phaseElapsedMs() : 0;
-    m_guide->setPlayback(animate || elapsed < SessionController::kDemonstrationMs ? elapsed : 0, animate);
+    m_guide->setPlayback(m_session.guidePositionMs(), m_session.isDemonstrating() && isVisible() && !m_glance);
 }
 
 void PlayerPage::setGlanceMode(bool on)

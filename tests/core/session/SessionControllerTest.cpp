@@ -277,11 +277,23 @@ TEST_CASE("the motion guide demonstrates for the first twelve seconds of a step 
     c.start(routine(), {});
     CHECK(c.isDemonstrating());
     REQUIRE(demonstrating.count() == 1);
-    f.advance(11999);
+    CHECK(c.guidePositionMs() == 0);
+    f.advance(4000);
+    CHECK(c.guidePositionMs() == 4000);
+    // Paused in the demonstration, the guide stays where it stopped.
+    c.pause();
+    CHECK_FALSE(c.isDemonstrating());
+    f.clock.advance(30000);
+    CHECK(c.guidePositionMs() == 4000);
+    c.resume();
     CHECK(c.isDemonstrating());
+    f.advance(7999);
+    CHECK(c.isDemonstrating());
+    CHECK(c.guidePositionMs() == 11999);
     f.advance(1);
     CHECK_FALSE(c.isDemonstrating());
-    CHECK(demonstrating.count() == 2);
+    CHECK(c.guidePositionMs() == 0); // the still diagram: the start of the movement
+    CHECK(demonstrating.count() == 4);
     c.pause();
     CHECK_FALSE(c.isDemonstrating());
     c.resume();
