@@ -66,6 +66,8 @@ struct CardLayout
     QRect title;
     QRect meta;
     QRect summary;
+    std::shared_ptr<const QTextLayout> metaText; // laid out at the rectangles' width
+    std::shared_ptr<const QTextLayout> summaryText;
     int height = 0;
 };
 
@@ -112,17 +114,17 @@ CardLayout layoutCard(const QStyleOptionViewItem& option, const QModelIndex& ind
     const QFontMetrics title(titleFont(option.font));
     const int one = QFontMetrics(option.font).height();
     const int inner = width - 2 * (kPadding + 4);
-    // The meta line and the summary take one or two lines.
-    const auto lines = [&](int role) {
-        return std::clamp(heightOf(*wrapped(texts, option.font, inner, index.data(role).toString())), one, 2 * one);
-    };
     CardLayout l;
+    l.metaText = wrapped(texts, option.font, inner, index.data(RoutineListModel::DetailRole).toString());
+    l.summaryText = wrapped(texts, option.font, inner, index.data(RoutineListModel::SummaryRole).toString());
+    // The meta line and the summary take one or two lines.
+    const auto lines = [one](const QTextLayout& text) { return std::clamp(heightOf(text), one, 2 * one); };
     int y = kPadding + 1;
     l.title = QRect(kPadding + 4, y, inner, title.height());
     y += title.height() + 2;
-    l.meta = QRect(kPadding + 4, y, inner, lines(RoutineListModel::DetailRole));
+    l.meta = QRect(kPadding + 4, y, inner, lines(*l.metaText));
     y += l.meta.height() + 2;
-    l.summary = QRect(kPadding + 4, y, inner, lines(RoutineListModel::SummaryRole));
+    l.summary = QRect(kPadding + 4, y, inner, lines(*l.summaryText));
     y += l.summary.height();
     l.height = y + kPadding + 1;
     return l;
@@ -196,12 +198,9 @@ void RoutineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         QFontMetrics(title).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, l.title.width()));
     painter->setFont(opt.font);
     painter->setPen(muted);
-    const auto drawRole = [&](const QRect& rect, int role) {
-        drawWrapped(painter, rect, *wrapped(m_texts, opt.font, rect.width(), index.data(role).toString()));
-    };
-    drawRole(l.meta, RoutineListModel::DetailRole);
+    drawWrapped(painter, l.meta, *l.metaText);
     painter->setPen(text);
-    drawRole(l.summary, RoutineListModel::SummaryRole);
+    drawWrapped(painter, l.summary, *l.summaryText);
     painter->restore();
 }
 
