@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What Knead's style adds to Fusion: the primary button filled with the accent, with a focus
-// ring, and check boxes that show in a dark palette.
+// ring, check boxes that show in a dark palette, and flat scroll bars.
 #include "Controls.h"
 #include "Palette.h"
 
@@ -11,8 +11,10 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QStyleOptionButton>
+#include <QStyleOptionSlider>
 
 #include <memory>
 
@@ -133,4 +135,60 @@ TEST_CASE("the menu bar's overflow button uses Knead's chevron, pointing with th
     CHECK_FALSE(back.pixmap(16, 16).isNull());
     // Other standard icons stay the style's own.
     CHECK(style->standardIcon(QStyle::SP_DialogOkButton).cacheKey() != icon(Icon::Forward).cacheKey());
+}
+
+TEST_CASE("scroll bars are flat: a plain groove, arrows, and a handle that darkens when used", "[ui][style]")
+{
+    std::unique_ptr<QStyle> style(makeControlStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    QScrollBar bar(Qt::Vertical);
+    bar.setRange(0, 100);
+    bar.setPageStep(25);
+    for (const QPalette& palette : {lightPalette(), darkPalette()}) {
+        const QColor window = palette.color(QPalette::Window);
+        const auto draw = [&](QStyle::State extra, QStyle::SubControls active) {
+            QStyleOptionSlider option;
+            option.initFrom(&bar);
+            option.palette = palette;
+            option.rect = QRect(0, 0, 16, 240);
+            option.orientation = Qt::Vertical;
+            option.minimum = 0;
+            option.maximum = 100;
+            option.pageStep = 25;
+            option.singleStep = 1;
+            option.sliderPosition = option.sliderValue = 0;
+            option.subControls = QStyle::SC_All;
+            option.activeSubControls = active;
+            option.state = QStyle::State_Enabled | extra;
+            QImage image(16, 240, QImage::Format_ARGB32);
+            image.fill(Qt::magenta);
+            QPainter painter(&image);
+            style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, &bar);
+            painter.end();
+            return std::pair {
+                image, style->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, &bar)};
+        };
+        const auto [plain, slider] = draw({}, QStyle::SC_None);
+        REQUIRE(slider.height() > 20);
+        const QPoint handle = slider.center();
+        const QPoint groove(8, slider.bottom() + 40);
+        // The groove is one colour across (Fusion's is a gradient), beside its edge line.
+        const QColor grooveColour = plain.pixelColor(groove);
+        for (int x = 1; x < 16; ++x)
+            CHECK(plain.pixelColor(x, groove.y()) == grooveColour);
+        CHECK(distance(grooveColour, window) <= 24);
+        CHECK(distance(plain.pixelColor(0, groove.y()), grooveColour) >= 20); // the edge
+        CHECK_FALSE(hasColour(plain, Qt::magenta, 0)); // the whole bar is painted
+        // The handle stands out from the groove, more under the pointer, most while dragged.
+        const int still = distance(plain.pixelColor(handle), grooveColour);
+        const int hovered = distance(
+            draw(QStyle::State_MouseOver, QStyle::SC_ScrollBarSlider).first.pixelColor(handle), grooveColour);
+        const int dragged
+            = distance(draw(QStyle::State_Sunken, QStyle::SC_ScrollBarSlider).first.pixelColor(handle), grooveColour);
+        CHECK(still >= 40);
+        CHECK(hovered > still);
+        CHECK(dragged > hovered);
+        // An arrow in each button, at the ends.
+        CHECK(distance(plain.pixelColor(8, 7), grooveColour) >= 60);
+        CHECK(distance(plain.pixelColor(8, 240 - 8), grooveColour) >= 60);
+    }
 }

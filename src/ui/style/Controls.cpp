@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Controls.h"
 
+#include "Painting.h"
 #include "Palette.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QStyleOptionSlider>
 #include <QSvgRenderer>
 
 namespace knead {
@@ -207,6 +209,13 @@ public:
     void drawControl(
         ControlElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
     {
+        if (element == CE_ToolBar && painter) {
+            // Fusion draws its lines pixel by pixel: 54 hand-offs to the thread pool in one
+            // piece (see paintInPieces).
+            paintInPieces(*painter, option->rect, QSize(88, 88),
+                [&] { QProxyStyle::drawControl(element, option, painter, widget); });
+            return;
+        }
         const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
         if (element != CE_PushButton || !button || !isPrimary(widget)) {
             QProxyStyle::drawControl(element, option, painter, widget);
@@ -248,6 +257,87 @@ public:
         label.rect = QProxyStyle::subElementRect(SE_PushButtonContents, button, widget);
         QProxyStyle::drawControl(CE_PushButtonLabel, &label, painter, widget);
     }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
+        const QWidget* widget) const override
+    {
+        const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);
+        if (control != CC_ScrollBar || !bar || !isFusion()) {
+            QProxyStyle::drawComplexControl(control, option, painter, widget);
+            return;
+        }
+        drawScrollBar(*bar, painter, widget);
+    }
+
+    // Fusion's scroll bar, flat: its gradients and half-transparent lines were 51 hand-offs to
+    // the thread pool each time a list's scroll bar was painted (see paintInPieces), and
+    // Fusion sets a clip of its own, so it cannot be drawn in pieces. The geometry is Fusion's.
+    void drawScrollBar(const QStyleOptionSlider& bar, QPainter* painter, const QWidget* widget) const
+    {
+        const QPalette& pal = bar.palette;
+        const QColor window = pal.color(QPalette::Window);
+        const QColor text = pal.color(QPalette::WindowText);
+        const bool dark = isDarkPalette(pal);
+        const bool enabled = bar.state & State_Enabled;
+        const bool horizontal = bar.orientation == Qt::Horizontal;
+        const auto part = [&](SubControl sub) { return subControlRect(CC_ScrollBar, &bar, sub, widget); };
+        const auto active = [&](SubControl sub) { return enabled && (bar.activeSubControls & sub); };
+        const bool pressed = bar.state & State_Sunken;
+
+        painter->save();
+        // The groove, and a line along the side that meets the content.
+        const QRect rect = bar.rect;
+        painter->fillRect(rect, mixColors(window, text, dark ? 0.08 : 0.04));
+        const QColor edge = mixColors(window, text, dark ? 0.30 : 0.22);
+        painter->fillRect(horizontal ? QRect(rect.left(), rect.top(), rect.width(), 1)
+                                     : QRect(rect.left(), rect.top(), 1, rect.height()),
+            edge);
+
+        // The arrow buttons: a triangle each, on a shade while pressed.
+        painter->setRenderHint(QPainter::Antialiasing);
+        for (const SubControl sub : {SC_ScrollBarSubLine, SC_ScrollBarAddLine}) {
+            if (!(bar.subControls & sub))
+                continue;
+            const QRect button = part(sub);
+            if (button.isEmpty())
+                continue;
+            if (active(sub) && pressed)
+                painter->fillRect(button.adjusted(horizontal ? 0 : 1, horizontal ? 1 : 0, 0, 0),
+                    mixColors(window, text, dark ? 0.22 : 0.14));
+            const bool forward = (sub == SC_ScrollBarAddLine) != (horizontal && bar.direction == Qt::RightToLeft);
+            const QPointF c = QRectF(button).center() + (horizontal ? QPointF(0, 0.5) : QPointF(0.5, 0));
+            const qreal h = std::max<qreal>(2.0, std::min(button.width(), button.height()) / 5.0);
+            QPolygonF arrow;
+            if (horizontal)
+                arrow << c + QPointF(forward ? h : -h, 0) << c + QPointF(forward ? -h : h, -2 * h)
+                      << c + QPointF(forward ? -h : h, 2 * h);
+            else
+                arrow << c + QPointF(0, forward ? h : -h) << c + QPointF(-2 * h, forward ? -h : h)
+                      << c + QPointF(2 * h, forward ? -h : h);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(mixColors(window, text, enabled ? 0.60 : 0.30));
+            painter->drawPolygon(arrow);
+        }
+
+        // The handle: a rounded bar, darker under the pointer and while dragged.
+        if (bar.subControls & SC_ScrollBarSlider) {
+            const QRect slider = part(SC_ScrollBarSlider);
+            if (enabled && !slider.isEmpty()) {
+                qreal amount = dark ? 0.34 : 0.26;
+                if (active(SC_ScrollBarSlider))
+                    amount = pressed ? 0.55 : 0.42;
+                const QRectF handle = QRectF(slider).adjusted(
+                    horizontal ? 1 : 3, horizontal ? 3 : 1, horizontal ? -1 : -2, horizontal ? -2 : -1);
+                const qreal radius = std::min(handle.width(), handle.height()) / 2;
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(mixColors(window, text, amount));
+                painter->drawRoundedRect(handle, radius, radius);
+            }
+        }
+        painter->restore();
+    }
+
+    bool isFusion() const { return baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0; }
 
     void drawPrimitive(
         PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override

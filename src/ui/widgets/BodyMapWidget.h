@@ -105,6 +105,7 @@ private:
     QList<QPolygonF> m_silhouettes;
 
     void paintMap(QPainter& p);
+    void paintHatch(QPainter& p, const QColor& colour) const;
 };
 
 } // namespace knead
