@@ -145,28 +145,30 @@ TEST_CASE("scroll bars are flat: a plain groove, arrows, and a handle that darke
     bar.setPageStep(25);
     for (const QPalette& palette : {lightPalette(), darkPalette()}) {
         const QColor window = palette.color(QPalette::Window);
-        const auto draw = [&](QStyle::State extra, QStyle::SubControls active) {
-            QStyleOptionSlider option;
-            option.initFrom(&bar);
-            option.palette = palette;
-            option.rect = QRect(0, 0, 16, 240);
-            option.orientation = Qt::Vertical;
-            option.minimum = 0;
-            option.maximum = 100;
-            option.pageStep = 25;
-            option.singleStep = 1;
-            option.sliderPosition = option.sliderValue = 0;
-            option.subControls = QStyle::SC_All;
-            option.activeSubControls = active;
-            option.state = QStyle::State_Enabled | extra;
-            QImage image(16, 240, QImage::Format_ARGB32);
-            image.fill(Qt::magenta);
-            QPainter painter(&image);
-            style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, &bar);
-            painter.end();
-            return std::pair {
-                image, style->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, &bar)};
-        };
+        const auto draw
+            = [&](QStyle::State extra, QStyle::SubControls active, Qt::LayoutDirection direction = Qt::LeftToRight) {
+                  QStyleOptionSlider option;
+                  option.initFrom(&bar);
+                  option.direction = direction;
+                  option.palette = palette;
+                  option.rect = QRect(0, 0, 16, 240);
+                  option.orientation = Qt::Vertical;
+                  option.minimum = 0;
+                  option.maximum = 100;
+                  option.pageStep = 25;
+                  option.singleStep = 1;
+                  option.sliderPosition = option.sliderValue = 0;
+                  option.subControls = QStyle::SC_All;
+                  option.activeSubControls = active;
+                  option.state = QStyle::State_Enabled | extra;
+                  QImage image(16, 240, QImage::Format_ARGB32);
+                  image.fill(Qt::magenta);
+                  QPainter painter(&image);
+                  style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter, &bar);
+                  painter.end();
+                  return std::pair {
+                      image, style->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, &bar)};
+              };
         const auto [plain, slider] = draw({}, QStyle::SC_None);
         REQUIRE(slider.height() > 20);
         const QPoint handle = slider.center();
@@ -187,6 +189,10 @@ TEST_CASE("scroll bars are flat: a plain groove, arrows, and a handle that darke
         CHECK(still >= 40);
         CHECK(hovered > still);
         CHECK(dragged > hovered);
+        // Right to left, the edge line is on the right, where the content is.
+        const QImage mirrored = draw({}, QStyle::SC_None, Qt::RightToLeft).first;
+        CHECK(mirrored.pixelColor(0, groove.y()) == grooveColour);
+        CHECK(mirrored.pixelColor(15, groove.y()) == plain.pixelColor(0, groove.y()));
         // An arrow in each button, at the ends.
         CHECK(distance(plain.pixelColor(8, 7), grooveColour) >= 60);
         CHECK(distance(plain.pixelColor(8, 240 - 8), grooveColour) >= 60);

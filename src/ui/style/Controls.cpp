@@ -285,13 +285,25 @@ public:
         const bool pressed = bar.state & State_Sunken;
 
         painter->save();
-        // The groove, and a line along the side that meets the content.
+        // The groove, and a line along the side that meets the content: the top of a horizontal
+        // bar, the left of a vertical one (the right where text runs right to left).
         const QRect rect = bar.rect;
         painter->fillRect(rect, mixColors(window, text, dark ? 0.08 : 0.04));
-        const QColor edge = mixColors(window, text, dark ? 0.30 : 0.22);
+        const bool edgeOnRight = !horizontal && bar.direction == Qt::RightToLeft;
+        // What lies inside the edge line.
+        const auto inside = [&](QRect r) {
+            if (horizontal)
+                r.setTop(r.top() + 1);
+            else if (edgeOnRight)
+                r.setRight(r.right() - 1);
+            else
+                r.setLeft(r.left() + 1);
+            return r;
+        };
         painter->fillRect(horizontal ? QRect(rect.left(), rect.top(), rect.width(), 1)
+                : edgeOnRight        ? QRect(rect.right(), rect.top(), 1, rect.height())
                                      : QRect(rect.left(), rect.top(), 1, rect.height()),
-            edge);
+            mixColors(window, text, dark ? 0.30 : 0.22));
 
         // The arrow buttons: a triangle each, on a shade while pressed.
         painter->setRenderHint(QPainter::Antialiasing);
@@ -302,10 +314,9 @@ public:
             if (button.isEmpty())
                 continue;
             if (active(sub) && pressed)
-                painter->fillRect(button.adjusted(horizontal ? 0 : 1, horizontal ? 1 : 0, 0, 0),
-                    mixColors(window, text, dark ? 0.22 : 0.14));
+                painter->fillRect(inside(button), mixColors(window, text, dark ? 0.22 : 0.14));
             const bool forward = (sub == SC_ScrollBarAddLine) != (horizontal && bar.direction == Qt::RightToLeft);
-            const QPointF c = QRectF(button).center() + (horizontal ? QPointF(0, 0.5) : QPointF(0.5, 0));
+            const QPointF c = QRectF(inside(button)).center();
             const qreal h = std::max<qreal>(2.0, std::min(button.width(), button.height()) / 5.0);
             QPolygonF arrow;
             if (horizontal)
@@ -326,8 +337,10 @@ public:
                 qreal amount = dark ? 0.34 : 0.26;
                 if (active(SC_ScrollBarSlider))
                     amount = pressed ? 0.55 : 0.42;
-                const QRectF handle = QRectF(slider).adjusted(
-                    horizontal ? 1 : 3, horizontal ? 3 : 1, horizontal ? -1 : -2, horizontal ? -2 : -1);
+                // Two pixels clear of the edge line and of the far side, one at the ends.
+                const QRectF handle
+                    = QRectF(inside(slider))
+                          .adjusted(horizontal ? 1 : 2, horizontal ? 2 : 1, horizontal ? -1 : -2, horizontal ? -2 : -1);
                 const qreal radius = std::min(handle.width(), handle.height()) / 2;
                 painter->setPen(Qt::NoPen);
                 painter->setBrush(mixColors(window, text, amount));

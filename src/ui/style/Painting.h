@@ -17,9 +17,9 @@ namespace knead {
 //
 // Calls `paint` once for each piece of `area` (which holds all that `paint` draws), clipped
 // to it, the pieces at most `piece` device pixels wide and high (0: as wide or high as the
-// area), so that no fill reaches that size. The clip is in whole device pixels and the pieces do not overlap, so the
-// result is the same pixels as one call. Not for painting that sets a clip of its own: that would draw over the
-// neighbouring pieces.
+// area), so that no fill reaches that size. The clip is in whole device pixels and the pieces
+// do not overlap, so the result is the same pixels as one call. Not for painting that sets a
+// clip of its own: that would draw over the neighbouring pieces.
 void paintInPieces(QPainter& painter, const QRectF& area, QSize piece, const std::function<void()>& paint);
 
 } // namespace knead

@@ -558,8 +558,8 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
 }
 
 // A pattern fill of a whole silhouette would be handed to the thread pool (see
-// paintInPieces): 38 hand-offs and 2.5 ms of the first frame. In bands of 16 device rows,
-// each under 96 spans (a silhouette crosses a row at most five times), it is 0.6 ms.
+// paintInPieces): 38 hand-offs and 2.5 ms of the first frame. In bands of 15 device rows,
+// each under 96 spans (a silhouette is at most six runs on a row), it is 0.6 ms.
 void BodyMapWidget::paintHatch(QPainter& p, const QColor& colour) const
 {
     p.save();
@@ -567,7 +567,7 @@ void BodyMapWidget::paintHatch(QPainter& p, const QColor& colour) const
     p.setPen(Qt::NoPen);
     p.setBrush(QBrush(colour, Qt::BDiagPattern));
     for (const QPolygonF& polygon : std::as_const(m_silhouettes))
-        paintInPieces(p, polygon.boundingRect(), QSize(0, 16), [&] { p.drawPolygon(polygon); });
+        paintInPieces(p, polygon.boundingRect(), QSize(0, 15), [&] { p.drawPolygon(polygon); });
     p.restore();
 }
 
