@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace knead;
@@ -48,6 +49,15 @@ TEST_CASE("Preferences gathers language, appearance, reminders and the journal, 
     CHECK(titles
         == QStringList {QStringLiteral("Sound and voice"), QStringLiteral("Language and appearance"),
             QStringLiteral("Reminders"), QStringLiteral("Journal")});
+    // Every title shows whole, with no scroll bar under the list (the longest was cut off).
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK_FALSE(pages->horizontalScrollBar()->isVisible());
+    for (int i = 0; i < pages->count(); ++i) {
+        CAPTURE(pages->item(i)->text());
+        CHECK(pages->visualItemRect(pages->item(i)).width()
+            >= pages->fontMetrics().horizontalAdvance(pages->item(i)->text()));
+        CHECK(pages->viewport()->width() >= pages->fontMetrics().horizontalAdvance(pages->item(i)->text()));
+    }
 
     // The language is kept for the next start, and says so.
     auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageChoice"));

@@ -15,6 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace knead {
 
 PreferencesDialog::PreferencesDialog(const QList<Page>& pages, QWidget* parent)
@@ -36,8 +38,14 @@ PreferencesDialog::PreferencesDialog(const QList<Page>& pages, QWidget* parent)
         m_stack->addWidget(widget);
         m_list->addItem(page.title);
     }
-    // The list as wide as its longest title, the page taking the rest.
-    m_list->setMaximumWidth(m_list->sizeHintForColumn(0) + 4 * kUnit);
+    // The list as wide as its longest title, the page taking the rest. Measured from the
+    // titles: the view's own column hint, taken before the list is shown, came out short,
+    // and cut "Language and appearance" off above a scroll bar.
+    int widest = 0;
+    for (const Page& page : pages)
+        widest = std::max(widest, m_list->fontMetrics().horizontalAdvance(page.title));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setFixedWidth(widest + 4 * kUnit + 2 * m_list->frameWidth());
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_list->setCurrentRow(0);
     row->addWidget(m_list);
