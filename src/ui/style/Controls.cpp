@@ -284,26 +284,23 @@ public:
         const auto active = [&](SubControl sub) { return enabled && (bar.activeSubControls & sub); };
         const bool pressed = bar.state & State_Sunken;
 
-        painter->save();
-        // The groove, and a line along the side that meets the content: the top of a horizontal
-        // bar, the left of a vertical one (the right where text runs right to left).
-        const QRect rect = bar.rect;
-        painter->fillRect(rect, mixColors(window, text, dark ? 0.08 : 0.04));
-        const bool edgeOnRight = !horizontal && bar.direction == Qt::RightToLeft;
-        // What lies inside the edge line.
+        const bool rightToLeft = bar.direction == Qt::RightToLeft;
+        // A line along the side that meets the content: the top of a horizontal bar, the left
+        // of a vertical one (the right where text runs right to left). What lies inside it:
         const auto inside = [&](QRect r) {
             if (horizontal)
                 r.setTop(r.top() + 1);
-            else if (edgeOnRight)
+            else if (rightToLeft)
                 r.setRight(r.right() - 1);
             else
                 r.setLeft(r.left() + 1);
             return r;
         };
-        painter->fillRect(horizontal ? QRect(rect.left(), rect.top(), rect.width(), 1)
-                : edgeOnRight        ? QRect(rect.right(), rect.top(), 1, rect.height())
-                                     : QRect(rect.left(), rect.top(), 1, rect.height()),
-            mixColors(window, text, dark ? 0.30 : 0.22));
+
+        painter->save();
+        // The edge line, and the groove inside it.
+        painter->fillRect(bar.rect, mixColors(window, text, dark ? 0.30 : 0.22));
+        painter->fillRect(inside(bar.rect), mixColors(window, text, dark ? 0.08 : 0.04));
 
         // The arrow buttons: a triangle each, on a shade while pressed.
         painter->setRenderHint(QPainter::Antialiasing);
@@ -315,7 +312,7 @@ public:
                 continue;
             if (active(sub) && pressed)
                 painter->fillRect(inside(button), mixColors(window, text, dark ? 0.22 : 0.14));
-            const bool forward = (sub == SC_ScrollBarAddLine) != (horizontal && bar.direction == Qt::RightToLeft);
+            const bool forward = (sub == SC_ScrollBarAddLine) != (horizontal && rightToLeft);
             const QPointF c = QRectF(inside(button)).center();
             const qreal h = std::max<qreal>(2.0, std::min(button.width(), button.height()) / 5.0);
             QPolygonF arrow;
@@ -350,7 +347,7 @@ public:
         painter->restore();
     }
 
-    bool isFusion() const { return baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0; }
+    bool isFusion() const { return styleName(this).compare(QLatin1String("Fusion"), Qt::CaseInsensitive) == 0; }
 
     void drawPrimitive(
         PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
