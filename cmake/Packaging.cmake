@@ -1,17 +1,15 @@
 # SPDX-License-Identifier: MIT
-# The Debian package: what only a package build makes (the man page from `knead --help`, PNG
-# icons from the SVG, the copyright file, the changelog, lintian overrides) and CPack's DEB
-# settings. Only with KNEAD_PACKAGE (the `package` preset, which scripts/package.sh builds),
-# so that everyday builds need neither help2man nor rsvg-convert and never make a package.
-# The .desktop file, metainfo, SVG icon and shell completion install in every build
-# (resources/CMakeLists.txt).
-option(KNEAD_PACKAGE "Make the man page, PNG icons and Debian files, and configure CPack for a .deb" OFF)
+# The Debian package: what only a package build makes (the man page from `knead --help`, the
+# copyright file, the changelog, lintian overrides) and CPack's DEB settings. Only with
+# KNEAD_PACKAGE (the `package` preset, which scripts/package.sh builds), so that everyday
+# builds need no help2man and never make a package. The .desktop file, metainfo, icons and
+# shell completion install in every build (resources/CMakeLists.txt).
+option(KNEAD_PACKAGE "Make the man page and Debian files, and configure CPack for a .deb" OFF)
 if(NOT KNEAD_PACKAGE)
   return()
 endif()
 
 find_program(KNEAD_HELP2MAN help2man REQUIRED)
-find_program(KNEAD_RSVG_CONVERT rsvg-convert REQUIRED)
 find_program(KNEAD_GZIP gzip REQUIRED)
 find_program(KNEAD_DPKG_PARSECHANGELOG dpkg-parsechangelog REQUIRED)
 find_program(KNEAD_DPKG dpkg REQUIRED)
@@ -44,19 +42,6 @@ add_custom_command(OUTPUT knead.1.gz
   VERBATIM)
 list(APPEND knead_package_files knead.1.gz)
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/knead.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-
-# PNG icons for the menus and docks that do not draw SVG, rendered from the one SVG.
-set(knead_icon ${PROJECT_SOURCE_DIR}/resources/icons/knead.svg)
-foreach(size 16 24 32 48 64 128 256)
-  set(png icons/${size}x${size}/${KNEAD_APP_ID}.png)
-  add_custom_command(OUTPUT ${png}
-    COMMAND ${CMAKE_COMMAND} -E make_directory icons/${size}x${size}
-    COMMAND ${KNEAD_RSVG_CONVERT} --width=${size} --height=${size} --output=${png} ${knead_icon}
-    DEPENDS ${knead_icon}
-    VERBATIM)
-  list(APPEND knead_package_files ${png})
-  install(FILES ${CMAKE_CURRENT_BINARY_DIR}/${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
-endforeach()
 
 # Debian's documentation files: the changelog compressed as policy asks (gzip -9n, no name
 # or time stamp, so that rebuilds are byte-identical), the machine-readable copyright file.
@@ -109,8 +94,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Multimedia, whose built-in PulseAudio back end plays the chime and the voice (Qt 6.4
 # loads no media plugin for QSoundEffect or speech, so no GStreamer or FFmpeg package is
 # needed; both back-end plugins ship inside libqt6multimedia6 in bookworm anyway); Qt SVG,
-# whose renderer draws Knead's icons and step images, and whose icon-engine plugin (inside
-# libqt6svg6 in bookworm) reads the window's SVG icon; and a font, since Qt draws nothing
+# whose renderer draws Knead's action icons and step images; and a font, since Qt draws nothing
 # without one. libqt6multimedia6 and libqt6svg6 are named although dpkg-shlibdeps lists them
 # too today, so that the run-time need does not hang on what the binaries happen to link.
 # tests/package/install-test.sh checks that Knead, in a root holding only these

@@ -18,7 +18,7 @@ KNEAD_BUILD_PACKAGES=(
   libxcb1-dev
 )
 # What scripts/package.sh adds: the .deb and the distribution's checks of it.
-KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man librsvg2-bin lintian)
+KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man lintian)
 # What the test suite adds, each for a test that uses it: Catch2; a display server for the
 # tests that start Knead as a person would; python3 for the content overlap check; a session
 # bus, the AT-SPI bus, pyatspi and xdotool for the accessibility walk; for the reminder tests

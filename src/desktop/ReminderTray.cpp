@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ReminderTray.h"
 
+#include "AppIcon.h"
 #include "ReminderScheduler.h"
 
 #include <QMenu>
@@ -31,8 +32,7 @@ ReminderTray::ReminderTray(ReminderScheduler& scheduler, QObject* parent)
     m_menu->addAction(tr("&Open Knead"), this, &ReminderTray::openRequested)->setObjectName(QStringLiteral("trayOpen"));
     m_menu->addAction(tr("&Quit Knead"), this, &ReminderTray::quitRequested)->setObjectName(QStringLiteral("trayQuit"));
 
-    m_icon = new QSystemTrayIcon(
-        QIcon::fromTheme(QStringLiteral(KNEAD_APP_ID), QIcon(QStringLiteral(":/knead/icons/knead.svg"))), this);
+    m_icon = new QSystemTrayIcon(QIcon::fromTheme(QStringLiteral(KNEAD_APP_ID), appIcon()), this);
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)

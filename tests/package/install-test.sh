@@ -226,10 +226,11 @@ class="$(xprop -id "$window" WM_CLASS)"
 grep -q '"Knead"$' <<<"$class" || fail "WM_CLASS is not Knead: $class"
 # What Knead loads at run time, which no linker sees and the package names itself: its audio
 # module from /usr/lib/<multiarch>/knead/, the flite voice (loaded once an audio output is
-# found), the SVG icon-engine plugin (the window's icon), and a font. Knead draws its own SVG
-# with Qt SVG's renderer, so the SVG image-format plugin is loaded only when something makes
-# Qt's image reader probe its plugins (Fusion's PNG icons did, at start-up, until Knead drew
-# the menu bar's one standard icon itself); it is not required here.
+# found), and a font. Knead draws its own SVG with Qt SVG's renderer and its window's icon is
+# compiled in as pixels, so neither of Qt SVG's plugins is needed: the image-format one is
+# loaded only when something makes Qt's image reader probe its plugins (Fusion's PNG icons
+# did, at start-up, until Knead drew the menu bar's one standard icon itself), the icon-engine
+# one only for an SVG icon file (the window's icon was one until it was compiled in).
 module="/usr/lib/$multiarch/knead/knead_audio.so"
 flite="/qt6/plugins/texttospeech/libqtexttospeech_flite.so"
 for _ in $(seq 300); do
@@ -238,12 +239,12 @@ for _ in $(seq 300); do
   sleep 0.1
 done
 cp "/proc/$knead_pid/maps" "$root/tmp/maps" || { cat "$root/tmp/knead.log"; fail "knead exited"; }
-for loaded in "$module" "$flite" /qt6/plugins/iconengines/libqsvgicon.so /usr/share/fonts/; do
+for loaded in "$module" "$flite" /usr/share/fonts/; do
   grep -q "$loaded" "$root/tmp/maps" || { cat "$root/tmp/knead.log"; fail "knead did not load $loaded"; }
 done
 grep -o "$module\|/[^ ]*$flite\|/[^ ]*libqsvg[^ ]*\|/usr/share/fonts/[^ ]*" "$root/tmp/maps" | sort -u | sed 's/^/  loaded: /'
 stop_processes
-phase "the window under X; audio module, voice, SVG icon engine, font loaded"
+phase "the window under X; audio module, voice, font loaded"
 
 # Remove; nothing of Knead may stay but the person's data in /home/person.
 in_root apt-get remove -y -qq knead >"$root/tmp/remove.log" 2>&1 || { cat "$root/tmp/remove.log"; fail "apt-get remove knead"; }

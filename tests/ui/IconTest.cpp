@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Icons come from the desktop's theme when it has them, else from Knead's own SVGs, and a
-// change of theme is followed. The window's icon is the app's SVG.
+// change of theme is followed. The window's icon is the app's SVG, rendered when Knead is built.
 #include "Controls.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QIcon>
 #include <QImage>
+#include <QPainter>
 #include <QPixmap>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 
 using namespace knead;
@@ -74,12 +76,25 @@ TEST_CASE("the window has Knead's icon from the start", "[ui][style]")
     TestApp testApp;
     auto window = testApp.makeWindow();
     // Set as the window is built, not after its first frame: the X11 property a taskbar reads
-    // is there when the window is mapped. Drawn from the SVG at each size asked for.
-    for (const int size : {16, 32, 64, 128}) {
-        INFO(size);
-        const QImage image = window->windowIcon().pixmap(QSize(size, size)).toImage();
-        REQUIRE(image.size() == QSize(size, size));
-        CHECK(qAlpha(image.pixel(size / 2, size / 2)) == 255); // the orange dot in the middle
+    // is there when the window is mapped. The pictures compiled in are the SVG, pixel for
+    // pixel, as Qt draws it at each size (a wrong byte order or a missing premultiplication in
+    // the build step would show here).
+    QSvgRenderer svg(QStringLiteral(KNEAD_SOURCE_DIR "/resources/icons/knead.svg"));
+    REQUIRE(svg.isValid());
+    const QList<QSize> sizes = window->windowIcon().availableSizes();
+    CHECK(sizes == QList<QSize>({{16, 16}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128}}));
+    for (const QSize& size : sizes) {
+        INFO(size.width());
+        const QImage image
+            = window->windowIcon().pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        REQUIRE(image.size() == size);
+        CHECK(qAlpha(image.pixel(size.width() / 2, size.height() / 2)) == 255); // the orange dot in the middle
         CHECK(qAlpha(image.pixel(0, 0)) == 0); // the rounded corner
+        QImage drawn(size, QImage::Format_ARGB32_Premultiplied);
+        drawn.fill(Qt::transparent);
+        QPainter painter(&drawn);
+        svg.render(&painter);
+        painter.end();
+        CHECK(image == drawn);
     }
 }

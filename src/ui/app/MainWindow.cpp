@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "AppIcon.h"
 #include "Banner.h"
 #include "BodyMapWidget.h"
 #include "ContentStore.h"
@@ -55,7 +56,7 @@ MainWindow::MainWindow(AppServices services, QWidget* parent)
     // Before any widget exists, so every page is built in the right palette.
     m_theme = new ThemeController(m_services.settings.theme(), this);
     setWindowTitle(tr("Knead"));
-    setWindowIcon(QIcon(QStringLiteral(":/knead/icons/knead.svg"))); // through Qt's SVG icon engine
+    setWindowIcon(appIcon());
     const Content& content = this->content();
     m_favourites = std::make_unique<Favourites>(m_services.settings);
 
