@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Painting in pieces (to keep Qt 6.4's raster engine from handing fills to its thread pool)
 // must not change a pixel: not at fractional scales, not with half-transparent lines that
-// would show a seam drawn twice, not for Fusion's tool bar drawn through Knead's style.
+// would show a seam drawn twice, not for Fusion's tool bar drawn through Knead's style, not
+// when each band fills only the part of an outline that reaches it.
 #include "Painting.h"
 #include "Controls.h"
 #include "Palette.h"
@@ -15,7 +16,9 @@
 #include <QStyleOptionToolBar>
 #include <QToolBar>
 
+#include <cmath>
 #include <memory>
+#include <random>
 
 using namespace knead;
 
@@ -80,9 +83,51 @@ TEST_CASE("painting in pieces gives the same pixels as painting at once", "[ui][
             {
                 QPainter p(&pieces);
                 p.translate(3, 5);
-                paintInPieces(p, QRectF(-2, -2, 210, 260), piece, [&] { paint(p); }); // all it draws
+                paintInPieces(p, QRectF(-2, -2, 210, 260), piece, [&](const QRectF&) { paint(p); }); // all it draws
             }
             CHECK(differences(once, pieces) == 0);
+        }
+    }
+}
+
+TEST_CASE("a band of an outline filled alone gives the band's pixels of the whole outline", "[ui][style]")
+{
+    // A wobbly ring of 240 points (fixed seed), several spans on most rows, filled in bands of
+    // 15 device rows as the body map's hatch is: each band from only the edges that reach it.
+    std::mt19937 random(7);
+    std::uniform_real_distribution<qreal> wobble(-30, 30);
+    QPolygonF shape;
+    for (int i = 0; i < 240; ++i) {
+        const qreal angle = 2 * M_PI * i / 240;
+        const qreal radius = 70 + wobble(random) * (i % 2 ? 1 : 0.3);
+        shape << QPointF(105 + radius * std::cos(angle), 125 + 1.5 * radius * std::sin(angle));
+    }
+    // The bands leave most of the outline out, which is what makes them cheap.
+    CHECK(polygonBetween(shape, 120, 135).size() < shape.size() / 3);
+    CHECK(polygonBetween(shape, 300, 315).isEmpty());
+    for (const qreal ratio : {1.0, 1.5, 2.0}) {
+        for (const bool antialiased : {false, true}) {
+            CAPTURE(ratio, antialiased);
+            QImage whole = canvas(QSize(210, 260), ratio);
+            QImage banded = canvas(QSize(210, 260), ratio);
+            const auto setUp = [&](QPainter& p) {
+                p.translate(0.3, 0.6); // not on whole device pixels
+                p.setRenderHint(QPainter::Antialiasing, antialiased);
+                p.setPen(Qt::NoPen);
+                p.setBrush(QBrush(QColor(90, 90, 90), Qt::BDiagPattern));
+            };
+            {
+                QPainter p(&whole);
+                setUp(p);
+                p.drawPolygon(shape);
+            }
+            {
+                QPainter p(&banded);
+                setUp(p);
+                paintInPieces(p, shape.boundingRect(), QSize(0, 15),
+                    [&](const QRectF& band) { p.drawPolygon(polygonBetween(shape, band.top(), band.bottom())); });
+            }
+            CHECK(differences(whole, banded) == 0);
         }
     }
 }

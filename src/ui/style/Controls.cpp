@@ -213,7 +213,7 @@ public:
             // Fusion draws its lines pixel by pixel: 54 hand-offs to the thread pool in one
             // piece (see paintInPieces).
             paintInPieces(*painter, option->rect, QSize(88, 88),
-                [&] { QProxyStyle::drawControl(element, option, painter, widget); });
+                [&](const QRectF&) { QProxyStyle::drawControl(element, option, painter, widget); });
             return;
         }
         const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);

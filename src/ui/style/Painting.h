@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPolygonF>
 #include <QRectF>
 #include <QSize>
 
@@ -18,8 +19,19 @@ namespace knead {
 // Calls `paint` once for each piece of `area` (which holds all that `paint` draws), clipped
 // to it, the pieces at most `piece` device pixels wide and high (0: as wide or high as the
 // area), so that no fill reaches that size. The clip is in whole device pixels and the pieces
-// do not overlap, so the result is the same pixels as one call. Not for painting that sets a
-// clip of its own: that would draw over the neighbouring pieces.
-void paintInPieces(QPainter& painter, const QRectF& area, QSize piece, const std::function<void()>& paint);
+// do not overlap, so the result is the same pixels as one call. `paint` is given the piece,
+// in the painter's coordinates, to leave out what lies outside it. Not for painting that sets
+// a clip of its own: that would draw over the neighbouring pieces.
+void paintInPieces(
+    QPainter& painter, const QRectF& area, QSize piece, const std::function<void(const QRectF& piece)>& paint);
+
+// A closed polygon that fills the same pixels as `polygon` on the rows from `top` to `bottom`:
+// every edge that reaches those rows is kept as it is, and each run of edges wholly above or
+// below them becomes one edge from its first point to its last, which stays on that side (a
+// straight line between two points above a line is above it). The pixels on those rows are
+// the same because a row is filled from the edges that cross it alone, and those are the
+// same edges, point for point. For filling a large outline in bands, so that each band's
+// fill walks its own few edges, not the whole outline's.
+QPolygonF polygonBetween(const QPolygonF& polygon, qreal top, qreal bottom);
 
 } // namespace knead
