@@ -2,6 +2,7 @@
 #include "ContentLoader.h"
 
 #include "BodyShapes.h"
+#include "Identifiers.h"
 #include "PackDirectory.h"
 #include "StrictJson.h"
 
@@ -175,21 +176,6 @@ private:
     int m_listed = 0;
     int m_dropped = 0;
 };
-
-// Lowercase-kebab: a letter, then letters and digits, with single hyphens between groups.
-bool isKebabId(QStringView id)
-{
-    if (id.isEmpty() || id.size() > 64 || !(id.front() >= u'a' && id.front() <= u'z') || id.back() == u'-')
-        return false;
-    QChar previous;
-    for (QChar c : id) {
-        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
-        if (!alnum && !(c == u'-' && previous != u'-'))
-            return false;
-        previous = c;
-    }
-    return true;
-}
 
 enum class Need { Required, Optional };
 
@@ -1043,8 +1029,7 @@ private:
                     m_pack.id = *id;
                 m_pack.name = r.text("name", Need::Required, kName).value_or(m_pack.id);
                 if (auto language = r.text("language", Need::Required, kName)) {
-                    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
-                    if (tag.match(*language).hasMatch())
+                    if (isLanguageTag(*language))
                         m_pack.language = *language;
                     else
                         report.error(r.at("language"),

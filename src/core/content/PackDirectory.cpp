@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PackDirectory.h"
 
+#include "Identifiers.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -323,10 +325,9 @@ QStringList PackDirectory::subfolders(const QString& folder) const
     const QString absoluteFolder = m_root + QLatin1Char('/') + folder;
     if (!QFileInfo(absoluteFolder).isDir() || !checkInside(absoluteFolder).isEmpty())
         return names;
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     const QFileInfoList entries = QDir(absoluteFolder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo& entry : entries) {
-        if (plain.match(entry.fileName()).hasMatch() && (m_resource || checkInside(entry.absoluteFilePath()).isEmpty()))
+        if (isLanguageTag(entry.fileName()) && (m_resource || checkInside(entry.absoluteFilePath()).isEmpty()))
             names.append(entry.fileName());
     }
     return names;

@@ -2,6 +2,7 @@
 #include "UserRoutines.h"
 
 #include "ContentLoader.h"
+#include "Identifiers.h"
 #include "PackDirectory.h"
 #include "RoutineJson.h"
 #include "StrictJson.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -27,18 +27,11 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-bool isKebab(const QString& id)
-{
-    static const QRegularExpression kebab(QStringLiteral("^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
-    return id.size() <= 64 && kebab.match(id).hasMatch();
-}
-
 QString manifestLanguage()
 {
     // The routines are written in the person's own language; the tag must be one the loader takes.
-    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     const QString name = QLocale().bcp47Name();
-    return tag.match(name).hasMatch() ? name : QStringLiteral("en");
+    return isLanguageTag(name) ? name : QStringLiteral("en");
 }
 
 // Copies one file, atomically at the target. Empty on success.
@@ -145,7 +138,7 @@ QString UserRoutines::idFromName(const QString& name)
 
 QString UserRoutines::freeId(const QString& wanted, const Content& content) const
 {
-    const QString base = isKebab(wanted) ? wanted.left(56) : idFromName(wanted);
+    const QString base = isKebabId(wanted) ? wanted.left(56) : idFromName(wanted);
     const auto taken = [&](const QString& id) {
         return content.routine(id) || QFileInfo::exists(routineFile(id))
             || QFileInfo::exists(m_draftsFolder + QLatin1Char('/') + id + QStringLiteral(".json"));
@@ -196,7 +189,7 @@ QString UserRoutines::ensureManifest() const
 
 UserRoutines::Outcome UserRoutines::save(const Routine& routine, const QString& imageRoot)
 {
-    if (!isKebab(routine.id))
+    if (!isKebabId(routine.id))
         return {tr("“%1” cannot be used as a file name for a routine.").arg(routine.id), {}};
     if (const QString error = ensureManifest(); !error.isEmpty())
         return {error, {}};
@@ -219,7 +212,7 @@ UserRoutines::Outcome UserRoutines::save(const Routine& routine, const QString& 
 
 UserRoutines::Outcome UserRoutines::saveDraft(const Draft& draft)
 {
-    if (!isKebab(draft.routine.id))
+    if (!isKebabId(draft.routine.id))
         return {tr("“%1” cannot be used as a file name for a routine.").arg(draft.routine.id), {}};
     // Knead's own file, not content: the routine as written, with what the editor needs to
     // open it again as it was.
@@ -236,7 +229,7 @@ UserRoutines::Outcome UserRoutines::saveDraft(const Draft& draft)
 
 std::optional<UserRoutines::Draft> UserRoutines::draft(const QString& id) const
 {
-    if (!isKebab(id))
+    if (!isKebabId(id))
         return std::nullopt;
     const UserDataFile::ReadResult read
         = UserDataFile::read(m_draftsFolder + QLatin1Char('/') + id + QStringLiteral(".json"));
@@ -274,7 +267,7 @@ QList<UserRoutines::Draft> UserRoutines::drafts() const
 
 bool UserRoutines::removeDraft(const QString& id)
 {
-    return isKebab(id) && QFile::remove(m_draftsFolder + QLatin1Char('/') + id + QStringLiteral(".json"));
+    return isKebabId(id) && QFile::remove(m_draftsFolder + QLatin1Char('/') + id + QStringLiteral(".json"));
 }
 
 std::optional<UserRoutines::Removed> UserRoutines::remove(const QString& id, QString* error)
@@ -284,7 +277,7 @@ std::optional<UserRoutines::Removed> UserRoutines::remove(const QString& id, QSt
             *error = message;
         return std::nullopt;
     };
-    if (!isKebab(id))
+    if (!isKebabId(id))
         return fail(tr("There is no routine “%1” of your own to delete.").arg(id));
     Removed removed;
     removed.id = id;
@@ -340,7 +333,7 @@ std::optional<UserRoutines::Prepared> UserRoutines::prepareFile(
     QString id = info.completeBaseName();
     if (const StrictJsonResult parsed = parseStrictJsonData(text); parsed.ok && parsed.value.is_object()) {
         if (const auto it = parsed.value.find("id");
-            it != parsed.value.end() && it->is_string() && isKebab(QString::fromStdString(it->get<std::string>())))
+            it != parsed.value.end() && it->is_string() && isKebabId(QString::fromStdString(it->get<std::string>())))
             id = QString::fromStdString(it->get<std::string>());
     }
     // A file inside a pack's routines folder may use that pack's images.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "Settings.h"
 
+#include "Identifiers.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -87,23 +88,46 @@ bool isVoiceName(const QString& s)
         [](QChar c) { return c.category() == QChar::Other_Control || c == QChar::LineSeparator; });
 }
 
+// Whether `s` has from `least` to `most` characters, each one `allowed` takes. The names
+// below are checked by hand (see Identifiers.h for why).
+template<typename Allowed> bool consistsOf(QStringView s, qsizetype least, qsizetype most, Allowed allowed)
+{
+    return s.size() >= least && s.size() <= most && std::all_of(s.cbegin(), s.cend(), allowed);
+}
+
+bool isLowerOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return isLowerOrDigit(c) || (c >= u'A' && c <= u'Z');
+}
+
+// A speech engine's name, as Qt's TextToSpeech plugins call themselves ("flite", "speechd").
 bool isEngineName(const QString& s)
 {
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
-    return name.match(s).hasMatch();
+    return consistsOf(s, 1, 40, [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'_' || c == u'.' || c == u'-'; });
 }
 
+// The language chosen in Preferences: "de", "en-GB" or "pt_BR" (two or three lower-case
+// letters, then at most one subtag).
 QString languageTag(const QString& s)
 {
-    static const QRegularExpression tag(QStringLiteral("^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$"));
-    return tag.match(s).hasMatch() ? s : QString();
+    qsizetype split = 0;
+    while (split < s.size() && s[split] != u'-' && s[split] != u'_')
+        ++split;
+    const bool ok = consistsOf(QStringView(s).left(split), 2, 3, [](QChar c) { return c >= u'a' && c <= u'z'; })
+        && (split == s.size() || consistsOf(QStringView(s).mid(split + 1), 2, 8, isAsciiLetterOrDigit));
+    return ok ? s : QString();
 }
 
+// A content id ("scalp-tension-relief"), or one qualified by its pack ("bundled:neck").
 bool isId(const QString& s)
 {
-    static const QRegularExpression id(
-        QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
-    return s.size() <= 140 && id.match(s).hasMatch();
+    const qsizetype colon = s.indexOf(u':');
+    return colon < 0 ? isKebabId(s) : isKebabId(QStringView(s).left(colon)) && isKebabId(QStringView(s).mid(colon + 1));
 }
 
 // An absolute folder path, without control characters; anything else reads as "the default".
@@ -121,8 +145,9 @@ QString checkedFolder(const QString& folder)
 // Device ids name a file: lower-case letters, digits and dashes.
 QString checkedDeviceId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"));
-    return pattern.match(id).hasMatch() ? id : QString();
+    const bool ok = consistsOf(id, 1, 64, [](QChar c) { return isLowerOrDigit(c) || c == u'-'; }) && id.front() != u'-'
+        && id.back() != u'-';
+    return ok ? id : QString();
 }
 
 QStringList onlyIds(const QStringList& list)
@@ -400,8 +425,9 @@ void Settings::setJournalDeviceId(const QString& id)
 QString Settings::journalDeviceMachine() const
 {
     const QString value = m_settings->value(key(kJournalDeviceMachine)).toString();
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{1,64}$"));
-    return hex.match(value).hasMatch() ? value : QString();
+    const bool hex
+        = consistsOf(value, 1, 64, [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+    return hex ? value : QString();
 }
 
 void Settings::setJournalDeviceMachine(const QString& machine)

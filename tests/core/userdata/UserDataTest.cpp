@@ -11,7 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <random>
 
 using namespace knead;
 using namespace knead::test;
@@ -303,6 +308,55 @@ TEST_CASE("the journal settings are range-checked on read", "[user-data]")
     CHECK(edited.journalFolder().isEmpty());
     CHECK(edited.journalDeviceId().isEmpty());
     CHECK(edited.journalDeviceMachine().isEmpty());
+}
+
+TEST_CASE("hand-edited names in the settings are checked as their regular expressions said", "[user-data]")
+{
+    // The checks are written by hand (see Identifiers.h); the expressions they replaced are
+    // the specification. Edge cases, then strings of the characters that matter (fixed seed).
+    const QRegularExpression language(QStringLiteral("^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$"));
+    const QRegularExpression engine(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
+    const QRegularExpression id(QStringLiteral("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$"));
+    const QRegularExpression device(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"));
+    const QRegularExpression hex(QStringLiteral("^[0-9a-f]{1,64}$"));
+    QStringList candidates {QStringLiteral("de"), QStringLiteral("pt_BR"), QStringLiteral("en-GB"),
+        QStringLiteral("de-AT-x"), QStringLiteral("DE"), QStringLiteral("flite"), QStringLiteral("speechd"),
+        QStringLiteral("../flite"), QStringLiteral("bundled:neck-and-shoulders"), QStringLiteral("a:b:c"),
+        QStringLiteral("laptop-1a2b3c4d"), QStringLiteral("-x"), QStringLiteral("x-"), QStringLiteral("0123abcdef"),
+        QString(41, u'a'), QString(64, u'f'), QString(65, u'f'), QString(63, u'a') + QStringLiteral(":abc")};
+    std::mt19937 random(20261201);
+    const QString alphabet = QStringLiteral("aafzAZ09-_.:");
+    std::uniform_int_distribution<int> pick(0, int(alphabet.size()) - 1);
+    std::uniform_int_distribution<int> length(1, 9);
+    for (int i = 0; i < 1500; ++i) {
+        QString s;
+        for (int n = length(random); n > 0; --n)
+            s += alphabet[pick(random)];
+        candidates.append(s);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("knead.conf"));
+    int accepted = 0;
+    for (const QString& s : std::as_const(candidates)) {
+        CAPTURE(s);
+        {
+            QSettings file(path, QSettings::IniFormat);
+            for (const char* key :
+                {"ui/language", "audio/speechEngine", "home/lastRoutine", "journal/deviceId", "journal/deviceMachine"})
+                file.setValue(QString::fromLatin1(key), s);
+        }
+        const Settings settings(path);
+        const auto expect = [&s](const QRegularExpression& spec) { return spec.match(s).hasMatch() ? s : QString(); };
+        CHECK(Settings::languageIn(path) == expect(language));
+        CHECK(settings.speechEngine() == expect(engine));
+        // Ids name content, whose ids are at most 64 characters (the expression allowed 140 in all).
+        const bool fits = std::ranges::all_of(s.split(u':'), [](const QString& part) { return part.size() <= 64; });
+        CHECK(settings.lastRoutine() == (fits ? expect(id) : QString()));
+        CHECK(settings.journalDeviceId() == expect(device));
+        CHECK(settings.journalDeviceMachine() == expect(hex));
+        accepted += !settings.lastRoutine().isEmpty() + !Settings::languageIn(path).isEmpty();
+    }
+    CHECK(accepted > 100); // both answers occur
 }
 
 TEST_CASE("a settings file that is not INI text is set aside", "[user-data]")
