@@ -15,7 +15,7 @@ KNEAD_BUILD_PACKAGES=(
   qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqt6svg6 nlohmann-json3-dev fonts-dejavu-core
   qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
-  libxcb1-dev
+  libxcb1-dev libfontconfig-dev
 )
 # What scripts/package.sh adds: the .deb and the distribution's checks of it.
 KNEAD_PACKAGE_PACKAGES=(dpkg-dev help2man lintian)
