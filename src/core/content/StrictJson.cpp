@@ -354,8 +354,14 @@ public:
     void value(std::string& text) { insert(json(std::move(text))); }
     void open(bool array) { m_stack.push_back(insert(array ? json::array() : json::object())); }
     void close() { m_stack.pop_back(); }
-    bool hasKey(const std::string& key) const { return m_stack.back()->contains(key); }
-    void key(std::string& key) { m_pendingKey = std::move(key); }
+    // Adds the member, its value to come: one search of the object both finds a key that is
+    // there already (false, and `key` is left as it was) and places a new one.
+    bool key(std::string& key)
+    {
+        const auto [member, added] = m_stack.back()->get_ref<json::object_t&>().try_emplace(std::move(key));
+        m_member = &member->second;
+        return added;
+    }
 
 private:
     json* insert(json&& value)
@@ -369,14 +375,13 @@ private:
             parent.push_back(std::move(value));
             return &parent.back();
         }
-        // Moves the key in, where operator[] would copy it.
-        auto& members = parent.get_ref<json::object_t&>();
-        return &members.emplace(std::move(m_pendingKey), std::move(value)).first->second;
+        *m_member = std::move(value);
+        return m_member;
     }
 
     json& m_root;
     std::vector<json*> m_stack;
-    std::string m_pendingKey;
+    json* m_member = nullptr; // the member whose key came last
 };
 
 } // namespace
@@ -417,9 +422,8 @@ public:
 
     bool key(json::string_t& key)
     {
-        if (m_sink.hasKey(key))
+        if (!m_sink.key(key))
             return fail(JsonText::tr("the key \"%1\" appears twice in this object; keep only one").arg(fromUtf8(key)));
-        m_sink.key(key);
         remember();
         return true;
     }
