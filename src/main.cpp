@@ -189,9 +189,9 @@ int main(int argc, char** argv)
         // The bundled pack is read while Qt connects to the display: both take a few
         // milliseconds, and there are two or more cores. The person's own packs follow in
         // the background once the window is up, however many there are. Then the font
-        // configuration, which Qt would read on this thread as the window is built
-        // (-2.4 ms to the first frame, paired); not for a start in the background, which
-        // may never show a window.
+        // configuration, which Qt would read on the main thread as the window is built (the
+        // first frame came 2.4 and 5.0 ms sooner in two paired runs); not for a start in the
+        // background, which may never show a window.
         loading = std::thread([&loaded, &loadOptions, fonts = !command.background] {
             loaded = knead::ContentLoader::load({knead::ContentLoader::bundledPack()}, loadOptions);
             if (fonts)
