@@ -388,10 +388,15 @@ QString Content::setRoutine(Routine routine)
 
 void Content::reserveMore(qsizetype techniques, qsizetype routines)
 {
-    m_techniques.reserve(m_techniques.size() + techniques);
-    m_techniqueIndex.reserve(m_techniqueIndex.size() + techniques);
-    m_routines.reserve(m_routines.size() + routines);
-    m_routineIndex.reserve(m_routineIndex.size() + routines);
+    // Only what grows: reserving a list that shares its data with a copy detaches it.
+    if (techniques > 0) {
+        m_techniques.reserve(m_techniques.size() + techniques);
+        m_techniqueIndex.reserve(m_techniqueIndex.size() + techniques);
+    }
+    if (routines > 0) {
+        m_routines.reserve(m_routines.size() + routines);
+        m_routineIndex.reserve(m_routineIndex.size() + routines);
+    }
 }
 
 QList<const Routine*> Content::routinesForRegion(const QString& regionId) const

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
@@ -17,6 +18,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -991,16 +993,22 @@ public:
         if (!loadManifest())
             return;
         loadRegions();
+        // The routines are listed while the techniques are read.
+        Listing routines;
         loadItems<Technique>(
-            QStringLiteral("techniques"), [this](const ParsedFile& f, const QString& name, FileReport& report) {
-                References refs(m_content, report);
+            list(QStringLiteral("techniques")),
+            [this](const Content& settled, const ParsedFile& f, const QString& name, FileReport& report) {
+                References refs(settled, report);
                 return parseTechnique(f.document, name, m_pack.id, report, refs);
-            });
+            },
+            [&] { routines = list(QStringLiteral("routines")); });
         loadItems<Routine>(
-            QStringLiteral("routines"), [this](const ParsedFile& f, const QString& name, FileReport& report) {
-                References refs(m_content, report);
+            routines,
+            [this](const Content& settled, const ParsedFile& f, const QString& name, FileReport& report) {
+                References refs(settled, report);
                 return parseRoutine(f.document, name, m_pack.id, report, refs, &m_dir);
-            });
+            },
+            [] {});
         loadTranslations();
     }
 
@@ -1119,47 +1127,72 @@ private:
         QString file; // pack-relative
         QList<Diagnostic> diagnostics;
         std::optional<Item> item;
+        std::atomic<bool> done {false}; // set by the thread that read it, waited for by insertion
     };
 
-    // Loads the items of one folder. Reading, parsing and checking each file (references
-    // included: see References) depend on nothing else, so a large pack uses every core;
-    // each file's outcome has its own slot, and insertion follows in file order, so the
-    // result never depends on timing.
-    template<typename Item, typename Parse> void loadItems(const QString& folder, Parse&& parse)
+    struct Listing
     {
-        QStringList refused;
-        const QStringList files = m_dir.jsonFiles(folder, &refused);
-        for (const QString& problem : std::as_const(refused)) {
+        QStringList files; // pack-relative, sorted
+        QStringList refused; // "file: why"
+    };
+
+    Listing list(const QString& folder) const
+    {
+        Listing listing;
+        listing.files = m_dir.jsonFiles(folder, &listing.refused);
+        return listing;
+    }
+
+    // Loads the items of one folder. Reading, parsing and checking each file (references
+    // included: see References) depend on nothing else, so a large pack uses every core while
+    // this thread inserts the finished items in file order, so the result never depends on
+    // timing. The readers look items up in a copy of the content as it was before this
+    // folder (an implicitly shared one: it costs a copy only of what insertion then changes),
+    // never in the content being inserted into. `meanwhile` runs on this thread while they
+    // read.
+    template<typename Item, typename Parse, typename Meanwhile>
+    void loadItems(const Listing& listing, Parse&& parse, Meanwhile&& meanwhile)
+    {
+        for (const QString& problem : listing.refused) {
             m_diagnostics.append(
                 {Severity::Error, m_display + QLatin1Char('/') + problem.section(QLatin1String(": "), 0, 0), 1, 1,
                     QString(), tr("not read: %1").arg(problem.section(QLatin1String(": "), 1))});
         }
+        const Content settled = m_content;
         const auto work = [&](Outcome<Item>& outcome) {
+            const auto finished = qScopeGuard([&outcome] {
+                outcome.done.store(true, std::memory_order_release);
+                outcome.done.notify_one();
+            });
             const ParsedFile file = parseFile(displayFile(outcome.file), m_dir.read(outcome.file), outcome.diagnostics);
             if (!file.ok)
                 return;
             FileReport report(displayFile(outcome.file), file.text(), outcome.diagnostics);
-            outcome.item = parse(file, QFileInfo(outcome.file).fileName(), report);
+            outcome.item = parse(settled, file, QFileInfo(outcome.file).fileName(), report);
             if (outcome.item) {
                 // An item that replaces one of an earlier pack gets a note placed at its id.
-                if (const Item* existing = find(outcome.item->id, static_cast<const Item*>(nullptr)))
+                if (const Item* existing = find(settled, outcome.item->id, static_cast<const Item*>(nullptr)))
                     report.note(JsonPath() / "id", replacedNote(existing));
             }
         };
-        std::vector<Outcome<Item>> outcomes(std::size_t(files.size()));
+        std::vector<Outcome<Item>> outcomes(std::size_t(listing.files.size()));
         for (std::size_t i = 0; i < outcomes.size(); ++i)
-            outcomes[i].file = files[qsizetype(i)];
+            outcomes[i].file = listing.files[qsizetype(i)];
         // Threads pay off from a few dozen files on; the bundled pack loads on one.
-        if (files.size() < 64)
+        QFuture<void> reading;
+        if (outcomes.size() < 64)
             std::for_each(outcomes.begin(), outcomes.end(), work);
         else
-            QtConcurrent::blockingMap(outcomes, work);
+            reading = QtConcurrent::map(outcomes, work);
+        meanwhile();
         reserve(qsizetype(outcomes.size()), static_cast<const Item*>(nullptr));
         for (Outcome<Item>& outcome : outcomes) {
+            outcome.done.wait(false, std::memory_order_acquire);
             m_diagnostics += outcome.diagnostics;
             if (outcome.item)
                 insert(std::move(*outcome.item));
         }
+        reading.waitForFinished(); // rethrows what a reader threw
     }
 
     // The translations this pack carries for its own items (translations/<language>/, see
@@ -1243,7 +1276,7 @@ private:
                 continue;
             FileReport report(display, file.text(), m_diagnostics);
             const QString id = QFileInfo(relative).completeBaseName();
-            const Item* original = find(id, static_cast<const Item*>(nullptr));
+            const Item* original = find(m_content, id, static_cast<const Item*>(nullptr));
             if (!original || original->packId != m_pack.id) {
                 report.warning(JsonPath(),
                     tr("this pack has no item %1 to translate; the file name is the item's id").arg(quoted(id)));
@@ -1372,8 +1405,8 @@ private:
         return true;
     }
 
-    const Technique* find(const QString& id, const Technique*) const { return m_content.technique(id); }
-    const Routine* find(const QString& id, const Routine*) const { return m_content.routine(id); }
+    static const Technique* find(const Content& c, const QString& id, const Technique*) { return c.technique(id); }
+    static const Routine* find(const Content& c, const QString& id, const Routine*) { return c.routine(id); }
     static QString replacedNote(const Technique* t)
     {
         return tr("replaces the technique of the same id from pack %1").arg(quoted(t->packId));

@@ -277,3 +277,79 @@ TEST_CASE("every broken fixture and fuzz finding, in any file of a pack, is repo
     }
     CHECK(reported > int(inputs.size()));
 }
+
+TEST_CASE("a pack of hundreds of files is read on every core and comes out in file order", "[loader]")
+{
+    // From 64 files in a folder on, the files are read on the thread pool while the loader
+    // inserts the finished ones; whatever the timing, items and diagnostics keep file order,
+    // routines find the techniques of their own pack, and an item that replaces one of an
+    // earlier pack is noted.
+    const ScratchPack first;
+    QTemporaryDir manyDir;
+    const QString many = manyDir.path();
+    writeFile(
+        many + QStringLiteral("/pack.json"), R"({ "format": 1, "id": "many", "name": "Many", "language": "en" })");
+    const QByteArray technique = readFile(first.root() + QLatin1Char('/') + kTechnique);
+    writeFile(many + QLatin1Char('/') + kTechnique, QByteArray(technique).replace("Fingertip circles", "Many circles"));
+    constexpr int kCount = 120;
+    QStringList expectedFiles {QStringLiteral("many/") + kTechnique};
+    QStringList routineFiles;
+    QStringList expectedRoutines {QStringLiteral("short")};
+    for (int i = 0; i < kCount; ++i) {
+        const QByteArray id = QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0')).toLatin1();
+        QByteArray t = QByteArray(technique).replace("\"circles\"", "\"t-" + id + "\"");
+        if (i % 17 == 5) { // a field the format does not have: a warning, and the item loads
+            t.replace("\"summary\"", "\"colour\": \"red\",\n  \"summary\"");
+            expectedFiles.append(QStringLiteral("many/techniques/t-%1.json").arg(QString::fromLatin1(id)));
+        }
+        const QString name = QString::fromLatin1(id) + QStringLiteral(".json");
+        writeFile(many + QStringLiteral("/techniques/t-") + name, t);
+        // Each routine uses its own technique; every 23rd names one that does not exist.
+        const QByteArray uses = i % 23 == 7 ? "nope-" + id : "t-" + id;
+        writeFile(many + QStringLiteral("/routines/r-") + name,
+            R"({ "id": "r-)" + id + R"(", "name": "Routine )" + id
+                + R"(", "summary": "One step.", "regions": ["head"], "preparation": ["Sit."], "safety": "Stop if it hurts.",
+  "steps": [{ "title": "Only", "instruction": "Go.", "duration": 10, "technique": ")"
+                + uses + R"(", "region": "head", "side": "none", "pressure": "light" }] })");
+        if (i % 23 == 7)
+            routineFiles.append(QStringLiteral("many/routines/r-%1.json").arg(QString::fromLatin1(id)));
+        else
+            expectedRoutines.append(QStringLiteral("r-") + QString::fromLatin1(id));
+    }
+    expectedFiles += routineFiles;
+
+    QString firstDump;
+    for (int round = 0; round < 3; ++round) {
+        const LoadResult result
+            = ContentLoader::load({{first.root(), QStringLiteral("first")}, {many, QStringLiteral("many")}});
+        INFO(dump(result.diagnostics));
+        QStringList techniques;
+        for (const Technique& t : result.content.techniques())
+            techniques.append(t.id);
+        QStringList expectedTechniques {QStringLiteral("circles")}; // replaced where it was
+        for (int i = 0; i < kCount; ++i)
+            expectedTechniques.append(QStringLiteral("t-%1").arg(i, 3, 10, QLatin1Char('0')));
+        CHECK(techniques == expectedTechniques);
+        CHECK(result.content.technique(QStringLiteral("circles"))->name == QStringLiteral("Many circles"));
+        QStringList routines;
+        for (const Routine& r : result.content.routines()) {
+            routines.append(r.id);
+            if (r.id != QLatin1String("short"))
+                CHECK(r.steps.first().technique == QStringLiteral("t-") + r.id.mid(2));
+        }
+        CHECK(routines == expectedRoutines);
+        QStringList files;
+        for (const Diagnostic& d : result.diagnostics)
+            files.append(d.file);
+        CHECK(files == expectedFiles);
+        const Diagnostic* note = findDiagnostic(
+            result.diagnostics, QStringLiteral("replaces the technique of the same id from pack \"minimal\""));
+        REQUIRE(note);
+        CHECK(note->file == QStringLiteral("many/") + kTechnique);
+        CHECK(result.errorCount() == routineFiles.size());
+        if (round == 0)
+            firstDump = dump(result.diagnostics);
+        else
+            CHECK(dump(result.diagnostics) == firstDump);
+    }
+}
