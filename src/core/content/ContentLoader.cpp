@@ -28,7 +28,7 @@ namespace knead {
 
 namespace {
 
-using json = nlohmann::json;
+using json = DocumentJson; // content files' documents: see DocumentArena
 using Severity = Diagnostic::Severity;
 
 QString quoted(const QString& s)
@@ -954,7 +954,7 @@ ParsedFile parseFile(const QString& displayFile, PackDirectory::ReadResult read,
         return file;
     }
     file.bytes = std::move(read.data);
-    StrictJsonResult parsed = parseStrictJsonData(file.bytes);
+    auto parsed = parseStrictDocument(std::string_view(file.bytes.constData(), std::size_t(file.bytes.size())));
     if (!parsed.ok) {
         FileReport(displayFile, file.text(), out).errorAtOffset(parsed.errorOffset, parsed.error);
         return file;

@@ -342,35 +342,37 @@ std::pair<std::size_t, QString> explainSyntaxError(std::string_view text, std::s
     return {at, JsonText::tr("unexpected character %1 here").arg(fromUtf8(rest.substr(0, 1)))};
 }
 
-// Builds nlohmann::json documents (for Knead's own files, and for the tests of the rules).
-class DomSink
+// Builds documents: nlohmann::json (for Knead's own files, and for the tests of the rules),
+// or DocumentJson (for content files).
+template<typename Json> class DomSink
 {
 public:
-    explicit DomSink(json& root)
+    explicit DomSink(Json& root)
         : m_root(root)
     { }
 
-    template<typename T> void value(T&& v) { insert(json(std::forward<T>(v))); }
-    void value(std::string& text) { insert(json(std::move(text))); }
-    void open(bool array) { m_stack.push_back(insert(array ? json::array() : json::object())); }
+    template<typename T> void value(T&& v) { insert(Json(std::forward<T>(v))); }
+    void value(std::string& text) { insert(Json(std::move(text))); }
+    void open(bool array) { m_stack.push_back(insert(array ? Json::array() : Json::object())); }
     void close() { m_stack.pop_back(); }
     // Adds the member, its value to come: one search of the object both finds a key that is
     // there already (false, and `key` is left as it was) and places a new one.
     bool key(std::string& key)
     {
-        const auto [member, added] = m_stack.back()->get_ref<json::object_t&>().try_emplace(std::move(key));
+        const auto [member, added]
+            = m_stack.back()->template get_ref<typename Json::object_t&>().try_emplace(std::move(key));
         m_member = &member->second;
         return added;
     }
 
 private:
-    json* insert(json&& value)
+    Json* insert(Json&& value)
     {
         if (m_stack.empty()) {
             m_root = std::move(value);
             return &m_root;
         }
-        json& parent = *m_stack.back();
+        Json& parent = *m_stack.back();
         if (parent.is_array()) {
             parent.push_back(std::move(value));
             return &parent.back();
@@ -379,9 +381,9 @@ private:
         return m_member;
     }
 
-    json& m_root;
-    std::vector<json*> m_stack;
-    json* m_member = nullptr; // the member whose key came last
+    Json& m_root;
+    std::vector<Json*> m_stack;
+    Json* m_member = nullptr; // the member whose key came last
 };
 
 } // namespace
@@ -390,10 +392,10 @@ namespace {
 
 // Turns nlohmann's SAX events into a document (through the sink) and enforces the content
 // rules as it goes, with an explicit stack.
-class StrictBuilder
+template<typename Sink> class StrictBuilder
 {
 public:
-    StrictBuilder(DomSink& sink, std::string_view text, int maxDepth, const std::size_t* consumed)
+    StrictBuilder(Sink& sink, std::string_view text, int maxDepth, const std::size_t* consumed)
         : m_sink(sink)
         , m_text(text)
         , m_maxDepth(maxDepth)
@@ -500,7 +502,7 @@ private:
         return false;
     }
 
-    DomSink& m_sink;
+    Sink& m_sink;
     std::string_view m_text;
     int m_depth = 0;
     int m_maxDepth;
@@ -512,16 +514,17 @@ private:
 
 // Parses on plain pointers; only when that fails is the text read again with a counting
 // iterator, to place and explain the error: errors are rare, loads are many.
-bool parseWith(DomSink& sink, std::string_view text, int maxDepth, StrictJsonResult& result)
+template<typename Json> bool parseWith(std::string_view text, int maxDepth, BasicStrictJsonResult<Json>& result)
 {
     {
+        DomSink<Json> sink(result.value);
         StrictBuilder builder(sink, text, maxDepth, nullptr);
         if (json::sax_parse(text.data(), text.data() + text.size(), &builder))
             return true;
     }
     std::size_t consumed = 0;
     json scratch;
-    DomSink scratchSink(scratch);
+    DomSink<json> scratchSink(scratch);
     StrictBuilder builder(scratchSink, text, maxDepth, &consumed);
     const CountingIterator first(text.data(), text.data(), &consumed);
     const CountingIterator last(text.data(), text.data() + text.size(), nullptr);
@@ -657,18 +660,31 @@ private:
 
 } // namespace
 
-StrictJsonResult parseStrictJson(std::string_view text, int maxDepth)
+namespace {
+
+template<typename Json> BasicStrictJsonResult<Json> parseStrict(std::string_view text, int maxDepth)
 {
-    StrictJsonResult result;
+    BasicStrictJsonResult<Json> result;
     if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
         result.error = JsonText::tr("the file is empty; it should hold one JSON object {…}");
         return result;
     }
-    DomSink sink(result.value);
-    result.ok = parseWith(sink, text, maxDepth, result);
+    result.ok = parseWith(text, maxDepth, result);
     if (!result.ok)
         result.value = nullptr;
     return result;
+}
+
+} // namespace
+
+StrictJsonResult parseStrictJson(std::string_view text, int maxDepth)
+{
+    return parseStrict<nlohmann::json>(text, maxDepth);
+}
+
+BasicStrictJsonResult<DocumentJson> parseStrictDocument(std::string_view text, int maxDepth)
+{
+    return parseStrict<DocumentJson>(text, maxDepth);
 }
 
 std::optional<std::size_t> locateJsonPath(std::string_view text, const JsonPath& path)

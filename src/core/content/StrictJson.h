@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "DocumentArena.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QByteArray>
@@ -63,17 +65,21 @@ struct TextPosition
 // invalid UTF-8 is reported. On failure `value` is null, `errorOffset` is the byte offset of
 // the real mistake (for a trailing comma: the comma) and `error` says in plain words what is
 // wrong and how to fix it; the JSON library's own wording never reaches the person.
-struct StrictJsonResult
+template<typename Json> struct BasicStrictJsonResult
 {
-    nlohmann::json value;
+    Json value;
     bool ok = false;
     std::size_t errorOffset = 0;
     QString error;
 };
+using StrictJsonResult = BasicStrictJsonResult<nlohmann::json>;
 
 inline constexpr int kMaxJsonDepth = 64;
 
 StrictJsonResult parseStrictJson(std::string_view text, int maxDepth = kMaxJsonDepth);
+// The same for content files, read by the thousand: the document's nodes come from the
+// thread's DocumentArena, and it must be destroyed on the thread that parsed it.
+BasicStrictJsonResult<DocumentJson> parseStrictDocument(std::string_view text, int maxDepth = kMaxJsonDepth);
 inline StrictJsonResult parseStrictJsonData(const QByteArray& data)
 {
     return parseStrictJson(std::string_view(data.constData(), std::size_t(data.size())));
