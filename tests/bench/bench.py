@@ -342,33 +342,39 @@ def content_figures(build):
     # against a floor that reads the same files and parses each with nlohmann::json::parse on
     # the same number of threads, doing nothing else.
     packs = tempfile.mkdtemp(prefix="knead-bench-packs-")
-    loads, floors = {}, {}
-    for n in (1000, 10000):
+    sizes = (1000, 10000)
+    for n in sizes:
         d = os.path.join(packs, str(n))
         subprocess.run([content, "generate", d, str(n)], check=True)
         subprocess.run(["sync"])
         subprocess.run([content, "floor", d, "1"], capture_output=True, check=True)  # warm the file cache
-        # Load and floor take turns, so a machine that speeds up or slows down during the run
-        # moves both; the ratio is the median of the rounds' ratios.
-        rounds, runs = (5, 3) if n == 1000 else (3, 3)
-        round_loads, round_floors = [], []
-        for _ in range(rounds):
+    # Each round loads and parses both sizes, so a machine that speeds up or slows down
+    # during the run moves all four; each ratio is the median of the rounds' ratios.
+    rounds, runs = 5, 3
+    loads = {n: [] for n in sizes}
+    floors = {n: [] for n in sizes}
+    for _ in range(rounds):
+        for n in sizes:
+            d = os.path.join(packs, str(n))
             out = subprocess.run([content, "load", d, str(runs)], capture_output=True, text=True, check=True)
-            round_loads.append(json.loads(out.stdout))
+            loads[n].append(json.loads(out.stdout))
             out = subprocess.run([content, "floor", d, str(runs)], capture_output=True, text=True, check=True)
-            round_floors.append(json.loads(out.stdout))
-        loads[n] = dict(round_loads[-1], median_ms=statistics.median(r["median_ms"] for r in round_loads),
-                        errors=max(r["errors"] for r in round_loads),
-                        peak_rss_kib=max(r["peak_rss_kib"] for r in round_loads))
-        floors[n] = dict(round_floors[-1], median_ms=statistics.median(r["median_ms"] for r in round_floors))
-        ratio = statistics.median(l["median_ms"] / f["median_ms"] for l, f in zip(round_loads, round_floors))
+            floors[n].append(json.loads(out.stdout))
+    for n in sizes:
         k = f"content_{2 * n // 1000}k"
-        say(f"{k}_load", f"{loads[n]['median_ms']:.1f}", "ms",
-            f"{loads[n]['items']} items, median of {rounds} rounds of {runs}, 0 errors" if loads[n]["errors"] == 0 else "ERRORS")
-        say(f"{k}_floor", f"{floors[n]['median_ms']:.1f}", "ms", f"read + nlohmann::json::parse, {floors[n]['threads']} threads")
+        load_ms = statistics.median(r["median_ms"] for r in loads[n])
+        errors = max(r["errors"] for r in loads[n])
+        say(f"{k}_load", f"{load_ms:.1f}", "ms",
+            f"{loads[n][-1]['items']} items, median of {rounds} rounds of {runs}, 0 errors" if errors == 0 else "ERRORS")
+        say(f"{k}_floor", f"{statistics.median(r['median_ms'] for r in floors[n]):.1f}", "ms",
+            f"read + nlohmann::json::parse, {floors[n][-1]['threads']} threads")
+        ratio = statistics.median(l["median_ms"] / f["median_ms"] for l, f in zip(loads[n], floors[n]))
         say(f"{k}_ratio", f"{ratio:.2f}", "x", "median of the rounds' ratios; target <= 1.5")
-        say(f"{k}_peak_memory", f"{loads[n]['peak_rss_kib'] / 1024:.1f}", "MiB", "peak resident")
-    say("content_20k_2k_ratio", f"{loads[10000]['median_ms'] / loads[1000]['median_ms']:.2f}", "x", "target <= 11")
+        say(f"{k}_peak_memory", f"{max(r['peak_rss_kib'] for r in loads[n]) / 1024:.1f}", "MiB", "peak resident")
+    scaling = statistics.median(b["median_ms"] / a["median_ms"] for a, b in zip(loads[1000], loads[10000]))
+    say("content_20k_2k_ratio", f"{scaling:.2f}", "x", "median of the rounds' ratios; target <= 11")
+    floor_scaling = statistics.median(b["median_ms"] / a["median_ms"] for a, b in zip(floors[1000], floors[10000]))
+    say("content_20k_2k_floor_ratio", f"{floor_scaling:.2f}", "x", "the parse floor's own, for comparison")
 
     # Library search over 10k techniques and 10k routines.
     out = subprocess.run([content, "search", os.path.join(packs, "10000")], capture_output=True, text=True, check=True)
