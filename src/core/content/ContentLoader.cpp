@@ -13,6 +13,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUrl>
 #include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentMap>
@@ -935,6 +936,15 @@ std::optional<Routine> parseRoutine(const json& doc, const QString& fileName, co
     return routine;
 }
 
+// The threads that read a large pack's files. Not the global pool: the loading thread waits
+// for each file in turn, and it may itself be a thread of the global pool (ContentStore loads
+// there), which would leave no thread to read them when that pool is full, or has one thread.
+QThreadPool& readingPool()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 // One file read and parsed: its text (for placing diagnostics) and document, or the
 // diagnostics that say why it cannot be used.
 struct ParsedFile
@@ -1183,7 +1193,7 @@ private:
         if (outcomes.size() < 64)
             std::for_each(outcomes.begin(), outcomes.end(), work);
         else
-            reading = QtConcurrent::map(outcomes, work);
+            reading = QtConcurrent::map(&readingPool(), outcomes, work);
         meanwhile();
         reserve(qsizetype(outcomes.size()), static_cast<const Item*>(nullptr));
         for (Outcome<Item>& outcome : outcomes) {

@@ -8,6 +8,12 @@
 #include <catch2/catch.hpp>
 
 #include <QDirIterator>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QSemaphore>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace knead;
 using namespace knead::test;
@@ -352,4 +358,43 @@ TEST_CASE("a pack of hundreds of files is read on every core and comes out in fi
         else
             CHECK(dump(result.diagnostics) == firstDump);
     }
+}
+
+TEST_CASE("a large pack loads from the only thread of the global pool", "[loader]")
+{
+    // ContentStore loads on the global thread pool. The loading thread waits for each file in
+    // turn, so the files are read on a pool of the loader's own: on the global one, a load
+    // from its only thread (a one-core machine, or a pool busy with other work) would wait for
+    // ever for a thread to read them.
+    const ScratchPack pack;
+    const QByteArray technique = readFile(pack.root() + QLatin1Char('/') + kTechnique);
+    for (int i = 0; i < 100; ++i) {
+        const QByteArray id = "more-" + QByteArray::number(i);
+        writeFile(pack.root() + QStringLiteral("/techniques/") + QString::fromLatin1(id) + QStringLiteral(".json"),
+            QByteArray(technique).replace("\"circles\"", "\"" + id + "\""));
+    }
+
+    QThreadPool* global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    global->setMaxThreadCount(1);
+    QSemaphore started;
+    QFuture<LoadResult> loading = QtConcurrent::run([&] {
+        started.release();
+        return pack.load();
+    });
+    started.acquire(); // on the pool's one thread now (waiting on it below does not run it here)
+    QFutureWatcher<LoadResult> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    // Only a guard for the failure: a load that waits for ever is let go after 30 s.
+    QTimer::singleShot(std::chrono::seconds(30), &loop, &QEventLoop::quit);
+    watcher.setFuture(loading);
+    if (!loading.isFinished())
+        loop.exec();
+    CHECK(loading.isFinished());
+    global->setMaxThreadCount(threads); // lets a stuck load finish, so the test can end
+    const LoadResult result = loading.result();
+    INFO(dump(result.diagnostics));
+    CHECK(result.errorCount() == 0);
+    CHECK(result.content.techniques().size() == 101);
 }
