@@ -964,7 +964,7 @@ ParsedFile parseFile(const QString& displayFile, PackDirectory::ReadResult read,
         return file;
     }
     file.bytes = std::move(read.data);
-    auto parsed = parseStrictDocument(std::string_view(file.bytes.constData(), std::size_t(file.bytes.size())));
+    auto parsed = parseStrictDocument(file.text());
     if (!parsed.ok) {
         FileReport(displayFile, file.text(), out).errorAtOffset(parsed.errorOffset, parsed.error);
         return file;
