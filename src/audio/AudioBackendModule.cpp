@@ -14,11 +14,18 @@
 #include <QVoice>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#endif
 
 namespace knead {
 
@@ -29,6 +36,32 @@ struct AudioText
 {
     Q_DECLARE_TR_FUNCTIONS(AudioBackend)
 };
+
+// Qt Multimedia before 6.8 ends its PulseAudio connections at exit, from static destructors,
+// without holding the PulseAudio main loop's lock (QTBUG-125213, fixed by Qt's commit
+// be98379ee). The loop's own thread, woken by the first event the disconnection frees, then
+// tidies its lists while the disconnection is still changing them, and the process aborts on
+// an assertion in libpulse or crashes: 14 of 100 runs of a bare QSoundEffect program that
+// played a sound and quit 300 ms later, beside a PulseAudio server. So the process ends without
+// that teardown: this handler runs before those destructors (exit runs its handlers in reverse
+// order, and the connections, one for the device list and one made at the first sound, are
+// all made by the time the backend is destroyed), flushes stdio and leaves with the exit
+// status. Nothing of Knead's is left to do by then: main has returned, the user files are
+// written, the application object is gone; the system closes the connections.
+void leaveBeforeQtMultimediaTeardown()
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    on_exit(
+        [](int status, void*) {
+            std::fflush(nullptr);
+#if defined(__SANITIZE_ADDRESS__)
+            __lsan_do_leak_check(); // LeakSanitizer checks at exit, in a handler this one skips
+#endif
+            std::_Exit(status);
+        },
+        nullptr);
+#endif
+}
 
 // One short sound, each time played by a QSoundEffect that has not played before. Qt 6.4's
 // QSoundEffect on PulseAudio stays silent for about half of the later plays of one effect
@@ -108,7 +141,11 @@ public:
             if (m_state != Speech::Idle && m_state != Speech::Speaking)
                 onEngineReady();
         });
+        m_release.setSingleShot(true);
+        QObject::connect(&m_release, &QTimer::timeout, [this] { releaseOutput(); });
     }
+
+    ~QtAudioBackend() override { leaveBeforeQtMultimediaTeardown(); }
 
     QString problem() const override { return m_problem; }
     void setProblemHandler(std::function<void(const QString&)> handler) override { m_handler = std::move(handler); }
@@ -134,31 +171,8 @@ public:
         m_configured = true;
         if (chooseAgain)
             startEngine();
-        if (!m_speech)
-            return;
-        // The language first: setting it resets the voice to the language's default.
-        const QLocale::Language wanted
-            = QLocale(config.language.isEmpty() ? QStringLiteral("en") : config.language).language();
-        if (m_speech->locale().language() != wanted) {
-            const QList<QLocale> locales = m_speech->availableLocales();
-            for (const QLocale& locale : locales) {
-                if (locale.language() == wanted) {
-                    m_speech->setLocale(locale);
-                    break;
-                }
-            }
-        }
-        if (!config.voice.isEmpty() && m_speech->voice().name() != config.voice) {
-            const QList<QVoice> voices = m_speech->availableVoices();
-            for (const QVoice& voice : voices) {
-                if (voice.name() == config.voice) {
-                    m_speech->setVoice(voice);
-                    break;
-                }
-            }
-        }
-        m_speech->setRate(baseRate());
-        m_speech->setVolume(std::clamp(config.volume, 0.0, 1.0));
+        if (m_speech)
+            applyVoice(*m_speech);
     }
 
     void chime() override { play(m_chime); }
@@ -220,6 +234,7 @@ private:
     enum class Speech { Idle, Starting, Speaking, Stopping, Failed };
     static constexpr int kStuckMs = 8000; // neither started nor stopped by then: failed
     static constexpr int kAfterErrorMs = 500; // the Ready that follows an error
+    static constexpr int kReleaseMs = 1500; // quiet this long: the engine's output is released
     // Rate offsets for saying words again after flite's empty-last-chunk failure: each changes
     // the waveform's length by a few 5 ms frames (0.01 is under 2 % of the duration), too
     // little to hear, and one of them leaves it off a whole number of 20 ms chunks.
@@ -231,6 +246,34 @@ private:
     {
         if (sound)
             sound->play();
+    }
+
+    // The configured language, voice, rate and volume on `speech`.
+    void applyVoice(QTextToSpeech& speech) const
+    {
+        // The language first: setting it resets the voice to the language's default.
+        const QLocale::Language wanted
+            = QLocale(m_config.language.isEmpty() ? QStringLiteral("en") : m_config.language).language();
+        if (speech.locale().language() != wanted) {
+            const QList<QLocale> locales = speech.availableLocales();
+            for (const QLocale& locale : locales) {
+                if (locale.language() == wanted) {
+                    speech.setLocale(locale);
+                    break;
+                }
+            }
+        }
+        if (!m_config.voice.isEmpty() && speech.voice().name() != m_config.voice) {
+            const QList<QVoice> voices = speech.availableVoices();
+            for (const QVoice& voice : voices) {
+                if (voice.name() == m_config.voice) {
+                    speech.setVoice(voice);
+                    break;
+                }
+            }
+        }
+        speech.setRate(baseRate());
+        speech.setVolume(std::clamp(m_config.volume, 0.0, 1.0));
     }
 
     void startEngine()
@@ -257,49 +300,75 @@ private:
         auto found = m_probed.find(name);
         m_speech = found != m_probed.end() ? std::move(found->second) : std::make_unique<QTextToSpeech>(name);
         m_probed.clear();
-        QObject::connect(
-            m_speech.get(), &QTextToSpeech::stateChanged, m_speech.get(), [this](QTextToSpeech::State state) {
-                switch (state) {
-                case QTextToSpeech::Speaking:
-                    if (m_state == Speech::Starting) {
-                        m_errorsInARow = 0;
-                        m_state = Speech::Speaking;
-                        m_watchdog.stop();
-                    }
-                    break;
-                case QTextToSpeech::Ready:
-                    onEngineReady();
-                    break;
-                case QTextToSpeech::Error:
-                    // Qt 6.4's flite plugin fails whenever the words' waveform is a whole number of
-                    // flite's 20 ms streaming chunks (about one phrase in four, short or long):
-                    // flite then hands over an empty last chunk, QIODevice::write() of it returns
-                    // 0, the plugin takes that for a playback error and deletes its QAudioSink with
-                    // the words still in it, then says Ready. By then only the waveform's leading
-                    // pause has sounded, so the same words are said again a hair faster or slower
-                    // (see kRateNudges), which changes the waveform's length. Other failures end
-                    // the words: the next ones go ahead, and only an engine that keeps failing is
-                    // reported.
-                    if (m_state == Speech::Starting || m_state == Speech::Speaking) {
-                        m_state = Speech::Failed;
-                        m_retry = m_speech->errorReason() == QTextToSpeech::ErrorReason::Playback
-                            && m_attempt + 1 < int(std::size(kRateNudges));
-                        m_watchdog.start(kAfterErrorMs);
-                        if (m_retry)
-                            break;
-                    }
-                    if (++m_errorsInARow == 3)
-                        report(AudioText::tr("The voice could not speak (%1), so Knead continues without it.")
-                                   .arg(m_speech->errorString()));
-                    break;
-                default:
-                    break;
-                }
-            });
+        adopt();
         if (m_speech->state() == QTextToSpeech::Error) {
             m_problem = AudioText::tr("The speech engine could not start, so steps will not be read aloud.");
             report(m_problem);
         }
+    }
+
+    // Follows m_speech's state changes and errors.
+    void adopt()
+    {
+        QObject::connect(
+            m_speech.get(), &QTextToSpeech::stateChanged, m_speech.get(), [this](QTextToSpeech::State state) {
+                if (state == QTextToSpeech::Speaking && m_state == Speech::Starting) {
+                    m_errorsInARow = 0;
+                    m_state = Speech::Speaking;
+                    m_watchdog.stop();
+                } else if (state == QTextToSpeech::Ready) {
+                    onEngineReady();
+                }
+            });
+        // Errors from errorOccurred, which carries the reason: Qt 6.4's engines announce the Error
+        // state before they set the reason, so errorReason() on the Error state still gives the
+        // previous error's (none, for an engine's first).
+        QObject::connect(m_speech.get(), &QTextToSpeech::errorOccurred, m_speech.get(),
+            [this](QTextToSpeech::ErrorReason reason, const QString& message) {
+                // Qt 6.4's flite plugin fails whenever the words' waveform is a whole number of
+                // flite's 20 ms streaming chunks (about one phrase in four, short or long): flite
+                // then hands over an empty last chunk, QIODevice::write() of it returns 0, the
+                // plugin takes that for a playback error and deletes its QAudioSink with the words
+                // still in it, then says Ready. By then only the waveform's leading pause has
+                // sounded, so the same words are said again a hair faster or slower (see
+                // kRateNudges), which changes the waveform's length. Other failures end the words:
+                // the next ones go ahead, and only an engine that keeps failing is reported.
+                if (m_state == Speech::Starting || m_state == Speech::Speaking) {
+                    m_state = Speech::Failed;
+                    m_retry
+                        = reason == QTextToSpeech::ErrorReason::Playback && m_attempt + 1 < int(std::size(kRateNudges));
+                    m_watchdog.start(kAfterErrorMs);
+                    if (m_retry)
+                        return;
+                }
+                if (++m_errorsInARow == 3)
+                    report(
+                        AudioText::tr("The voice could not speak (%1), so Knead continues without it.").arg(message));
+            });
+    }
+
+    // Qt 6.4's flite plugin plays through a QAudioSink that it keeps open after the words end,
+    // and an open sink on PulseAudio wakes its thread every 20 ms for as long as it stays open
+    // (50 wake-ups a second, measured, through every pause and on the home page). A fresh
+    // engine of the same kind opens no sink until it speaks, so once the words have ended and
+    // nothing is queued for kReleaseMs the engine is replaced by a fresh one, configured the
+    // same (about 3 ms; measured, it speaks as soon after say() as the old one did).
+    static bool keepsOutputOpen(const QString& engine) { return engine == QLatin1String("flite"); }
+
+    void releaseOutput()
+    {
+        if (!m_speech || m_state != Speech::Idle || !m_queue.isEmpty() || !keepsOutputOpen(m_engineName))
+            return;
+        // The old engine goes first: flite's voices are shared by all its engines, and the old
+        // one's destructor unregisters (frees) them.
+        m_speech.reset();
+        m_speech = std::make_unique<QTextToSpeech>(m_engineName);
+        adopt();
+        if (m_speech->state() == QTextToSpeech::Error)
+            report(AudioText::tr("The voice could not speak (%1), so Knead continues without it.")
+                       .arg(m_speech->errorString()));
+        else
+            applyVoice(*m_speech);
     }
 
     // Starts an engine to see which languages it speaks; kept in case it is the one chosen.
@@ -328,6 +397,8 @@ private:
             speakNext();
             return;
         }
+        if (keepsOutputOpen(m_engineName))
+            m_release.start(kReleaseMs);
         // Words that ran to their end (or failed), not words cut short by silence().
         if (was != Speech::Stopping && m_finished)
             m_finished();
@@ -349,6 +420,7 @@ private:
         const double rate = base + (base > 0 ? -1.0 : 1.0) * kRateNudges[m_attempt];
         m_speech->setRate(rate);
         m_state = Speech::Starting;
+        m_release.stop();
         m_watchdog.start(kStuckMs);
         m_speech->say(m_current);
     }
@@ -378,6 +450,7 @@ private:
     int m_attempt = 0; // index into kRateNudges for m_current
     bool m_retry = false; // m_current is said again once the engine is Ready
     QTimer m_watchdog;
+    QTimer m_release; // see releaseOutput()
 };
 
 } // namespace

@@ -12,10 +12,13 @@
 //
 //   knead_sound_session --pack DIR --routine ID [--config DIR] [--voice on|off]
 //       [--step-speech instruction|title|nothing] [--voice-volume N] [--chime-volume N]
-//       [--lead-in S] [--pause-at MS --resume-at MS] [--stop-at MS]
+//       [--lead-in S] [--pause-at MS --resume-at MS] [--stop-at MS] [--linger MS]
 //   Times are from the session's start. Pauses and stops may instead be tied to the words:
 //   --pause-in-words STEP (pause 800 ms into the words of STEP) with --pause-for MS.
 //   --language de shows (and speaks) the pack's translation, as Knead does for a German user.
+//   --linger: how long it runs on after the session ends (3500 ms, for the last words).
+//   --measure-quiet MS: instead, 2.5 s after the session ends, counts each thread's
+//   wake-ups (context switches) over MS and prints them, then quits.
 #include "AudioCues.h"
 #include "Clock.h"
 #include "ContentLoader.h"
@@ -26,8 +29,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -69,6 +75,33 @@ QString kindName(SessionEngine::CueKind kind)
     return {};
 }
 
+// Context switches of each of this process's threads, by thread id: what woke it, so far.
+struct ThreadSwitches
+{
+    QString name;
+    qint64 switches = 0;
+};
+
+QMap<QString, ThreadSwitches> threadSwitches()
+{
+    QMap<QString, ThreadSwitches> out;
+    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& tid : tasks) {
+        QFile status(QStringLiteral("/proc/self/task/%1/status").arg(tid));
+        if (!status.open(QIODevice::ReadOnly))
+            continue; // ended meanwhile
+        ThreadSwitches thread;
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("Name:"))
+                thread.name = QString::fromUtf8(line.mid(5).trimmed());
+            else if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:"))
+                thread.switches += line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+        }
+        out.insert(tid, thread);
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -99,12 +132,16 @@ int main(int argc, char** argv)
     const QCommandLineOption pauseFor(
         QStringLiteral("pause-for"), QStringLiteral("ms."), QStringLiteral("ms"), QStringLiteral("2500"));
     const QCommandLineOption stopAt(QStringLiteral("stop-at"), QStringLiteral("ms from start."), QStringLiteral("ms"));
+    const QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("ms it runs on after the session ends."),
+        QStringLiteral("ms"), QStringLiteral("3500"));
+    const QCommandLineOption measureQuiet(QStringLiteral("measure-quiet"),
+        QStringLiteral("ms of wake-ups counted 2.5 s after the session ends."), QStringLiteral("ms"));
     const QCommandLineOption stopInCountdown(QStringLiteral("stop-in-countdown"),
         QStringLiteral("Stop 1 s into this step's countdown."), QStringLiteral("step"));
     const QCommandLineOption language(QStringLiteral("language"),
         QStringLiteral("Content language, e.g. de (default: the pack's own)."), QStringLiteral("code"));
     parser.addOptions({pack, routineId, config, voice, stepSpeech, voiceVolume, chimeVolume, leadIn, pauseAt, resumeAt,
-        pauseInWords, pauseFor, stopAt, stopInCountdown, language});
+        pauseInWords, pauseFor, stopAt, linger, measureQuiet, stopInCountdown, language});
     parser.addHelpOption();
     parser.process(app);
 
@@ -217,9 +254,31 @@ int main(int argc, char** argv)
                 emitEvent({{QStringLiteral("event"), name}});
         });
     });
+    QMap<QString, ThreadSwitches> quietFrom;
     QObject::connect(&session, &SessionController::ended, [&] {
-        // Long enough for "Session complete." to be heard and recorded.
-        QTimer::singleShot(3500, &app, &QCoreApplication::quit);
+        if (!parser.isSet(measureQuiet)) {
+            // By default long enough for "Session complete." to be heard and recorded.
+            QTimer::singleShot(parser.value(linger).toInt(), &app, &QCoreApplication::quit);
+            return;
+        }
+        const int span = parser.value(measureQuiet).toInt();
+        QTimer::singleShot(2500, &app, [&, span] {
+            quietFrom = threadSwitches();
+            QTimer::singleShot(span, &app, [&, span] {
+                const QMap<QString, ThreadSwitches> to = threadSwitches();
+                QJsonObject threads;
+                qint64 total = 0;
+                for (auto it = to.begin(); it != to.end(); ++it) {
+                    const qint64 woke = it->switches - quietFrom.value(it.key()).switches;
+                    total += woke;
+                    if (woke > 0)
+                        threads.insert(QStringLiteral("%1 %2").arg(it.key(), it->name), double(woke));
+                }
+                emitEvent({{QStringLiteral("event"), QStringLiteral("quiet")}, {QStringLiteral("ms"), span},
+                    {QStringLiteral("per_second"), total * 1000.0 / span}, {QStringLiteral("threads"), threads}});
+                QCoreApplication::quit();
+            });
+        });
     });
 
     cues.prepare();

@@ -5,7 +5,7 @@ From the recording: a chime at each step's start, the voice between a step's sta
 countdown, the halfway sound unlike the chime, silence while paused and after stop, and the
 volume settings changing the level. Then a chime at each of 16 short steps, and the bundled
 scalp routine in German: spoken by speech-dispatcher's German voice (flite has none), the
-countdown waiting for the words.
+countdown waiting for the words. Last, the process is quiet once words and session are over.
 
 The server is the one scripts/test.sh started (KNEAD_TEST_PULSE_RUNTIME), or one of its own.
 Exit 77 (skipped) only when pulseaudio is not installed, and never under CI=true; anything
@@ -59,14 +59,9 @@ def main():
     parser.add_argument("--pack", required=True)
     parser.add_argument("--content", required=True, help="the bundled content folder")
     args = parser.parse_args()
-    try:
-        pulse = soundcheck.Pulse()
-    except soundcheck.PulseUnavailable as e:
-        if "not installed" in str(e) and os.environ.get("CI") != "true":
-            print("SKIPPED: %s; this test needs a real sound server (scripts/common.sh installs it)" % e)
-            return 77
-        print("FAIL  PulseAudio could not start: %s" % e)
-        return 1
+    pulse, status = soundcheck.server_for_test()
+    if not pulse:
+        return status
     try:
         with tempfile.TemporaryDirectory(prefix="knead-sound-") as folder:
             return run(args, pulse, folder)
@@ -171,6 +166,7 @@ def run(args, pulse, folder):
 
     chime_run(args, pulse, folder)
     german(args, pulse, folder)
+    quiet_after_words(args, pulse, folder)
 
     if failures:
         print("%d check(s) failed" % len(failures))
@@ -189,6 +185,21 @@ def chime_run(args, pulse, folder):
     print("chime run: onsets after the planned step starts: %s ms" % ["%.0f" % x if x is not None else "-" for x in late])
     check(len(late) == 16 and len(heard) == 16, "chime run: a chime within 150 ms of each of the 16 step starts (%d heard)"
           % len(heard))
+
+
+def quiet_after_words(args, pulse, folder):
+    """Once the words have ended and the session is over, nothing of the process keeps
+    waking: Qt 6.4's flite plugin left its audio output open, which woke a thread every 20 ms
+    (50 a second) until the next words."""
+    quiet_dir = os.path.join(folder, "after")
+    os.mkdir(quiet_dir)
+    events, _ = soundcheck.run_session(args.session, args.pack, "sound-check", pulse, quiet_dir,
+                                       "--stop-in-countdown", "0", "--measure-quiet", "3000")
+    spoken = by(events, "speech-finished")
+    quiet = by(events, "quiet")
+    check(bool(spoken) and bool(quiet) and quiet[0]["per_second"] <= 2,
+          "after the words and the session, the process wakes %s times a second (at most 2): %s"
+          % ("%.1f" % quiet[0]["per_second"] if quiet else "?", quiet[0]["threads"] if quiet else "not measured"))
 
 
 def german(args, pulse, folder):
