@@ -41,7 +41,7 @@ struct AudioText
 // without holding the PulseAudio main loop's lock (QTBUG-125213, fixed by Qt's commit
 // be98379ee). The loop's own thread, woken by the first event the disconnection frees, then
 // tidies its lists while the disconnection is still changing them, and the process aborts on
-// an assertion in libpulse or crashes: 14 of 100 runs of a bare QSoundEffect program that
+// an assertion in libpulse or crashes: 5 to 19 of 100 runs of a bare QSoundEffect program that
 // played a sound and quit 300 ms later, beside a PulseAudio server. So the process ends without
 // that teardown: this handler runs before those destructors (exit runs its handlers in reverse
 // order, and the connections, one for the device list and one made at the first sound, are
