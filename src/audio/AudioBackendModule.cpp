@@ -298,18 +298,16 @@ private:
             return;
         }
         auto found = m_probed.find(name);
-        m_speech = found != m_probed.end() ? std::move(found->second) : std::make_unique<QTextToSpeech>(name);
+        auto chosen = found != m_probed.end() ? std::move(found->second) : std::make_unique<QTextToSpeech>(name);
         m_probed.clear();
-        adopt();
-        if (m_speech->state() == QTextToSpeech::Error) {
-            m_problem = AudioText::tr("The speech engine could not start, so steps will not be read aloud.");
-            report(m_problem);
-        }
+        install(std::move(chosen));
     }
 
-    // Follows m_speech's state changes and errors.
-    void adopt()
+    // Makes `speech` the engine and follows its state changes and errors; an engine that
+    // could not start is reported.
+    void install(std::unique_ptr<QTextToSpeech> speech)
     {
+        m_speech = std::move(speech);
         QObject::connect(
             m_speech.get(), &QTextToSpeech::stateChanged, m_speech.get(), [this](QTextToSpeech::State state) {
                 if (state == QTextToSpeech::Speaking && m_state == Speech::Starting) {
@@ -345,6 +343,10 @@ private:
                     report(
                         AudioText::tr("The voice could not speak (%1), so Knead continues without it.").arg(message));
             });
+        if (m_speech->state() == QTextToSpeech::Error) {
+            m_problem = AudioText::tr("The speech engine could not start, so steps will not be read aloud.");
+            report(m_problem);
+        }
     }
 
     // Qt 6.4's flite plugin plays through a QAudioSink that it keeps open after the words end,
@@ -362,12 +364,8 @@ private:
         // The old engine goes first: flite's voices are shared by all its engines, and the old
         // one's destructor unregisters (frees) them.
         m_speech.reset();
-        m_speech = std::make_unique<QTextToSpeech>(m_engineName);
-        adopt();
-        if (m_speech->state() == QTextToSpeech::Error)
-            report(AudioText::tr("The voice could not speak (%1), so Knead continues without it.")
-                       .arg(m_speech->errorString()));
-        else
+        install(std::make_unique<QTextToSpeech>(m_engineName));
+        if (m_speech->state() != QTextToSpeech::Error)
             applyVoice(*m_speech);
     }
 
